@@ -1,0 +1,48 @@
+"""Translations for the core, shared by the CLI, the documents and the web app.
+
+Core code marks user-facing strings with :func:`N_` (gettext_noop) and translates them at the
+boundary with :func:`translate`. Catalogs are gettext ``.po`` files under
+``core/locale/<lang>/LC_MESSAGES/<domain>.po``, one domain per topic (checks, knowledge,
+planning, texts, render) so that every topic keeps its own file. They are read with Babel, so
+no compile step is needed.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from babel.messages.pofile import read_po
+
+LOCALE_DIR = Path(__file__).parent / "locale"
+LANGUAGES = ("en", "de")
+
+
+def N_(message: str) -> str:
+    """Mark a string for translation without translating it (gettext_noop)."""
+    return message
+
+
+def translate(message: str, language: str, context: str | None = None, **params: object) -> str:
+    """Translate ``message`` into ``language`` and fill ``{placeholders}`` from ``params``.
+
+    >>> translate("{count} findings", "en", count=3)
+    '3 findings'
+    """
+    text = _catalog(language).get((context, message)) or message
+    return text.format(**params) if params else text
+
+
+@cache
+def _catalog(language: str) -> dict[tuple[str | None, str], str]:
+    messages: dict[tuple[str | None, str], str] = {}
+    folder = LOCALE_DIR / language / "LC_MESSAGES"
+    if language == "en" or not folder.is_dir():
+        return messages
+    for path in sorted(folder.glob("*.po")):
+        with path.open("rb") as handle:
+            catalog = read_po(handle, locale=language)
+        for entry in catalog:
+            if entry.id and isinstance(entry.id, str) and entry.string and not entry.fuzzy:
+                messages[(entry.context, entry.id)] = str(entry.string)
+    return messages

@@ -1,0 +1,437 @@
+"""The strategy model: one pydantic document that is the file format, the unit of every check,
+planner and renderer, and what the web app stores.
+
+Every section is optional so that a half-finished strategy loads and can be checked. Ids are
+references: a goal's ``serves`` names corporate objectives, a calendar entry a pillar, and so on.
+Dangling references are *findings* of the strategy check, not validation errors, so that a user
+can save work in progress and be told what to fix.
+"""
+
+from __future__ import annotations
+
+import re
+import datetime as dt
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
+
+SCHEMA_VERSION = 1
+
+Identifier = Annotated[
+    str,
+    StringConstraints(
+        strip_whitespace=True, min_length=1, max_length=64, pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$"
+    ),
+]
+"""A short, stable reference such as ``g-awareness`` or ``anna``."""
+
+Text = Annotated[str, StringConstraints(max_length=20_000)]
+ShortText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=300)]
+
+Language = Literal["de", "en"]
+BusinessModel = Literal["b2b", "b2c", "b2b2c", "nonprofit", "public"]
+GoalType = Literal[
+    "awareness",
+    "reach_customers",
+    "consumer_insights",
+    "sales",
+    "sales_support",
+    "recruiting",
+    "customer_service",
+    "community",
+    "reputation",
+]
+GOAL_TYPES: tuple[GoalType, ...] = (
+    "awareness",
+    "reach_customers",
+    "consumer_insights",
+    "sales",
+    "sales_support",
+    "recruiting",
+    "customer_service",
+    "community",
+    "reputation",
+)
+Priority = Literal["high", "medium", "low"]
+AudienceKind = Literal[
+    "consumers",
+    "business_buyers",
+    "candidates",
+    "members",
+    "citizens",
+    "donors",
+    "partners",
+    "media",
+    "other",
+]
+PlatformStatus = Literal["use", "test", "observe", "reject"]
+ACTIVE_STATUSES: frozenset[str] = frozenset({"use", "test"})
+Address = Literal["du", "sie"]
+EmojiPolicy = Literal["none", "sparing", "welcome"]
+BudgetCategory = Literal["ads", "tools", "production", "training", "agency", "other"]
+EventKind = Literal["launch", "fair", "season", "sale", "campaign", "holiday", "other"]
+CalendarStatus = Literal["idea", "planned", "in_progress", "scheduled", "published", "cancelled"]
+MixElementName = Literal["product", "price", "place", "promotion", "people", "process", "physical_evidence"]
+MIX_ELEMENTS_4P: tuple[MixElementName, ...] = ("product", "price", "place", "promotion")
+MIX_ELEMENTS_7P: tuple[MixElementName, ...] = (*MIX_ELEMENTS_4P, "people", "process", "physical_evidence")
+
+_COUNTRY = re.compile(r"^[A-Z]{2}$")
+_CURRENCY = re.compile(r"^[A-Z]{3}$")
+
+
+class Section(BaseModel):
+    """Base of every part of the document: unknown keys are errors, so typos are reported."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, str_strip_whitespace=False)
+
+
+# --- Step 0/3/8: organisation, corporate objectives and principles ---------------------------
+
+
+class Principle(Section):
+    """A corporate principle the strategy must stay true to (Unternehmensgrundsatz).
+
+    A principle is *reflected* when tone attributes, guideline sections or goals refer to it.
+    """
+
+    id: Identifier
+    statement: Text
+    tone: list[ShortText] = Field(default_factory=list, description="Tone attributes that express it.")
+    guideline_sections: list[Identifier] = Field(
+        default_factory=list, description="Keys of guideline sections that put it into practice."
+    )
+    goals: list[Identifier] = Field(default_factory=list, description="Goals that serve it.")
+
+
+class Organisation(Section):
+    name: ShortText
+    industry: ShortText | None = None
+    sector: Identifier | None = Field(
+        None,
+        description="Sector code from the knowledge base (e.g. 'tax_advice', 'pharmacy'); drives legal notes.",
+    )
+    business_model: BusinessModel | None = None
+    country: str | None = Field(None, description="ISO 3166-1 alpha-2, e.g. DE.")
+    region: ShortText | None = Field(None, description="ISO 3166-2 subdivision (e.g. DE-BY) or a free name.")
+    city: ShortText | None = None
+    employees: int | None = Field(None, ge=0)
+    website: ShortText | None = None
+    mission: Text | None = None
+    corporate_strategy: Text | None = Field(None, description="The corporate strategy in a few sentences.")
+    principles: list[Principle] = Field(default_factory=list)
+
+    @field_validator("country")
+    @classmethod
+    def _country_is_alpha2(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        value = value.strip().upper()
+        if not _COUNTRY.match(value):
+            raise ValueError("must be a two-letter ISO 3166-1 country code such as DE, AT, CH or US")
+        return value
+
+
+class CorporateObjective(Section):
+    """An objective of the whole company (Unternehmensziel) that social media goals serve."""
+
+    id: Identifier
+    statement: Text
+    due: dt.date | None = None
+
+
+# --- Step 2/3: goals and KPIs ---------------------------------------------------------------
+
+
+class KPI(Section):
+    """A SMART key figure (Kennzahl): metric, baseline, target, deadline."""
+
+    id: Identifier | None = None
+    metric: ShortText
+    platform: Identifier | None = None
+    baseline: float | None = None
+    target: float | None = None
+    unit: ShortText | None = None
+    due: dt.date | None = None
+
+
+class Goal(Section):
+    """A social media goal (Social-Media-Ziel). It must serve at least one corporate objective."""
+
+    id: Identifier
+    type: GoalType
+    statement: Text
+    priority: Priority = "medium"
+    serves: list[Identifier] = Field(default_factory=list, description="Ids of corporate objectives.")
+    kpis: list[KPI] = Field(default_factory=list)
+
+
+# --- Audiences --------------------------------------------------------------------------------
+
+
+class Audience(Section):
+    """A target group (Zielgruppe)."""
+
+    id: Identifier
+    name: ShortText
+    kind: AudienceKind = "consumers"
+    age_min: int | None = Field(None, ge=0, le=120)
+    age_max: int | None = Field(None, ge=0, le=120)
+    region: ShortText | None = Field(None, description="Country code (DE) or a local area.")
+    description: Text | None = None
+    roles: list[ShortText] = Field(default_factory=list, description="Job roles, for B2B buyers.")
+
+    @model_validator(mode="after")
+    def _ages_in_order(self) -> Audience:
+        if self.age_min is not None and self.age_max is not None and self.age_min > self.age_max:
+            raise ValueError("age_min must not be greater than age_max")
+        return self
+
+
+# --- Step 4: platform decisions and community address ---------------------------------------
+
+
+class PlatformDecision(Section):
+    """The decision about one platform or owned channel (Plattformwahl)."""
+
+    platform: Identifier = Field(description="Knowledge-base id, e.g. instagram, linkedin, newsletter.")
+    status: PlatformStatus = "use"
+    rationale: Text | None = None
+    audiences: list[Identifier] = Field(default_factory=list)
+    goals: list[Identifier] = Field(default_factory=list)
+    posts_per_week: float | None = Field(None, ge=0, le=100)
+    formats: list[Identifier] = Field(default_factory=list)
+    account: ShortText | None = Field(None, description="Handle or page name.")
+
+    @property
+    def is_active(self) -> bool:
+        return self.status in ACTIVE_STATUSES
+
+
+class Community(Section):
+    """How the company addresses its community (Community-Ansprache)."""
+
+    address: Address | None = Field(None, description="du or Sie towards individuals.")
+    use_ihr_for_groups: bool = Field(False, description="Address groups with 'ihr' (German, informal).")
+    tone: list[ShortText] = Field(default_factory=list, description="Tone attributes, e.g. warm, competent.")
+    emoji_policy: EmojiPolicy | None = None
+    response_time_hours: float | None = Field(None, gt=0, le=24 * 14)
+    response_times: dict[str, float] = Field(
+        default_factory=dict, description="Response-time target in hours per platform id."
+    )
+    netiquette: Text | None = None
+    moderation_rules: list[Text] = Field(default_factory=list)
+
+
+# --- Step 5: marketing mix --------------------------------------------------------------------
+
+
+class MixElement(Section):
+    current_state: Text | None = None
+    social_role: Text | None = Field(None, description="What social media does for this element.")
+    goals: list[Identifier] = Field(default_factory=list, description="Goals that work on this element.")
+
+
+class MarketingEvent(Section):
+    """A marketing event (launch, fair, season, sale) that content must support."""
+
+    id: Identifier | None = None
+    date: dt.date
+    end: dt.date | None = None
+    title: ShortText
+    kind: EventKind = "other"
+    goals: list[Identifier] = Field(default_factory=list)
+
+
+class MarketingMix(Section):
+    product: MixElement | None = None
+    price: MixElement | None = None
+    place: MixElement | None = None
+    promotion: MixElement | None = None
+    people: MixElement | None = None
+    process: MixElement | None = None
+    physical_evidence: MixElement | None = None
+    events: list[MarketingEvent] = Field(default_factory=list)
+
+    def elements(self) -> dict[MixElementName, MixElement]:
+        """The elements that are filled in, in the order of the 7 Ps."""
+        return {name: el for name in MIX_ELEMENTS_7P if (el := getattr(self, name)) is not None}
+
+
+# --- Step 6: resources ------------------------------------------------------------------------
+
+
+class TeamMember(Section):
+    id: Identifier
+    name: ShortText
+    role: ShortText | None = None
+    hours_per_week: float = Field(0, ge=0, le=80, description="Hours per week available for social media.")
+    competences: dict[Identifier, Annotated[int, Field(ge=1, le=5)]] = Field(
+        default_factory=dict, description="Competence ratings 1 (novice) to 5 (expert)."
+    )
+    email: ShortText | None = None
+    phone: ShortText | None = None
+
+
+class BudgetLine(Section):
+    category: BudgetCategory
+    monthly_amount: float = Field(ge=0)
+    currency: str = "EUR"
+    note: ShortText | None = None
+
+    @field_validator("currency")
+    @classmethod
+    def _currency_is_iso(cls, value: str) -> str:
+        value = value.strip().upper()
+        if not _CURRENCY.match(value):
+            raise ValueError("must be a three-letter ISO 4217 currency code such as EUR")
+        return value
+
+
+class ToolChoice(Section):
+    name: ShortText
+    tool: Identifier | None = Field(None, description="Knowledge-base id of the tool, if it has one.")
+    purpose: ShortText | None = None
+    monthly_cost: float | None = Field(None, ge=0)
+
+
+class EffortOverride(Section):
+    """The user's own effort figure, replacing the effort model's default."""
+
+    platform: Identifier
+    format: Identifier | None = None
+    hours_per_post: float | None = Field(None, ge=0, le=200)
+    community_hours_per_week: float | None = Field(None, ge=0, le=80)
+    note: ShortText | None = None
+
+
+class Resources(Section):
+    team: list[TeamMember] = Field(default_factory=list)
+    budget: list[BudgetLine] = Field(default_factory=list)
+    tools: list[ToolChoice] = Field(default_factory=list)
+    effort: list[EffortOverride] = Field(default_factory=list)
+
+
+# --- Step 7: guidelines and crisis playbook ---------------------------------------------------
+
+
+class TextSection(Section):
+    """A generated text section the user may edit; ``customised`` protects it from regeneration."""
+
+    key: Identifier
+    title: ShortText
+    body: Text = ""
+    customised: bool = False
+
+
+class Guidelines(Section):
+    """Employee social media guidelines (Social-Media-Guidelines)."""
+
+    spokespeople: list[Identifier] = Field(
+        default_factory=list, description="Team ids who speak for the company."
+    )
+    sections: list[TextSection] = Field(default_factory=list)
+
+
+class CrisisContact(Section):
+    role: ShortText
+    member: Identifier | None = Field(None, description="Team id.")
+    name: ShortText | None = None
+    phone: ShortText | None = None
+    email: ShortText | None = None
+
+
+class CrisisLevel(Section):
+    id: Identifier = Field(description="e.g. routine, issue, crisis")
+    name: ShortText
+    criteria: list[Text] = Field(default_factory=list)
+    responsible: Identifier | None = Field(None, description="Team id of who decides.")
+    inform: list[Identifier] = Field(default_factory=list, description="Team ids to inform.")
+    response_time_hours: float | None = Field(None, gt=0)
+    approval: list[Identifier] = Field(default_factory=list, description="Team ids who approve statements.")
+
+
+class Crisis(Section):
+    """Crisis playbook (Krisenleitfaden)."""
+
+    contacts: list[CrisisContact] = Field(default_factory=list)
+    levels: list[CrisisLevel] = Field(default_factory=list)
+    sections: list[TextSection] = Field(default_factory=list)
+
+
+# --- Implementation: content pillars and editorial calendar ------------------------------------
+
+
+class Pillar(Section):
+    """A content pillar (Themensäule)."""
+
+    id: Identifier
+    name: ShortText
+    description: Text | None = None
+    goals: list[Identifier] = Field(default_factory=list)
+    share: float | None = Field(None, ge=0, le=100, description="Share of all posts in percent.")
+
+
+class CalendarEntry(Section):
+    """A planned post in the editorial calendar (Redaktionsplan)."""
+
+    id: Identifier | None = None
+    date: dt.date
+    time: dt.time | None = None
+    platform: Identifier
+    pillar: Identifier | None = None
+    format: Identifier | None = None
+    goal: Identifier | None = None
+    event: Identifier | None = None
+    title: ShortText
+    owner: Identifier | None = Field(None, description="Team id.")
+    status: CalendarStatus = "planned"
+
+
+class Content(Section):
+    pillars: list[Pillar] = Field(default_factory=list)
+    calendar: list[CalendarEntry] = Field(default_factory=list)
+
+
+class Recommendation(Section):
+    """Settings of the platform recommendation: the weights are visible and adjustable."""
+
+    weights: dict[Identifier, float] = Field(default_factory=dict)
+
+
+# --- The document -----------------------------------------------------------------------------
+
+
+class Strategy(Section):
+    """A whole social media strategy (Social-Media-Strategie)."""
+
+    schema_version: Literal[1] = SCHEMA_VERSION
+    language: Language = "en"
+    title: ShortText = ""
+    author: ShortText | None = None
+    created: dt.datetime | None = None
+    updated: dt.datetime | None = None
+    organisation: Organisation | None = None
+    corporate_objectives: list[CorporateObjective] = Field(default_factory=list)
+    goals: list[Goal] = Field(default_factory=list)
+    audiences: list[Audience] = Field(default_factory=list)
+    platforms: list[PlatformDecision] = Field(default_factory=list)
+    community: Community | None = None
+    marketing_mix: MarketingMix | None = None
+    resources: Resources | None = None
+    guidelines: Guidelines | None = None
+    crisis: Crisis | None = None
+    content: Content | None = None
+    recommendation: Recommendation | None = None
+
+    def active_platforms(self) -> list[PlatformDecision]:
+        """Platforms in use or being tested."""
+        return [p for p in self.platforms if p.is_active]
+
+    def team(self) -> list[TeamMember]:
+        return self.resources.team if self.resources else []
+
+    def text_variant(self) -> Literal["en", "de-sie", "de-du"]:
+        """Which variant of generated texts fits: English, German formal or German informal."""
+        if self.language == "en":
+            return "en"
+        return "de-du" if self.community and self.community.address == "du" else "de-sie"
