@@ -1,0 +1,88 @@
+"""The building blocks of a document: plain text, tables, lists and charts.
+
+Writers for every format lay these out; none of them interprets the text as markup.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from socialstrategy.core.render.charts import Chart
+
+DocumentKind = Literal["strategy", "guidelines", "crisis"]
+DOCUMENT_KINDS: tuple[DocumentKind, ...] = ("strategy", "guidelines", "crisis")
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+    type: str = "paragraph"
+
+
+@dataclass(frozen=True)
+class Subheading:
+    text: str
+    type: str = "subheading"
+
+
+@dataclass(frozen=True)
+class BulletList:
+    items: tuple[str, ...]
+    type: str = "bullets"
+
+
+@dataclass(frozen=True)
+class Facts:
+    """Label/value pairs, laid out as a two-column table without a header."""
+
+    rows: tuple[tuple[str, str], ...]
+    type: str = "facts"
+
+
+@dataclass(frozen=True)
+class Table:
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    widths: tuple[float, ...] = ()
+    type: str = "table"
+
+
+@dataclass(frozen=True)
+class Figure:
+    chart: Chart
+    type: str = "figure"
+
+
+@dataclass(frozen=True)
+class Note:
+    """A muted remark, e.g. that a section is not filled in yet."""
+
+    text: str
+    type: str = "note"
+
+
+Block = Paragraph | Subheading | BulletList | Facts | Table | Figure | Note
+
+
+@dataclass(frozen=True)
+class Chapter:
+    key: str
+    title: str
+    blocks: tuple[Block, ...]
+    appendix: bool = False
+
+
+@dataclass(frozen=True)
+class Document:
+    kind: DocumentKind
+    language: str
+    title: str
+    subtitle: str
+    organisation: str
+    meta: tuple[tuple[str, str], ...]
+    chapters: tuple[Chapter, ...]
+    labels: dict[str, str] = field(default_factory=dict)
+
+    def charts(self) -> list[Chart]:
+        return [block.chart for chapter in self.chapters for block in chapter.blocks if isinstance(block, Figure)]

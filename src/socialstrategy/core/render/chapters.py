@@ -1,0 +1,722 @@
+"""The chapters of the three documents, one function per step of the process.
+
+Each function takes the strategy and a language and returns a :class:`Chapter` of plain-text
+blocks. A step that is not filled in yet still gets its chapter, with a note saying so, so that
+the document shows what is missing instead of silently leaving it out.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+
+from socialstrategy.core.i18n import N_, translate
+from socialstrategy.core.model import Goal, Strategy, TextSection
+from socialstrategy.core.render import extras
+from socialstrategy.core.render.blocks import (
+    Block,
+    BulletList,
+    Chapter,
+    Facts,
+    Figure,
+    Note,
+    Paragraph,
+    Subheading,
+    Table,
+)
+from socialstrategy.core.render.charts import Chart, strategy_charts
+from socialstrategy.core.render.labels import (
+    code_label,
+    format_number,
+    format_short_date,
+    platform_name,
+)
+
+ChapterMaker = Callable[[Strategy, str, dict[str, Chart]], Chapter]
+
+NOT_YET = N_("This step is not filled in yet.")
+
+
+def strategy_chapters(strategy: Strategy, language: str) -> list[Chapter]:
+    """Executive summary, one chapter per step, then the appendices."""
+    charts = strategy_charts(strategy, language)
+    makers: Sequence[ChapterMaker] = (
+        summary_chapter,
+        organisation_chapter,
+        goals_chapter,
+        audiences_chapter,
+        platforms_chapter,
+        community_chapter,
+        marketing_mix_chapter,
+        resources_chapter,
+        capacity_chapter,
+        guidelines_summary_chapter,
+        crisis_levels_chapter,
+        content_chapter,
+        findings_chapter,
+        sources_chapter,
+    )
+    return [make(strategy, language, charts) for make in makers]
+
+
+def guidelines_chapters(strategy: Strategy, language: str) -> list[Chapter]:
+    """The employee guidelines: who speaks for the company, then the guideline sections."""
+    t = _translator(language)
+    guidelines = strategy.guidelines
+    chapters = [_intro_chapter(strategy, language, N_("About these guidelines"), _GUIDELINES_INTRO)]
+    spokespeople = [_member_line(strategy, member) for member in (guidelines.spokespeople if guidelines else [])]
+    if spokespeople:
+        chapters.append(Chapter("spokespeople", t(N_("Who speaks for us")), (BulletList(tuple(spokespeople)),)))
+    sections = guidelines.sections if guidelines else []
+    chapters += [_text_chapter(section) for section in sections]
+    if not sections:
+        chapters.append(Chapter("guidelines", t(N_("Guidelines")), (Note(t(NOT_YET)),)))
+    return chapters
+
+
+def crisis_chapters(strategy: Strategy, language: str) -> list[Chapter]:
+    """The crisis playbook: contacts, escalation levels, then the playbook sections."""
+    t = _translator(language)
+    crisis = strategy.crisis
+    chapters = [_intro_chapter(strategy, language, N_("About this playbook"), _CRISIS_INTRO)]
+    chapters.append(Chapter("contacts", t(N_("Crisis contacts")), _contact_blocks(strategy, language)))
+    chapters.append(Chapter("levels", t(N_("Escalation levels")), _level_blocks(strategy, language)))
+    chapters += [_text_chapter(section) for section in (crisis.sections if crisis else [])]
+    return chapters
+
+
+_GUIDELINES_INTRO = N_(
+    "These guidelines are for everyone at {organisation} who uses social media, privately or on "
+    "behalf of the company. They say what we do, how we do it and how to behave when things get "
+    "difficult."
+)
+_CRISIS_INTRO = N_(
+    "This playbook says what to do when criticism of {organisation} on social media escalates: "
+    "whom to call, who decides, and how quickly we answer."
+)
+
+
+# --- strategy chapters -------------------------------------------------------------------------
+
+
+def summary_chapter(strategy: Strategy, language: str, charts: dict[str, Chart]) -> Chapter:
+    t = _translator(language)
+    org = strategy.organisation
+    sentences = []
+    if org:
+        sentences.append(t(N_("This document sets out the social media strategy of {name}."), name=org.name))
+    if strategy.corporate_objectives or strategy.goals:
+        sentences.append(
+            t(
+                N_("It pursues {goals} social media goals that serve {objectives} corporate objectives."),
+                goals=len(strategy.goals),
+                objectives=len(strategy.corporate_objectives),
+            )
+        )
+    active = strategy.active_platforms()
+    if active:
+        names = _join((platform_name(p.platform, language) for p in active), language)
+        sentences.append(t(N_("The company is active on {platforms}."), platforms=names))
+    team = strategy.team()
+    if team:
+        hours = format_number(sum(member.hours_per_week for member in team), language)
+        sentences.append(
+            t(N_("{people} people work on it with {hours} hours per week."), people=len(team), hours=hours)
+        )
+    blocks: list[Block] = [Paragraph(" ".join(sentences))] if sentences else [Note(t(NOT_YET))]
+    top = [g for g in strategy.goals if g.priority == "high"] or strategy.goals[:3]
+    if top:
+        blocks += [Subheading(t(N_("Most important goals"))), BulletList(tuple(g.statement for g in top))]
+    blocks += _summary_facts(strategy, language)
+    return Chapter("summary", t(N_("Executive summary")), tuple(blocks))
+
+
+def _summary_facts(strategy: Strategy, language: str) -> list[Block]:
+    t = _translator(language)
+    rows = []
+    if strategy.community and strategy.community.address:
+        rows.append((t(N_("Address")), _address(strategy, language)))
+    if strategy.content and strategy.content.pillars:
+        rows.append((t(N_("Content pillars")), _join((p.name for p in strategy.content.pillars), language)))
+    if strategy.audiences:
+        rows.append((t(N_("Audiences")), _join((a.name for a in strategy.audiences), language)))
+    return [Subheading(t(N_("At a glance"))), Facts(tuple(rows))] if rows else []
+
+
+def organisation_chapter(strategy: Strategy, language: str, charts: dict[str, Chart]) -> Chapter:
+    t = _translator(language)
+    org = strategy.organisation
+    title = t(N_("Organisation and principles"))
+    if org is None:
+        return Chapter("organisation", title, (Note(t(NOT_YET)),))
+    location = ", ".join(part for part in (org.city, org.region, org.country) if part)
+    rows = [
+        (t(N_("Name")), org.name),
+        (t(N_("Industry")), org.industry or ""),
+        (t(N_("Business model")), code_label(org.business_model, language) if org.business_model else ""),
+        (t(N_("Location")), location),
+        (t(N_("Employees")), format_number(org.employees, language)),
+        (t(N_("Website")), org.website or ""),
+    ]
+    blocks: list[Block] = [Facts(tuple((label, value) for label, value in rows if value))]
+    if org.mission:
+        blocks += [Subheading(t(N_("Mission"))), *_paragraphs(org.mission)]
+    if org.corporate_strategy:
+        blocks += [Subheading(t(N_("Corporate strategy"))), *_paragraphs(org.corporate_strategy)]
+    if org.principles:
+        blocks.append(Subheading(t(N_("Corporate principles"))))
+        header = (t(N_("Principle")), t(N_("Expressed in tone")), t(N_("Served by goals")))
+        rows_ = tuple(
+            (p.statement, ", ".join(p.tone), _goal_refs(strategy, p.goals)) for p in org.principles
+        )
+        blocks.append(Table(header, rows_, (3, 1.4, 1.6)))
+    return Chapter("organisation", title, tuple(blocks))
+
+
+def goals_chapter(strategy: Strategy, language: str, charts: dict[str, Chart]) -> Chapter:
+    t = _translator(language)
+    title = t(N_("Goals and key figures"))
+    if not strategy.goals and not strategy.corporate_objectives:
+        return Chapter("goals", title, (Note(t(NOT_YET)),))
+    blocks: list[Block] = []
+    if strategy.corporate_objectives:
+        blocks.append(Subheading(t(N_("Corporate objectives"))))
+        header = (t(N_("Objective")), t(N_("Due")))
+        rows = tuple((o.statement, format_short_date(o.due, language)) for o in strategy.corporate_objectives)
+        blocks.append(Table(header, rows, (5, 1.2)))
+    blocks += _figure(charts, "goal-tree")
+    if strategy.goals:
+        blocks.append(Subheading(t(N_("Social media goals"))))
+        header = (t(N_("Goal")), t(N_("Type")), t(N_("Priority")), t(N_("Serves")))
+        rows = tuple(
+            (
+                g.statement,
+                code_label(g.type, language),
+                code_label(g.priority, language),
+                _objective_refs(strategy, g, language),
+            )
+            for g in strategy.goals
+        )
+        blocks.append(Table(header, rows, (3, 1.2, 0.9, 2.2)))
+    blocks += _kpi_blocks(strategy, language, charts)
+    return Chapter("goals", title, tuple(blocks))
+
+
+def _kpi_blocks(strategy: Strategy, language: str, charts: dict[str, Chart]) -> list[Block]:
+    t = _translator(language)
+    kpis = [(goal, kpi) for goal in strategy.goals for kpi in goal.kpis]
+    if not kpis:
+        return [Subheading(t(N_("Key figures (KPIs)"))), Note(t(N_("No KPIs are defined yet.")))]
+    header = (
+        t(N_("Goal")),
+        t(N_("Metric")),
+        t(N_("Platform")),
+        t(N_("Baseline")),
+        t(N_("Target")),
+        t(N_("Due")),
+    )
+    rows = tuple(
+        (
+            goal.statement,
+            kpi.metric,
+            platform_name(kpi.platform, language) if kpi.platform else "",
+            _with_unit(kpi.baseline, kpi.unit, language),
+            _with_unit(kpi.target, kpi.unit, language),
+            format_short_date(kpi.due, language),
+        )
+        for goal, kpi in kpis
+    )
+    table = Table(header, rows, (2.4, 2, 1.1, 1, 1, 1))
+    return [Subheading(t(N_("Key figures (KPIs)"))), table, *_figure(charts, "kpi-targets")]
+
+
+def audiences_chapter(strategy: Strategy, language: str, charts: dict[str, Chart]) -> Chapter:
+    t = _translator(language)
+    title = t(N_("Audiences"))
+    if not strategy.audiences:
+        return Chapter("audiences", title, (Note(t(NOT_YET)),))
+    header = (t(N_("Audience")), t(N_("Kind")), t(N_("Age")), t(N_("Region")), t(N_("Roles")))
+    rows = tuple(
+        (a.name, code_label(a.kind, language), _age(a.age_min, a.age_max), a.region or "", ", ".join(a.roles))
+        for a in strategy.audiences
+    )
+    blocks: list[Block] = [Table(header, rows, (2, 1.3, 0.8, 1, 2))]
+    for audience in strategy.audiences:
+        if audience.description:
+            blocks += [Subheading(audience.name), *_paragraphs(audience.description)]
+    return Chapter("audiences", title, tuple(blocks))
+
+
+def platforms_chapter(strategy: Strategy, language: str, charts: dict[str, Chart]) -> Chapter:
+    t = _translator(language)
+    title = t(N_("Platform decisions"))
+    if not strategy.platforms:
+        return Chapter("platforms", title, (Note(t(NOT_YET)),))
+    header = (
+        t(N_("Platform")),
+        t(N_("Decision")),
+        t(N_("Posts per week")),
+        t(N_("Formats")),
+        t(N_("Audiences")),
+    )
+    audiences = {a.id: a.name for a in strategy.audiences}
+    rows = tuple(
+        (
+            platform_name(d.platform, language) + (f" ({d.account})" if d.account else ""),
+            code_label(d.status, language),
+            format_number(d.posts_per_week, language),
+            ", ".join(code_label(f, language) for f in d.formats),
+            ", ".join(audiences.get(a, a) for a in d.audiences),
+        )
+        for d in strategy.platforms
+    )
+    blocks: list[Block] = [Table(header, rows, (1.6, 0.9, 0.9, 2, 2))]
+    blocks += _figure(charts, "platform-matrix")
+    reasons = [
+        (platform_name(d.platform, language), code_label(d.status, language), d.rationale)
+        for d in strategy.platforms
+        if d.rationale
+    ]
+    if reasons:
+        blocks.append(Subheading(t(N_("Reasons"))))
+        header = (t(N_("Platform")), t(N_("Decision")), t(N_("Reason")))
+        blocks.append(Table(header, tuple((n, s, r or "") for n, s, r in reasons), (1.3, 0.9, 5)))
+    blocks += _figure(charts, "reach-by-age")
+    return Chapter("platforms", title, tuple(blocks))
+
+
+def community_chapter(strategy: Strategy, language: str, charts: dict[str, Chart]) -> Chapter:
+    t = _translator(language)
+    title = t(N_("Community address and tone"))
+    community = strategy.community
+    if community is None:
+        return Chapter("community", title, (Note(t(NOT_YET)),))
+    rows = [
+        (t(N_("Address")), _address(strategy, language)),
+        (t(N_("Tone")), ", ".join(community.tone)),
+        (t(N_("Emoji")), code_label(community.emoji_policy, language) if community.emoji_policy else ""),
+        (t(N_("Response time")), _hours(community.response_time_hours, language)),
+    ]
+    rows += [
+        (t(N_("Response time on {platform}"), platform=platform_name(p, language)), _hours(h, language))
+        for p, h in community.response_times.items()
+    ]
+    blocks: list[Block] = [Facts(tuple((label, value) for label, value in rows if value))]
+    blocks += _tone_guide(strategy, language)
+    if community.netiquette:
+        blocks += [Subheading(t(N_("Netiquette"))), *_paragraphs(community.netiquette)]
+    if community.moderation_rules:
+        blocks += [Subheading(t(N_("Moderation rules"))), BulletList(tuple(community.moderation_rules))]
+    return Chapter("community", title, tuple(blocks))
+
+
+def _tone_guide(strategy: Strategy, language: str) -> list[Block]:
+    t = _translator(language)
+    principles = strategy.organisation.principles if strategy.organisation else []
+    rows = tuple((", ".join(p.tone), p.statement) for p in principles if p.tone)
+    if not rows:
+        return []
+    return [Subheading(t(N_("Tone guide"))), Table((t(N_("We sound")), t(N_("Because we stand for"))), rows, (1, 2))]
+
+
+def marketing_mix_chapter(strategy: Strategy, language: str, charts: dict[str, Chart]) -> Chapter:
+    t = _translator(language)
+    title = t(N_("Marketing mix"))
+    mix = strategy.marketing_mix
+    if mix is None or not (mix.elements() or mix.events):
+        return Chapter("marketing-mix", title, (Note(t(NOT_YET)),))
+    blocks: list[Block] = []
+    if mix.elements():
+        header = (t(N_("Element")), t(N_("Today")), t(N_("Role of social media")), t(N_("Goals")))
+        rows = tuple(
+            (code_label(name, language), el.current_state or "", el.social_role or "", _goal_refs(strategy, el.goals))
+            for name, el in mix.elements().items()
+        )
+        blocks.append(Table(header, rows, (1.1, 2, 2.4, 1.6)))
+    if mix.events:
+        blocks.append(Subheading(t(N_("Marketing calendar"))))
+        header = (t(N_("Date")), t(N_("Event")), t(N_("Kind")), t(N_("Goals")))
+        rows = tuple(
+            (
+                _period(e.date, e.end, language),
+                e.title,
+                code_label(e.kind, language),
+                _goal_refs(strategy, e.goals),
+            )
+            for e in sorted(mix.events, key=lambda event: event.date)
+        )
+        blocks.append(Table(header, rows, (1.4, 2.4, 1, 2)))
+    return Chapter("marketing-mix", title, tuple(blocks))
+
+
+def resources_chapter(strategy: Strategy, language: str, charts: dict[str, Chart]) -> Chapter:
+    t = _translator(language)
+    title = t(N_("Resources, competences and training"))
+    resources = strategy.resources
+    if resources is None or not (resources.team or resources.budget or resources.tools):
+        return Chapter("resources", title, (Note(t(NOT_YET)),))
+    blocks: list[Block] = []
+    if resources.team:
+        blocks.append(Subheading(t(N_("Team"))))
+        header = (t(N_("Name")), t(N_("Role")), t(N_("Hours per week")), t(N_("Competences (1–5)")))
+        rows = tuple(
+            (
+                m.name,
+                m.role or "",
+                format_number(m.hours_per_week, language),
+                ", ".join(f"{code_label(c, language)} {level}" for c, level in sorted(m.competences.items())),
+            )
+            for m in resources.team
+        )
+        blocks.append(Table(header, rows, (1.4, 1.6, 0.9, 3.4)))
+    blocks += _training_blocks(strategy, language)
+    if resources.budget:
+        blocks.append(Subheading(t(N_("Budget per month"))))
+        header = (t(N_("Category")), t(N_("Amount")), t(N_("Note")))
+        rows = tuple(
+            (code_label(b.category, language), f"{format_number(b.monthly_amount, language)} {b.currency}", b.note or "")
+            for b in resources.budget
+        )
+        blocks.append(Table(header, rows, (1.4, 1.2, 3)))
+    if resources.tools:
+        blocks.append(Subheading(t(N_("Tools"))))
+        header = (t(N_("Tool")), t(N_("Purpose")), t(N_("Cost per month")))
+        rows = tuple((tool.name, tool.purpose or "", format_number(tool.monthly_cost, language)) for tool in resources.tools)
+        blocks.append(Table(header, rows, (1.6, 3, 1.2)))
+    return Chapter("resources", title, tuple(blocks))
+
+
+def _training_blocks(strategy: Strategy, language: str) -> list[Block]:
+    t = _translator(language)
+    plan = extras.training_plan(strategy)
+    if plan is None:
+        return []
+    blocks: list[Block] = [Subheading(t(N_("Training plan")))]
+    if not plan:
+        return [*blocks, Paragraph(t(N_("The team has every competence the plan needs.")))]
+    header = (t(N_("Competence")), t(N_("Who")), t(N_("Current level")), t(N_("Needed level")))
+    rows = tuple(
+        (code_label(item.competence, language), item.who, str(item.current), str(item.needed)) for item in plan
+    )
+    return [*blocks, Table(header, rows, (2, 2, 1, 1))]
+
+
+def capacity_chapter(strategy: Strategy, language: str, charts: dict[str, Chart]) -> Chapter:
+    t = _translator(language)
+    title = t(N_("Capacity"))
+    team = strategy.team()
+    figures = extras.capacity(strategy)
+    if not team and figures is None:
+        return Chapter("capacity", title, (Note(t(NOT_YET)),))
+    available = sum(member.hours_per_week for member in team)
+    blocks: list[Block] = [
+        Paragraph(
+            t(
+                N_("The team has {hours} hours per week for social media."),
+                hours=format_number(available, language),
+            )
+        )
+    ]
+    if figures is None:
+        blocks.append(Note(t(N_("The hours the plan requires are calculated once the editorial plan exists."))))
+    else:
+        required = figures[0]
+        message = (
+            N_("The plan requires {hours} hours per week: more than the team has.")
+            if required > figures[1]
+            else N_("The plan requires {hours} hours per week and fits the team's time.")
+        )
+        blocks.append(Paragraph(t(message, hours=format_number(round(required, 1), language))))
+    blocks += _figure(charts, "capacity")
+    return Chapter("capacity", title, tuple(blocks))
+
+
+def guidelines_summary_chapter(strategy: Strategy, language: str, charts: dict[str, Chart]) -> Chapter:
+    t = _translator(language)
+    title = t(N_("Guidelines"))
+    guidelines = strategy.guidelines
+    if guidelines is None or not (guidelines.sections or guidelines.spokespeople):
+        return Chapter("guidelines", title, (Note(t(NOT_YET)),))
+    blocks: list[Block] = [
+        Paragraph(t(N_("The full employee guidelines are a document of their own. In short:")))
+    ]
+    if guidelines.spokespeople:
+        people = tuple(_member_line(strategy, member) for member in guidelines.spokespeople)
+        blocks += [Subheading(t(N_("Who speaks for us"))), BulletList(people)]
+    if guidelines.sections:
+        header = (t(N_("Section")), t(N_("In brief")))
+        rows = tuple((s.title, _first_sentence(s.body)) for s in guidelines.sections)
+        blocks.append(Table(header, rows, (1.4, 4)))
+    return Chapter("guidelines", title, tuple(blocks))
+
+
+def crisis_levels_chapter(strategy: Strategy, language: str, charts: dict[str, Chart]) -> Chapter:
+    t = _translator(language)
+    title = t(N_("Crisis levels"))
+    if strategy.crisis is None or not (strategy.crisis.levels or strategy.crisis.contacts):
+        return Chapter("crisis", title, (Note(t(NOT_YET)),))
+    blocks = [
+        Paragraph(t(N_("The crisis playbook for employees is a document of their own. Its levels:"))),
+        *_level_blocks(strategy, language),
+    ]
+    return Chapter("crisis", title, tuple(blocks))
+
+
+def content_chapter(strategy: Strategy, language: str, charts: dict[str, Chart]) -> Chapter:
+    t = _translator(language)
+    title = t(N_("Content pillars and editorial calendar"))
+    content = strategy.content
+    if content is None or not (content.pillars or content.calendar):
+        return Chapter("content", title, (Note(t(NOT_YET)),))
+    blocks: list[Block] = []
+    if content.pillars:
+        header = (t(N_("Pillar")), t(N_("Description")), t(N_("Share")), t(N_("Goals")))
+        rows = tuple(
+            (
+                p.name,
+                p.description or "",
+                f"{format_number(p.share, language)} %" if p.share is not None else "",
+                _goal_refs(strategy, p.goals),
+            )
+            for p in content.pillars
+        )
+        blocks.append(Table(header, rows, (1.4, 3, 0.7, 1.8)))
+    blocks += _figure(charts, "pillar-shares")
+    blocks += _calendar_overview(strategy, language)
+    return Chapter("content", title, tuple(blocks))
+
+
+def _calendar_overview(strategy: Strategy, language: str) -> list[Block]:
+    t = _translator(language)
+    calendar = strategy.content.calendar if strategy.content else []
+    if not calendar:
+        return []
+    months: dict[str, list[str]] = {}
+    for entry in sorted(calendar, key=lambda item: item.date):
+        months.setdefault(entry.date.strftime("%Y-%m"), []).append(entry.platform)
+    header = (t(N_("Month")), t(N_("Posts")), t(N_("Platforms")))
+    rows = tuple(
+        (
+            month,
+            str(len(platforms)),
+            ", ".join(f"{platform_name(p, language)} {n}" for p, n in Counter(platforms).most_common()),
+        )
+        for month, platforms in months.items()
+    )
+    blocks: list[Block] = [Subheading(t(N_("Editorial calendar overview"))), Table(header, rows, (1, 0.8, 4))]
+    pillars = {p.id: p.name for p in strategy.content.pillars} if strategy.content else {}
+    first = sorted(calendar, key=lambda item: (item.date, item.time or item.date))[:12]
+    header = (t(N_("Date")), t(N_("Platform")), t(N_("Title")), t(N_("Pillar")), t(N_("Status")))
+    rows = tuple(
+        (
+            format_short_date(e.date, language),
+            platform_name(e.platform, language),
+            e.title,
+            pillars.get(e.pillar or "", e.pillar or ""),
+            code_label(e.status, language),
+        )
+        for e in first
+    )
+    blocks += [Subheading(t(N_("First planned posts"))), Table(header, rows, (1, 1.3, 3, 1.4, 1))]
+    return blocks
+
+
+def findings_chapter(strategy: Strategy, language: str, charts: dict[str, Chart]) -> Chapter:
+    t = _translator(language)
+    title = t(N_("Open findings of the check"))
+    found = extras.findings(strategy)
+    if found is None:
+        return Chapter("findings", title, (Note(t(N_("The strategy check is not available."))),), appendix=True)
+    if not found:
+        return Chapter("findings", title, (Paragraph(t(N_("The check found nothing to fix."))),), appendix=True)
+    header = (t(N_("Severity")), t(N_("Finding")), t(N_("How to fix it")), t(N_("Where")))
+    rows = []
+    for finding in found:
+        text = finding.as_dict(language)
+        rows.append((code_label(text["severity"], language), text["message"], text["hint"], text["path"]))
+    return Chapter("findings", title, (Table(header, tuple(rows), (0.9, 3, 3, 1.4)),), appendix=True)
+
+
+def sources_chapter(strategy: Strategy, language: str, charts: dict[str, Chart]) -> Chapter:
+    t = _translator(language)
+    title = t(N_("Sources"))
+    found = extras.sources(strategy)
+    if not found:
+        note = Paragraph(t(N_("This document shows no figures from external sources.")))
+        return Chapter("sources", title, (note,), appendix=True)
+    header = (t(N_("Figure")), t(N_("Source")), t(N_("Year")), t(N_("Address")))
+    rows = tuple((s.used_for, s.title, str(s.year or t(N_("unknown"))), s.url) for s in found)
+    return Chapter("sources", title, (Table(header, rows, (2, 2.4, 0.6, 3)),), appendix=True)
+
+
+# --- shared pieces -----------------------------------------------------------------------------
+
+
+def _level_blocks(strategy: Strategy, language: str) -> tuple[Block, ...]:
+    t = _translator(language)
+    levels = strategy.crisis.levels if strategy.crisis else []
+    if not levels:
+        return (Note(t(NOT_YET)),)
+    names = {m.id: m.name for m in strategy.team()}
+    header = (
+        t(N_("Level")),
+        t(N_("When")),
+        t(N_("Decides")),
+        t(N_("Inform")),
+        t(N_("Answer within")),
+        t(N_("Approves statements")),
+    )
+    rows = tuple(
+        (
+            level.name,
+            "\n".join(f"• {criterion}" for criterion in level.criteria),
+            names.get(level.responsible or "", level.responsible or ""),
+            ", ".join(names.get(m, m) for m in level.inform),
+            _hours(level.response_time_hours, language),
+            ", ".join(names.get(m, m) for m in level.approval),
+        )
+        for level in levels
+    )
+    return (Table(header, rows, (1, 2.8, 1.1, 1.3, 0.9, 1.2)),)
+
+
+def _contact_blocks(strategy: Strategy, language: str) -> tuple[Block, ...]:
+    t = _translator(language)
+    contacts = strategy.crisis.contacts if strategy.crisis else []
+    if not contacts:
+        return (Note(t(NOT_YET)),)
+    team = {m.id: m for m in strategy.team()}
+    header = (t(N_("Role")), t(N_("Name")), t(N_("Phone")), t(N_("Email")))
+    rows = []
+    for contact in contacts:
+        member = team.get(contact.member or "")
+        name = contact.name or (member.name if member else "")
+        phone = contact.phone or (member.phone if member and member.phone else "")
+        email = contact.email or (member.email if member and member.email else "")
+        rows.append((contact.role, name, phone, email))
+    return (Table(header, tuple(rows), (1.6, 1.6, 1.4, 2)),)
+
+
+def _intro_chapter(strategy: Strategy, language: str, title: str, text: str) -> Chapter:
+    t = _translator(language)
+    organisation = strategy.organisation.name if strategy.organisation else t(N_("our organisation"))
+    return Chapter("intro", t(title), (Paragraph(t(text, organisation=organisation)),))
+
+
+def _text_chapter(section: TextSection) -> Chapter:
+    return Chapter(section.key, section.title, tuple(_body_blocks(section.body)))
+
+
+def _body_blocks(body: str) -> list[Block]:
+    """Paragraphs separated by blank lines; a paragraph of ``- `` lines becomes a list."""
+    blocks: list[Block] = []
+    for chunk in _chunks(body):
+        lines = chunk.splitlines()
+        if all(line.lstrip().startswith(("- ", "* ", "• ")) for line in lines):
+            blocks.append(BulletList(tuple(line.lstrip()[2:].strip() for line in lines)))
+        else:
+            blocks.append(Paragraph(" ".join(line.strip() for line in lines)))
+    return blocks
+
+
+def _paragraphs(text: str) -> list[Block]:
+    return _body_blocks(text)
+
+
+def _chunks(text: str) -> list[str]:
+    chunks, current = [], []
+    for line in text.splitlines():
+        if line.strip():
+            current.append(line)
+        elif current:
+            chunks.append("\n".join(current))
+            current = []
+    if current:
+        chunks.append("\n".join(current))
+    return chunks
+
+
+def _first_sentence(text: str) -> str:
+    flat = " ".join(text.split())
+    for mark in (". ", "! ", "? "):
+        if mark in flat[:400]:
+            return flat[: flat.index(mark) + 1]
+    return flat if len(flat) <= 300 else flat[:299] + "…"
+
+
+def _figure(charts: dict[str, Chart], key: str) -> list[Block]:
+    return [Figure(charts[key])] if key in charts else []
+
+
+def _translator(language: str) -> Callable[..., str]:
+    def t(message: str, **params: object) -> str:
+        return translate(message, language, **params)
+
+    return t
+
+
+def _join(items: Iterable[str], language: str) -> str:
+    values = list(items)
+    if len(values) < 2:
+        return "".join(values)
+    return ", ".join(values[:-1]) + translate(N_(" and "), language) + values[-1]
+
+
+def _address(strategy: Strategy, language: str) -> str:
+    community = strategy.community
+    if community is None or community.address is None:
+        return ""
+    text = translate(N_("informal (du)") if community.address == "du" else N_("formal (Sie)"), language)
+    if community.use_ihr_for_groups:
+        text += translate(N_(", groups as “ihr”"), language)
+    return text
+
+
+def _hours(hours: float | None, language: str) -> str:
+    if hours is None:
+        return ""
+    return translate(N_("{hours} h"), language, hours=format_number(hours, language))
+
+
+def _with_unit(value: float | None, unit: str | None, language: str) -> str:
+    if value is None:
+        return ""
+    return f"{format_number(value, language)} {unit}".strip() if unit else format_number(value, language)
+
+
+def _age(low: int | None, high: int | None) -> str:
+    if low is None and high is None:
+        return ""
+    return f"{low if low is not None else ''}–{high if high is not None else ''}"
+
+
+def _period(start: object, end: object, language: str) -> str:
+    from datetime import date
+
+    first = format_short_date(start if isinstance(start, date) else None, language)
+    last = format_short_date(end if isinstance(end, date) else None, language)
+    return f"{first} – {last}" if last else first
+
+
+def _goal_refs(strategy: Strategy, ids: Sequence[str]) -> str:
+    goals = {g.id: g.statement for g in strategy.goals}
+    return "; ".join(_short(goals.get(i, i)) for i in ids)
+
+
+def _objective_refs(strategy: Strategy, goal: Goal, language: str) -> str:
+    objectives = {o.id: o.statement for o in strategy.corporate_objectives}
+    if not goal.serves:
+        return translate(N_("no corporate objective"), language)
+    return "; ".join(_short(objectives.get(i, i)) for i in goal.serves)
+
+
+def _short(text: str, limit: int = 80) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
+def _member_line(strategy: Strategy, member_id: str) -> str:
+    member = next((m for m in strategy.team() if m.id == member_id), None)
+    if member is None:
+        return member_id
+    return f"{member.name} ({member.role})" if member.role else member.name
