@@ -12,6 +12,7 @@ from socialstrategy.core.render.charts import Chart
 
 DocumentKind = Literal["strategy", "guidelines", "crisis"]
 DOCUMENT_KINDS: tuple[DocumentKind, ...] = ("strategy", "guidelines", "crisis")
+UNNUMBERED = frozenset({"summary", "intro"})
 
 
 @dataclass(frozen=True)
@@ -80,9 +81,25 @@ class Document:
     title: str
     subtitle: str
     organisation: str
+    author: str
+    kind_label: str
     meta: tuple[tuple[str, str], ...]
     chapters: tuple[Chapter, ...]
     labels: dict[str, str] = field(default_factory=dict)
 
     def charts(self) -> list[Chart]:
         return [block.chart for chapter in self.chapters for block in chapter.blocks if isinstance(block, Figure)]
+
+    def chapter_numbers(self) -> dict[str, str]:
+        """``1``, ``2`` … for chapters, ``Appendix A`` … for appendices, nothing for the intro."""
+        numbers, main, extra = {}, 0, 0
+        for chapter in self.chapters:
+            if chapter.appendix:
+                numbers[chapter.key] = f"{self.labels.get('appendix', 'Appendix')} {chr(ord('A') + extra)}"
+                extra += 1
+            elif chapter.key in UNNUMBERED:
+                numbers[chapter.key] = ""
+            else:
+                main += 1
+                numbers[chapter.key] = str(main)
+        return numbers

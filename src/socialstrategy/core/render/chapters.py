@@ -335,7 +335,7 @@ def marketing_mix_chapter(strategy: Strategy, language: str, charts: dict[str, C
         blocks.append(Table(header, rows, (1.1, 2, 2.4, 1.6)))
     if mix.events:
         blocks.append(Subheading(t(N_("Marketing calendar"))))
-        header = (t(N_("Date")), t(N_("Event")), t(N_("Kind")), t(N_("Goals")))
+        header = (t(N_("Date")), t(N_("Occasion")), t(N_("Kind")), t(N_("Goals")))
         rows = tuple(
             (
                 _period(e.date, e.end, language),
@@ -604,7 +604,7 @@ def _intro_chapter(strategy: Strategy, language: str, title: str, text: str) -> 
 
 
 def _text_chapter(section: TextSection) -> Chapter:
-    return Chapter(section.key, section.title, tuple(_body_blocks(section.body)))
+    return Chapter(f"section-{section.key}", section.title, tuple(_body_blocks(section.body)))
 
 
 def _body_blocks(body: str) -> list[Block]:

@@ -30,7 +30,7 @@ PALE = "#EEF1F6"
 PALETTE = ("#233D63", "#17A398", "#E4572E", "#F2A541", "#6C5B7B", "#3C91E6", "#8A94A6", "#B5446E")
 STATUS_COLOURS = {"use": NAVY, "test": TEAL, "observe": "#A0A8B8", "reject": "#D5DAE3"}
 FONT = "Inter, 'Helvetica Neue', Arial, sans-serif"
-WIDTH = 760
+WIDTH = 640
 CHAR_WIDTH = 0.56  # average advance of Inter in em; good enough to wrap labels
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
@@ -68,7 +68,7 @@ def goal_tree_chart(strategy: Strategy, language: str) -> Chart | None:
     """Corporate objectives on the left, social media goals on the right, a line for each link."""
     if not strategy.goals:
         return None
-    column = 320
+    column = 270
     objectives = [(o.id, o.statement) for o in strategy.corporate_objectives]
     goals = [(g.id, g.statement) for g in strategy.goals]
     left, left_height = _stack(objectives, 0, column, NAVY, "#FFFFFF")
@@ -118,7 +118,7 @@ def _box_positions(items: Sequence[tuple[str, str]], width: int) -> list[tuple[i
 
 def left_box_y(items: Sequence[tuple[str, str]], key: str) -> int:
     index = [item_id for item_id, _ in items].index(key)
-    y, height = _box_positions(items, 320)[index]
+    y, height = _box_positions(items, 270)[index]
     return y + height // 2
 
 
@@ -160,8 +160,8 @@ def kpi_targets_chart(strategy: Strategy, language: str) -> Chart | None:
     ]
     if not rows:
         return None
-    label_width, row_height = 300, 34
-    track = WIDTH - label_width - 150
+    label_width, row_height = 250, 34
+    track = WIDTH - label_width - 130
     parts = []
     for index, (kpi, _goal) in enumerate(rows):
         y = 10 + index * row_height
@@ -180,7 +180,7 @@ def kpi_targets_chart(strategy: Strategy, language: str) -> Chart | None:
         unit = f" {kpi.unit}" if kpi.unit else ""
         baseline = format_number(kpi.baseline, language) if kpi.baseline is not None else "?"
         figures = f"{baseline} → {format_number(target, language)}{unit}"
-        parts.append(_label(label_width + track + 10, y + 14, _clip(figures, 150, 11), 11, MUTED))
+        parts.append(_label(label_width + track + 10, y + 14, _clip(figures, 130, 11), 11, MUTED))
     legend_y = 10 + len(rows) * row_height + 6
     parts += _legend(
         legend_y,
@@ -199,7 +199,7 @@ def platform_matrix_chart(strategy: Strategy, language: str) -> Chart | None:
     decisions = [d for d in strategy.platforms if d.status != "reject"]
     if not decisions or not strategy.goals:
         return None
-    label_width = 300
+    label_width = 250
     cell = min(64, (WIDTH - label_width) // len(decisions))
     header, row_height = 64, 28
     parts = []

@@ -26,6 +26,11 @@ FILE_STEMS: dict[DocumentKind, str] = {
     "guidelines": N_("social-media-guidelines"),
     "crisis": N_("crisis-playbook"),
 }
+KIND_LABELS: dict[DocumentKind, str] = {
+    "strategy": N_("Strategy paper"),
+    "guidelines": N_("For all employees"),
+    "crisis": N_("Crisis communication"),
+}
 _LABELS = {
     "contents": N_("Contents"),
     "page": N_("Page"),
@@ -55,6 +60,8 @@ def build_document(strategy: Strategy, language: str, kind: DocumentKind = "stra
         title=title,
         subtitle=organisation,
         organisation=organisation,
+        author=strategy.author or "",
+        kind_label=translate(KIND_LABELS[kind], language),
         meta=_meta(strategy, language, kind),
         chapters=tuple(builders[kind](strategy, language)),
         labels={key: translate(text, language) for key, text in _LABELS.items()},

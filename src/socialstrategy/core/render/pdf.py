@@ -9,7 +9,6 @@ from __future__ import annotations
 import dataclasses
 import json
 
-from socialstrategy.core.i18n import N_, translate
 from socialstrategy.core.model import Strategy
 from socialstrategy.core.render.blocks import Document, DocumentKind
 from socialstrategy.core.render.charts import Chart
@@ -18,12 +17,6 @@ from socialstrategy.core.render.worker import compile_template
 
 CONTENT_TYPE = "application/pdf"
 PNG_PPI = 150.0
-
-_KIND_LABELS = {
-    "strategy": N_("Strategy paper"),
-    "guidelines": N_("For all employees"),
-    "crisis": N_("Crisis communication"),
-}
 
 
 def render_pdf(strategy: Strategy, language: str, document: DocumentKind = "strategy") -> tuple[str, str, bytes]:
@@ -35,8 +28,7 @@ def render_pdf(strategy: Strategy, language: str, document: DocumentKind = "stra
 def typst_data(document: Document) -> str:
     """The JSON the template reads from ``sys.inputs.data``."""
     data = dataclasses.asdict(document)
-    data["kind_label"] = translate(_KIND_LABELS[document.kind], document.language)
-    data["authors"] = [value for label, value in document.meta[3:4]] if len(document.meta) > 3 else []
+    data["authors"] = [document.author] if document.author else []
     data["footer"] = " · ".join(part for part in (document.organisation, document.title) if part)
     return json.dumps(data, ensure_ascii=False)
 

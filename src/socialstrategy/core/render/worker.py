@@ -54,8 +54,9 @@ def compile_template(
         except subprocess.TimeoutExpired as error:
             raise CompileError(f"the document took longer than {timeout:g} seconds to compile") from error
     if done.returncode != 0:
-        message = done.stderr.decode(errors="replace").strip().splitlines()
-        raise CompileError(message[-1] if message else f"the compiler stopped (exit {done.returncode})")
+        lines = done.stderr.decode(errors="replace").strip().splitlines()
+        reason = lines[0] if lines else "no message"
+        raise CompileError(f"the document could not be compiled (exit {done.returncode}): {reason}")
     return _unframe(done.stdout)
 
 
