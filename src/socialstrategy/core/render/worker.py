@@ -1,33 +1,96 @@
 """Compile a fixed Typst template in a separate process with a time and a memory limit.
 
-The parent (:func:`compile_template`) starts this file as a script with ``python -I``, sends
-one JSON request on stdin and reads the pages back. The child limits its own address space and
-CPU time before it imports the compiler, compiles with an explicit root, bundled fonts only, no
-system fonts and an empty package folder, and writes each page as an 8-byte length followed by
-its bytes. A crash, a runaway document or a memory blow-up costs only the child.
-
-This file must stay importable without the rest of the package: the child runs it by path.
+:func:`start_compile` starts the child (``typst_child.py``, run by path with ``python -I -S``)
+at once, so that the interpreter starts and imports the compiler while the caller is still
+building the document; :meth:`PendingCompile.finish` then sends the data and reads the pages.
+The child limits its own address space and CPU time before it imports the compiler, compiles
+with an explicit root, bundled fonts only, no system fonts and an empty package folder. A crash,
+a runaway document or a memory blow-up costs only the child.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import json
-import os
+import shutil
 import struct
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any
+from types import TracebackType
 
 TEMPLATE_DIR = Path(__file__).parent / "template"
-TIME_LIMIT_SECONDS = 60
+CHILD = Path(__file__).parent / "typst_child.py"
+TIME_LIMIT_SECONDS = 60.0
 CPU_LIMIT_SECONDS = 60
 MEMORY_LIMIT_BYTES = 2 * 1024**3
 
 
 class CompileError(RuntimeError):
     """The Typst compiler failed, ran out of time or memory."""
+
+
+class PendingCompile:
+    """A started child process waiting for its data; use as a context manager."""
+
+    def __init__(self, template: str, output_format: str, ppi: float | None, root: Path, timeout: float):
+        check_root(root)
+        self._timeout = timeout
+        self._packages = tempfile.mkdtemp(prefix="socialstrategy-typst-")
+        self._request = {
+            "root": str(root),
+            "template": template,
+            "format": output_format,
+            "ppi": ppi,
+            "packages": self._packages,
+        }
+        command = [sys.executable, "-I", "-S", str(CHILD), _site_packages()]
+        command += [str(MEMORY_LIMIT_BYTES), str(CPU_LIMIT_SECONDS)]
+        self._process = subprocess.Popen(
+            command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+        )
+
+    def finish(self, data: str) -> list[bytes]:
+        """Send ``data`` (read by the template as ``sys.inputs.data``) and return the pages."""
+        request = json.dumps({**self._request, "data": data}).encode()
+        try:
+            out, err = self._process.communicate(request, timeout=self._timeout)
+        except subprocess.TimeoutExpired as error:
+            self.close()
+            raise CompileError(f"the document took longer than {self._timeout:g} seconds to compile") from error
+        finally:
+            shutil.rmtree(self._packages, ignore_errors=True)
+        if self._process.returncode != 0:
+            lines = err.decode(errors="replace").strip().splitlines()
+            reason = lines[0] if lines else "no message"
+            raise CompileError(f"the document could not be compiled (exit {self._process.returncode}): {reason}")
+        return _unframe(out)
+
+    def close(self) -> None:
+        if self._process.poll() is None:
+            self._process.kill()
+            self._process.communicate()
+        shutil.rmtree(self._packages, ignore_errors=True)
+
+    def __enter__(self) -> PendingCompile:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+def start_compile(
+    template: str,
+    output_format: str = "pdf",
+    ppi: float | None = None,
+    root: Path = TEMPLATE_DIR,
+    timeout: float = TIME_LIMIT_SECONDS,
+) -> PendingCompile:
+    """Start a child process that will compile ``root/template`` once it gets its data."""
+    return PendingCompile(template, output_format, ppi, root, timeout)
 
 
 def compile_template(
@@ -38,26 +101,9 @@ def compile_template(
     root: Path = TEMPLATE_DIR,
     timeout: float = TIME_LIMIT_SECONDS,
 ) -> list[bytes]:
-    """Compile ``root/template`` with ``data`` as ``sys.inputs.data``; one bytes per page for PNG."""
-    check_root(root)
-    request = {"root": str(root), "template": template, "format": output_format, "ppi": ppi, "data": data}
-    with tempfile.TemporaryDirectory(prefix="socialstrategy-typst-") as packages:
-        request["packages"] = packages
-        try:
-            done = subprocess.run(
-                [sys.executable, "-I", __file__],
-                input=json.dumps(request).encode(),
-                capture_output=True,
-                timeout=timeout,
-                check=False,
-            )
-        except subprocess.TimeoutExpired as error:
-            raise CompileError(f"the document took longer than {timeout:g} seconds to compile") from error
-    if done.returncode != 0:
-        lines = done.stderr.decode(errors="replace").strip().splitlines()
-        reason = lines[0] if lines else "no message"
-        raise CompileError(f"the document could not be compiled (exit {done.returncode}): {reason}")
-    return _unframe(done.stdout)
+    """Compile ``root/template`` with ``data`` as ``sys.inputs.data``: one bytes per page for PNG."""
+    with start_compile(template, output_format, ppi, root, timeout) as pending:
+        return pending.finish(data)
 
 
 def check_root(root: Path) -> None:
@@ -67,6 +113,14 @@ def check_root(root: Path) -> None:
             raise CompileError(f"the template folder must not contain symbolic links: {path.name}")
 
 
+def _site_packages() -> str:
+    """Where the compiler is installed: the child runs without ``site`` and adds only this."""
+    spec = importlib.util.find_spec("typst")
+    if spec is None or not spec.submodule_search_locations:
+        raise CompileError("the typst package is not installed")
+    return str(Path(next(iter(spec.submodule_search_locations))).parent)
+
+
 def _unframe(stream: bytes) -> list[bytes]:
     pages, offset = [], 0
     while offset < len(stream):
@@ -74,49 +128,3 @@ def _unframe(stream: bytes) -> list[bytes]:
         pages.append(stream[offset + 8 : offset + 8 + size])
         offset += 8 + size
     return pages
-
-
-def _limit_resources() -> None:
-    import resource
-
-    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT_BYTES, MEMORY_LIMIT_BYTES))
-    resource.setrlimit(resource.RLIMIT_CPU, (CPU_LIMIT_SECONDS, CPU_LIMIT_SECONDS))
-
-
-def _compile(request: dict[str, Any]) -> list[bytes]:
-    import typst
-
-    root = Path(request["root"])
-    compiler = typst.Compiler(
-        root=str(root),
-        font_paths=[str(root / "fonts")],
-        ignore_system_fonts=True,
-        sys_inputs={"data": request["data"]},
-        package_path=request["packages"],
-        package_cache_path=request["packages"],
-    )
-    result = compiler.compile(
-        input=str(root / request["template"]), format=request["format"], ppi=request["ppi"]
-    )
-    return result if isinstance(result, list) else [result]
-
-
-def _main() -> int:
-    _limit_resources()
-    request = json.loads(sys.stdin.buffer.read())
-    try:
-        pages = _compile(request)
-    except Exception as error:  # the parent turns this line into a CompileError
-        print(f"typst: {getattr(error, 'message', error)}", file=sys.stderr)
-        return 1
-    out = sys.stdout.buffer
-    for page in pages:
-        out.write(struct.pack(">Q", len(page)))
-        out.write(page)
-    out.flush()
-    return 0
-
-
-if __name__ == "__main__":
-    os.environ.pop("TYPST_ROOT", None)
-    sys.exit(_main())

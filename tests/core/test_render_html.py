@@ -1,0 +1,57 @@
+"""HTML: a standalone page where every user string is escaped."""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+import pytest
+from render_fixtures import rich_strategy
+from render_payloads import PAYLOADS, hostile_strategy
+
+from socialstrategy.core.render import render
+from socialstrategy.core.render.document import build_document
+
+
+class Collector(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[str] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+
+def parse(data: bytes) -> Collector:
+    collector = Collector()
+    collector.feed(data.decode())
+    return collector
+
+
+@pytest.mark.parametrize("language", ("de", "en"))
+@pytest.mark.parametrize("document", ("strategy", "guidelines", "crisis"))
+def test_the_html_has_every_chapter_title(language, document):
+    strategy = rich_strategy(language)
+    filename, content_type, data = render(strategy, language, document, "html")
+    assert filename.endswith(".html")
+    assert content_type.startswith("text/html")
+    text = "".join(parse(data).text)
+    for chapter in build_document(strategy, language, document).chapters:
+        assert chapter.title in text
+
+
+@pytest.mark.parametrize("document", ("strategy", "guidelines", "crisis"))
+def test_hostile_text_is_escaped(document):
+    data = render(hostile_strategy(rich_strategy("en")), "en", document, "html")[2]
+    page = parse(data)
+    assert "script" not in page.tags
+    assert "<script>alert(1)</script>" in "".join(page.text)
+
+
+def test_every_payload_is_shown_as_text_in_the_strategy():
+    text = "".join(parse(render(hostile_strategy(rich_strategy("en")), "en", "strategy", "html")[2]).text)
+    for payload in PAYLOADS:
+        assert payload in text
