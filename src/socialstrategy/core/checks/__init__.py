@@ -15,6 +15,8 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Literal
 
+from babel.numbers import format_decimal
+
 from socialstrategy.core.i18n import translate
 from socialstrategy.core.model import Strategy
 
@@ -61,13 +63,15 @@ class Finding:
         }
 
     def translated_message(self, language: str) -> str:
-        return self._fill(translate(self.message, language))
+        return self._fill(translate(self.message, language), language)
 
     def translated_hint(self, language: str) -> str:
-        return self._fill(translate(self.hint, language)) if self.hint else ""
+        return self._fill(translate(self.hint, language), language) if self.hint else ""
 
-    def _fill(self, text: str) -> str:
-        return text.format(**self.params) if self.params else text
+    def _fill(self, text: str, language: str) -> str:
+        if not self.params:
+            return text
+        return text.format(**{key: _localised(value, language) for key, value in self.params.items()})
 
 
 Rule = Callable[[Strategy], Iterable[Finding]]
@@ -136,6 +140,37 @@ def _completed(result: Finding, info: RuleInfo) -> Finding:
     if result.code and result.step:
         return result
     return replace(result, code=result.code or info.code, step=result.step or info.step)
+
+
+def _localised(value: object, language: str) -> object:
+    """Numbers as the reader writes them: 12.5 in English, 12,5 in German."""
+    if isinstance(value, float):
+        return format_decimal(value, format="#,##0.#", locale=language)
+    if isinstance(value, list):
+        return ", ".join(str(item) for item in value)
+    return value
+
+
+_SECTION_STEPS: dict[str, str] = {
+    "title": "organisation",
+    "organisation": "organisation",
+    "corporate_objectives": "organisation",
+    "goals": "goals",
+    "audiences": "audiences",
+    "platforms": "platforms",
+    "community": "community",
+    "marketing_mix": "marketing_mix",
+    "resources": "resources",
+    "guidelines": "guidelines",
+    "crisis": "guidelines",
+    "content": "content",
+}
+
+
+def step_for_path(path: str) -> str:
+    """The workshop step in which the field at ``path`` is edited (``goals[2].serves[0]`` → goals)."""
+    section = re.split(r"[.\[]", path, maxsplit=1)[0]
+    return _SECTION_STEPS.get(section, "review")
 
 
 _NUMBER = re.compile(r"(\d+)")
