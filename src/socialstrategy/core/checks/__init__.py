@@ -17,7 +17,7 @@ from typing import Literal
 
 from babel.numbers import format_decimal
 
-from socialstrategy.core.i18n import translate
+from socialstrategy.core.i18n import N_, translate
 from socialstrategy.core.model import Strategy
 
 Severity = Literal["error", "warning", "info"]
@@ -36,6 +36,23 @@ STEPS: tuple[str, ...] = (
     "review",
 )
 """Workshop step identifiers, in the order of the process; every finding belongs to one."""
+
+STEP_LABELS: dict[str, str] = {
+    "organisation": N_("Organisation and objectives"),
+    "information": N_("Platforms, channels and tools"),
+    "goals": N_("Goals"),
+    "audiences": N_("Audiences"),
+    "platforms": N_("Platform decisions"),
+    "community": N_("Community address"),
+    "marketing_mix": N_("Marketing mix"),
+    "resources": N_("Resources"),
+    "guidelines": N_("Guidelines and crisis playbook"),
+    "content": N_("Content pillars and editorial calendar"),
+    "review": N_("Review"),
+}
+"""English labels of the steps (translate with :func:`translate`)."""
+
+SEVERITY_LABELS: dict[str, str] = {"error": N_("error"), "warning": N_("warning"), "info": N_("info")}
 
 
 @dataclass(frozen=True)
