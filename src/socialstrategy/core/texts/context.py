@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from babel import Locale
+
 from socialstrategy.core.model import Community, Strategy, TeamMember
 from socialstrategy.core.texts.engine import labels
 
@@ -97,6 +99,7 @@ def build_context(strategy: Strategy) -> dict[str, Any]:
         "city": organisation.city if organisation else None,
         "country": country,
         "is_dach": country in DACH,
+        "country_name": _country_name(country, strategy.language),
         "sector": organisation.sector if organisation else None,
         "mission": organisation.mission if organisation else None,
         "website": organisation.website if organisation else None,
@@ -126,3 +129,10 @@ def _name(strategy: Strategy, member_id: str) -> str:
     """A team member's name; an unknown id is shown as it is, so the gap stays visible."""
     member = member_by_id(strategy, member_id)
     return member.name if member else member_id
+
+
+def _country_name(country: str | None, language: str) -> str | None:
+    """``DE`` → ``Germany`` / ``Deutschland``, from Babel's CLDR data."""
+    if country is None:
+        return None
+    return str(Locale.parse(language).territories.get(country, country))
