@@ -70,7 +70,13 @@ def test_du_variant_uses_ihr_for_groups_only_when_asked():
 
 @pytest.mark.parametrize(
     ("name", "expected"),
-    [("herzlich", "warm"), ("Warm", "warm"), ("down to earth", "down_to_earth"), ("Sachlich", "factual"), ("mehlig", None)],
+    [
+        ("herzlich", "warm"),
+        ("Warm", "warm"),
+        ("down to earth", "down_to_earth"),
+        ("Sachlich", "factual"),
+        ("mehlig", None),
+    ],
 )
 def test_tone_attributes_are_found_in_both_languages(name, expected):
     assert find_tone_attribute(name) == expected
@@ -89,7 +95,13 @@ def test_an_unknown_tone_attribute_gets_a_generic_pair_naming_it(variant):
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_the_tone_guide_has_a_reply_for_each_typical_situation(variant):
     guide = build_tone_guide(in_variant(demo("bakery"), variant))
-    assert [r.situation for r in guide.replies] == ["praise", "question", "complaint", "unfair_attack", "troll"]
+    assert [r.situation for r in guide.replies] == [
+        "praise",
+        "question",
+        "complaint",
+        "unfair_attack",
+        "troll",
+    ]
     assert all(r.title and r.comment and r.reply and r.note for r in guide.replies)
 
 
@@ -113,7 +125,9 @@ def test_regeneration_does_not_change_the_original_strategy():
 
 
 def test_a_customised_section_survives_regeneration_after_a_change():
-    strategy = edit_section(regenerate(demo("bakery")), "guidelines", "legal", "Recht", "Unser Anwalt prüft alles.")
+    strategy = edit_section(
+        regenerate(demo("bakery")), "guidelines", "legal", "Recht", "Unser Anwalt prüft alles."
+    )
     strategy.organisation.name = "Bäckerei Mondkorn"
     strategy = regenerate(strategy)
     legal = next(s for s in strategy.guidelines.sections if s.key == "legal")
@@ -184,8 +198,13 @@ def test_legal_basics_name_the_countrys_rules(country, variant):
 
 @pytest.mark.parametrize(
     ("sector", "reference"),
-    [("legal", "§ 43b BRAO"), ("tax_advice", "§ 57a StBerG"), ("pharmacy", "§ 10 HWG"), ("medical", "§ 203 StGB"),
-     ("public_sector", "")],
+    [
+        ("legal", "§ 43b BRAO"),
+        ("tax_advice", "§ 57a StBerG"),
+        ("pharmacy", "§ 10 HWG"),
+        ("medical", "§ 203 StGB"),
+        ("public_sector", ""),
+    ],
 )
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_regulated_sectors_get_their_rules_in_germany(sector, reference, variant):

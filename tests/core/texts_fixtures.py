@@ -24,10 +24,17 @@ BAKERY: dict[str, Any] = {
         "website": "sonnenkorn-baeckerei.de",
         "mission": "Ehrliches Brot aus regionalem Getreide, jeden Morgen frisch gebacken.",
         "principles": [
-            {"id": "p-regional", "statement": "Wir backen mit Getreide aus der Region.", "tone": ["bodenständig"],
-             "goals": ["g-community"]},
-            {"id": "p-honest", "statement": "Wir sind ehrlich zu unseren Kundinnen und Kunden.",
-             "guideline_sections": ["private_use"]},
+            {
+                "id": "p-regional",
+                "statement": "Wir backen mit Getreide aus der Region.",
+                "tone": ["bodenständig"],
+                "goals": ["g-community"],
+            },
+            {
+                "id": "p-honest",
+                "statement": "Wir sind ehrlich zu unseren Kundinnen und Kunden.",
+                "guideline_sections": ["private_use"],
+            },
         ],
     },
     "corporate_objectives": [
@@ -35,10 +42,18 @@ BAKERY: dict[str, Any] = {
         {"id": "o-staff", "statement": "Zwei Auszubildende pro Jahr gewinnen."},
     ],
     "goals": [
-        {"id": "g-community", "type": "community", "statement": "Stammkundschaft in Freiburg an uns binden.",
-         "serves": ["o-cafe"]},
-        {"id": "g-recruiting", "type": "recruiting", "statement": "Azubis für das Bäckerhandwerk begeistern.",
-         "serves": ["o-staff"]},
+        {
+            "id": "g-community",
+            "type": "community",
+            "statement": "Stammkundschaft in Freiburg an uns binden.",
+            "serves": ["o-cafe"],
+        },
+        {
+            "id": "g-recruiting",
+            "type": "recruiting",
+            "statement": "Azubis für das Bäckerhandwerk begeistern.",
+            "serves": ["o-staff"],
+        },
     ],
     "platforms": [
         {"platform": "instagram", "status": "use", "account": "@sonnenkorn.freiburg"},
@@ -54,17 +69,36 @@ BAKERY: dict[str, Any] = {
         "response_time_hours": 24,
         "response_times": {"instagram": 8},
         "netiquette": "Bei uns geht es freundlich zu. Beleidigungen, Werbung und Hetze löschen wir.",
-        "moderation_rules": ["Kritik bleibt stehen und wird beantwortet.", "Spam wird ohne Rückfrage entfernt."],
+        "moderation_rules": [
+            "Kritik bleibt stehen und wird beantwortet.",
+            "Spam wird ohne Rückfrage entfernt.",
+        ],
     },
     "resources": {
         "team": [
-            {"id": "lena", "name": "Lena Maurer", "role": "Inhaberin", "hours_per_week": 2,
-             "competences": {"strategy": 4, "crisis_communication": 3, "law_privacy": 2},
-             "email": "lena@sonnenkorn-baeckerei.de", "phone": "0761 123456"},
-            {"id": "tim", "name": "Tim Berger", "role": "Bäckergeselle", "hours_per_week": 3,
-             "competences": {"photo": 4, "video": 3, "platform_instagram": 4, "platform_tiktok": 4,
-                             "community_management": 3},
-             "email": "tim@sonnenkorn-baeckerei.de"},
+            {
+                "id": "lena",
+                "name": "Lena Maurer",
+                "role": "Inhaberin",
+                "hours_per_week": 2,
+                "competences": {"strategy": 4, "crisis_communication": 3, "law_privacy": 2},
+                "email": "lena@sonnenkorn-baeckerei.de",
+                "phone": "0761 123456",
+            },
+            {
+                "id": "tim",
+                "name": "Tim Berger",
+                "role": "Bäckergeselle",
+                "hours_per_week": 3,
+                "competences": {
+                    "photo": 4,
+                    "video": 3,
+                    "platform_instagram": 4,
+                    "platform_tiktok": 4,
+                    "community_management": 3,
+                },
+                "email": "tim@sonnenkorn-baeckerei.de",
+            },
         ]
     },
     "guidelines": {"spokespeople": ["lena"]},
@@ -84,15 +118,25 @@ SENSORS: dict[str, Any] = {
         "website": "keller-sensorik.com",
         "mission": "Precise, robust sensors that keep production lines running.",
         "principles": [
-            {"id": "p-transparency", "statement": "We are transparent about what our products can and cannot do.",
-             "tone": ["factual"]},
-            {"id": "p-sustainability", "statement": "We build for sustainability: long-lived, repairable sensors."},
+            {
+                "id": "p-transparency",
+                "statement": "We are transparent about what our products can and cannot do.",
+                "tone": ["factual"],
+            },
+            {
+                "id": "p-sustainability",
+                "statement": "We build for sustainability: long-lived, repairable sensors.",
+            },
         ],
     },
     "corporate_objectives": [{"id": "o-export", "statement": "Grow export revenue by 15 % by 2027."}],
     "goals": [
-        {"id": "g-leads", "type": "sales_support", "statement": "Generate qualified leads from plant engineers.",
-         "serves": ["o-export"]},
+        {
+            "id": "g-leads",
+            "type": "sales_support",
+            "statement": "Generate qualified leads from plant engineers.",
+            "serves": ["o-export"],
+        },
         {"id": "g-recruit", "type": "recruiting", "statement": "Attract electrical engineers.", "serves": []},
     ],
     "platforms": [
@@ -108,16 +152,31 @@ SENSORS: dict[str, Any] = {
     },
     "resources": {
         "team": [
-            {"id": "anna", "name": "Anna Keller", "role": "Head of Marketing", "hours_per_week": 2,
-             "competences": {"strategy": 5, "crisis_communication": 4}, "email": "a.keller@keller-sensorik.com"},
-            {"id": "jonas", "name": "Jonas Weber", "role": "Marketing Manager", "hours_per_week": 1,
-             "competences": {"copywriting": 4, "platform_linkedin": 4, "community_management": 3}},
+            {
+                "id": "anna",
+                "name": "Anna Keller",
+                "role": "Head of Marketing",
+                "hours_per_week": 2,
+                "competences": {"strategy": 5, "crisis_communication": 4},
+                "email": "a.keller@keller-sensorik.com",
+            },
+            {
+                "id": "jonas",
+                "name": "Jonas Weber",
+                "role": "Marketing Manager",
+                "hours_per_week": 1,
+                "competences": {"copywriting": 4, "platform_linkedin": 4, "community_management": 3},
+            },
         ]
     },
     "crisis": {
         "levels": [
-            {"id": "routine", "name": "Routine criticism", "criteria": ["Single critical comments."],
-             "responsible": "jonas"},
+            {
+                "id": "routine",
+                "name": "Routine criticism",
+                "criteria": ["Single critical comments."],
+                "responsible": "jonas",
+            },
             {"id": "crisis", "name": "Crisis", "criteria": ["Press reports."]},
         ]
     },

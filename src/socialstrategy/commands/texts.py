@@ -48,7 +48,7 @@ def load_strategy(path: Path) -> Strategy:
         raise click.ClickException(f"{path}: larger than {MAX_FILE_BYTES // 1024 // 1024} MB")
     text = path.read_text(encoding="utf-8")
     try:
-        raw = json.loads(text) if path.suffix == ".json" else yaml.load(text, Loader=_NoAliasLoader)  # noqa: S506
+        raw = json.loads(text) if path.suffix == ".json" else yaml.load(text, Loader=_NoAliasLoader)
         return Strategy.model_validate(raw)
     except yaml.MarkedYAMLError as error:
         line = error.problem_mark.line + 1 if error.problem_mark else "?"
@@ -94,7 +94,10 @@ def _text_command(
     @click.command(name=name, help=help_text)
     @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
     @click.option(
-        "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Markdown file to write (default: stdout)."
+        "-o",
+        "--output",
+        type=click.Path(dir_okay=False, path_type=Path),
+        help="Markdown file to write (default: stdout).",
     )
     @click.option(
         "--write-back",

@@ -58,7 +58,9 @@ def crisis_level_without_responsible(strategy: Strategy) -> Iterator[Finding]:
                 severity="warning",
                 path=f"crisis.levels[{index}].responsible",
                 message=N_("Nobody decides at crisis level “{level}”."),
-                hint=N_("Name a team member who decides at this level, ideally the one with the most crisis communication experience."),
+                hint=N_(
+                    "Name a team member who decides at this level, ideally the one with the most crisis communication experience."  # noqa: E501
+                ),
                 step="guidelines",
                 params={"level": level.name},
             )
@@ -77,8 +79,12 @@ def response_time_unreachable(strategy: Strategy) -> Iterator[Finding]:
                 code="response-time-unreachable",
                 severity="warning",
                 path=path,
-                message=N_("A response time of {target} h cannot be met with {hours} h a week for social media."),
-                hint=N_("With these hours someone looks at the channels about every {gap} business hours. Allow at least that long, or plan more hours."),
+                message=N_(
+                    "A response time of {target} h cannot be met with {hours} h a week for social media."
+                ),
+                hint=N_(
+                    "With these hours someone looks at the channels about every {gap} business hours. Allow at least that long, or plan more hours."  # noqa: E501
+                ),
                 step="community",
                 params={
                     "target": _number(target),
@@ -100,7 +106,9 @@ def principle_not_reflected(strategy: Strategy) -> Iterator[Finding]:
                 severity="warning",
                 path=f"organisation.principles[{index}]",
                 message=N_("Principle “{principle}” is linked only to things that do not exist: {links}."),
-                hint=N_("Link it to tone attributes of the community address, generated guideline sections or existing goals."),
+                hint=N_(
+                    "Link it to tone attributes of the community address, generated guideline sections or existing goals."  # noqa: E501
+                ),
                 step="principles",
                 params={"principle": principle.id, "links": ", ".join(links)},
             )
@@ -161,8 +169,12 @@ _REQUIREMENTS: dict[str, Callable[[Strategy, Principle], bool]] = {
 
 _MESSAGES: dict[str, tuple[str, str]] = {
     "disclosure_rule": (
-        N_("Principle “{principle}” asks for transparency, but the guidelines have no rule on disclosing one's affiliation."),
-        N_("Generate the guidelines or add a section that asks employees to disclose that they work for the organisation."),
+        N_(
+            "Principle “{principle}” asks for transparency, but the guidelines have no rule on disclosing one's affiliation."  # noqa: E501
+        ),
+        N_(
+            "Generate the guidelines or add a section that asks employees to disclose that they work for the organisation."  # noqa: E501
+        ),
     ),
     "linked_goal": (
         N_("Principle “{principle}” is not served by any goal."),

@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import Literal
 
 from socialstrategy.core.model import Crisis, Guidelines, Strategy
+from socialstrategy.core.texts.catalogue import find_tone_attribute
 from socialstrategy.core.texts.crisis import CRISIS_KEYS, LEVEL_IDS, regenerate_crisis, render_crisis
 from socialstrategy.core.texts.guidelines import GUIDELINE_KEYS, regenerate_guidelines, render_guidelines
 from socialstrategy.core.texts.sections import customise, merge_sections
@@ -28,7 +29,6 @@ from socialstrategy.core.texts.tone import (
     ToneAttribute,
     ToneGuide,
     build_tone_guide,
-    find_tone_attribute,
     render_tone_guide,
 )
 
@@ -65,7 +65,9 @@ def edit_section(strategy: Strategy, part: Part, key: str, title: str, body: str
     if part == "guidelines":
         guidelines = strategy.guidelines or Guidelines()
         sections = customise(guidelines.sections, key, title, body)
-        return strategy.model_copy(deep=True, update={"guidelines": guidelines.model_copy(update={"sections": sections})})
+        return strategy.model_copy(
+            deep=True, update={"guidelines": guidelines.model_copy(update={"sections": sections})}
+        )
     crisis = strategy.crisis or Crisis()
     sections = customise(crisis.sections, key, title, body)
     return strategy.model_copy(deep=True, update={"crisis": crisis.model_copy(update={"sections": sections})})
@@ -74,11 +76,21 @@ def edit_section(strategy: Strategy, part: Part, key: str, title: str, body: str
 def reset_section(strategy: Strategy, part: Part, key: str) -> Strategy:
     """Drop the user's version of a section and put the generated text back."""
     if part == "guidelines" and strategy.guidelines:
-        sections = [s.model_copy(update={"customised": False}) if s.key == key else s for s in strategy.guidelines.sections]
-        strategy = strategy.model_copy(deep=True, update={"guidelines": strategy.guidelines.model_copy(update={"sections": sections})})
+        sections = [
+            s.model_copy(update={"customised": False}) if s.key == key else s
+            for s in strategy.guidelines.sections
+        ]
+        strategy = strategy.model_copy(
+            deep=True, update={"guidelines": strategy.guidelines.model_copy(update={"sections": sections})}
+        )
         return regenerate_guidelines(strategy)
     if part == "crisis" and strategy.crisis:
-        sections = [s.model_copy(update={"customised": False}) if s.key == key else s for s in strategy.crisis.sections]
-        strategy = strategy.model_copy(deep=True, update={"crisis": strategy.crisis.model_copy(update={"sections": sections})})
+        sections = [
+            s.model_copy(update={"customised": False}) if s.key == key else s
+            for s in strategy.crisis.sections
+        ]
+        strategy = strategy.model_copy(
+            deep=True, update={"crisis": strategy.crisis.model_copy(update={"sections": sections})}
+        )
         return regenerate_crisis(strategy)
     return strategy

@@ -12,6 +12,7 @@ from typing import Any
 from babel import Locale
 
 from socialstrategy.core.model import Community, Strategy, TeamMember
+from socialstrategy.core.texts.catalogue import tone_label
 from socialstrategy.core.texts.engine import labels
 
 DACH = frozenset({"DE", "AT", "CH"})
@@ -111,7 +112,7 @@ def build_context(strategy: Strategy) -> dict[str, Any]:
         "team": strategy.team(),
         "spokespeople": spokespeople(strategy),
         "community": community,
-        "tone": community.tone,
+        "tone": [tone_label(strategy.text_variant(), name) for name in community.tone],
         "ihr": community.use_ihr_for_groups,
         "emoji": community.emoji_policy or "sparing",
         "response_time": community.response_time_hours,

@@ -26,7 +26,10 @@ def default_levels(strategy: Strategy) -> list[CrisisLevel]:
     """The three standard levels with criteria in the strategy's language and people from the team."""
     texts = variant_data(strategy.text_variant(), "crisis")["levels"]
     return [
-        fill_level(strategy, CrisisLevel(id=level_id, name=texts[level_id]["name"], criteria=texts[level_id]["criteria"]))
+        fill_level(
+            strategy,
+            CrisisLevel(id=level_id, name=texts[level_id]["name"], criteria=texts[level_id]["criteria"]),
+        )
         for level_id in LEVEL_IDS
     ]
 
@@ -53,7 +56,9 @@ def default_contacts(strategy: Strategy) -> list[CrisisContact]:
             continue
         seen.add(member.id)
         contacts.append(
-            CrisisContact(role=roles[role], member=member.id, name=member.name, phone=member.phone, email=member.email)
+            CrisisContact(
+                role=roles[role], member=member.id, name=member.name, phone=member.phone, email=member.email
+            )
         )
     return contacts
 
@@ -81,7 +86,9 @@ def render_crisis(strategy: Strategy) -> str:
     """The crisis playbook as a Markdown document."""
     strategy = regenerate_crisis(strategy)
     assert strategy.crisis is not None
-    return render_document(strategy.text_variant(), "crisis", {**build_context(strategy), "crisis": strategy.crisis})
+    return render_document(
+        strategy.text_variant(), "crisis", {**build_context(strategy), "crisis": strategy.crisis}
+    )
 
 
 def _level_defaults(strategy: Strategy, level_id: str) -> dict[str, object]:

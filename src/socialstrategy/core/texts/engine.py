@@ -31,7 +31,7 @@ class RenderedSection:
 @cache
 def environment() -> Environment:
     # Markdown output, not HTML: escaping belongs to whoever renders the Markdown.
-    env = Environment(  # noqa: S701
+    env = Environment(
         loader=FileSystemLoader(TEMPLATE_DIR),
         undefined=StrictUndefined,
         trim_blocks=True,
@@ -48,7 +48,7 @@ def render_section(variant: Variant, folder: str, key: str, context: dict[str, A
     """Render ``templates/<variant>/<folder>/<key>.md.j2`` into a titled section."""
     template = environment().get_template(f"{variant}/{folder}/{key}.md.j2")
     module = template.make_module(context)
-    return RenderedSection(key=key, title=str(module.title).strip(), body=_tidy(str(module)))
+    return RenderedSection(key=key, title=str(vars(module)["title"]).strip(), body=_tidy(str(module)))
 
 
 def render_document(variant: Variant, name: str, context: dict[str, Any]) -> str:

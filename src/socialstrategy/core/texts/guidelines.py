@@ -34,7 +34,9 @@ def regenerate_guidelines(strategy: Strategy) -> Strategy:
     """A copy of the strategy with its guideline sections regenerated; customised ones survive."""
     guidelines = strategy.guidelines or Guidelines()
     sections = merge_sections(guidelines.sections, generate_guideline_sections(strategy))
-    return strategy.model_copy(deep=True, update={"guidelines": guidelines.model_copy(update={"sections": sections})})
+    return strategy.model_copy(
+        deep=True, update={"guidelines": guidelines.model_copy(update={"sections": sections})}
+    )
 
 
 def render_guidelines(strategy: Strategy) -> str:

@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from socialstrategy.core.model import Strategy
+from socialstrategy.core.texts.catalogue import find_tone_attribute
 from socialstrategy.core.texts.context import build_context
-from socialstrategy.core.texts.engine import data, environment, render_document, variant_data
+from socialstrategy.core.texts.engine import environment, render_document, variant_data
 
 SITUATIONS: tuple[str, ...] = ("praise", "question", "complaint", "unfair_attack", "troll")
 
@@ -20,6 +21,9 @@ SITUATIONS: tuple[str, ...] = ("praise", "question", "complaint", "unfair_attack
 @dataclass(frozen=True)
 class ToneAttribute:
     name: str
+    """As the user typed it."""
+    label: str
+    """The catalogue's word in the text's language (``herzlich`` → ``warm`` in English); else ``name``."""
     catalogue_id: str | None
     do: str
     dont: str
@@ -45,15 +49,6 @@ class ToneGuide:
     replies: list[ExampleReply]
 
 
-def find_tone_attribute(name: str) -> str | None:
-    """The catalogue id for a tone attribute named in English or German, e.g. ``herzlich`` → ``warm``."""
-    wanted = _normalise(name)
-    for entry in data("tone")["attributes"]:
-        if wanted in {_normalise(alias) for alias in entry["names"]}:
-            return str(entry["id"])
-    return None
-
-
 def build_tone_guide(strategy: Strategy) -> ToneGuide:
     variant = strategy.text_variant()
     context = build_context(strategy)
@@ -74,13 +69,16 @@ def render_tone_guide(strategy: Strategy) -> str:
 
 def _attribute(variant: str, name: str) -> ToneAttribute:
     catalogue_id = find_tone_attribute(name)
-    texts: dict[str, Any] = variant_data(variant, "tone")  # type: ignore[arg-type]
+    texts: dict[str, Any] = variant_data(variant, "tone")
     if catalogue_id is not None:
         entry = texts["attributes"][catalogue_id]
-        return ToneAttribute(name=name, catalogue_id=catalogue_id, do=entry["do"], dont=entry["dont"])
+        return ToneAttribute(
+            name=name, label=entry["label"], catalogue_id=catalogue_id, do=entry["do"], dont=entry["dont"]
+        )
     fallback = texts["fallback"]
     return ToneAttribute(
         name=name,
+        label=name,
         catalogue_id=None,
         do=fallback["do"].format(attribute=name),
         dont=fallback["dont"].format(attribute=name),
@@ -92,12 +90,8 @@ def _reply(variant: str, situation: str, context: dict[str, Any]) -> ExampleRepl
     module = template.make_module(context)
     return ExampleReply(
         situation=situation,
-        title=str(module.title).strip(),
-        comment=str(module.comment).strip(),
+        title=str(vars(module)["title"]).strip(),
+        comment=str(vars(module)["comment"]).strip(),
         reply=str(module).strip(),
-        note=str(module.note).strip(),
+        note=str(vars(module)["note"]).strip(),
     )
-
-
-def _normalise(name: str) -> str:
-    return " ".join(name.casefold().replace("-", " ").split())
