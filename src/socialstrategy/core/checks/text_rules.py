@@ -2,14 +2,13 @@
 
 Codes (documented in docs/texts.md):
 
-- ``crisis-level-without-responsible``: a crisis level names nobody who decides.
 - ``response-time-unreachable``: a response-time target the team's hours cannot meet.
-- ``principle-not-reflected``: a principle links tone attributes, guideline sections or goals,
-  but none of them exists. (A principle with no links at all is the core rule
-  ``principle-not-referenced``; this rule stays silent then, so nothing is reported twice.)
 - ``principle-contradiction``: a principle the strategy visibly contradicts, e.g. transparency
   without a disclosure rule in the guidelines. Keywords live in
   ``core/texts/data/principle_rules.yaml``, in English and German.
+
+Left to the core rules so that nothing is reported twice: ``crisis-level-without-responsible``,
+``principle-not-referenced``, ``principle-tone-not-used`` and dangling principle references.
 """
 
 from __future__ import annotations
@@ -48,24 +47,6 @@ def longest_gap_hours(team_hours_per_week: float) -> float:
     return BUSINESS_HOURS_PER_WEEK / sessions if sessions else math.inf
 
 
-@rule("crisis-level-without-responsible", "guidelines")
-def crisis_level_without_responsible(strategy: Strategy) -> Iterator[Finding]:
-    levels = strategy.crisis.levels if strategy.crisis else []
-    for index, level in enumerate(levels):
-        if not level.responsible:
-            yield Finding(
-                code="crisis-level-without-responsible",
-                severity="warning",
-                path=f"crisis.levels[{index}].responsible",
-                message=N_("Nobody decides at crisis level “{level}”."),
-                hint=N_(
-                    "Name a team member who decides at this level, ideally the one with the most crisis communication experience."  # noqa: E501
-                ),
-                step="guidelines",
-                params={"level": level.name},
-            )
-
-
 @rule("response-time-unreachable", "community")
 def response_time_unreachable(strategy: Strategy) -> Iterator[Finding]:
     community = strategy.community
@@ -92,25 +73,6 @@ def response_time_unreachable(strategy: Strategy) -> Iterator[Finding]:
                     "gap": "∞" if math.isinf(gap) else _number(math.ceil(gap * 10) / 10),
                     "platform": platform or "",
                 },
-            )
-
-
-@rule("principle-not-reflected", "principles")
-def principle_not_reflected(strategy: Strategy) -> Iterator[Finding]:
-    principles = strategy.organisation.principles if strategy.organisation else []
-    for index, principle in enumerate(principles):
-        links = [*principle.tone, *principle.guideline_sections, *principle.goals]
-        if links and not _resolved_links(strategy, principle):
-            yield Finding(
-                code="principle-not-reflected",
-                severity="warning",
-                path=f"organisation.principles[{index}]",
-                message=N_("Principle “{principle}” is linked only to things that do not exist: {links}."),
-                hint=N_(
-                    "Link it to tone attributes of the community address, generated guideline sections or existing goals."  # noqa: E501
-                ),
-                step="principles",
-                params={"principle": principle.id, "links": ", ".join(links)},
             )
 
 
@@ -211,17 +173,6 @@ def _response_targets(community: Community) -> Iterator[tuple[str, float, str | 
         yield f"community.response_times.{platform}", target, platform
 
 
-def _resolved_links(strategy: Strategy, principle: Principle) -> list[str]:
-    tone = {_fold(t) for t in (strategy.community.tone if strategy.community else [])}
-    sections = {s.key for s in (strategy.guidelines.sections if strategy.guidelines else [])}
-    goals = {goal.id for goal in strategy.goals}
-    return [
-        *(t for t in principle.tone if _fold(t) in tone),
-        *(key for key in principle.guideline_sections if key in sections),
-        *(goal for goal in principle.goals if goal in goals),
-    ]
-
-
 def _mentions(text: str, keywords: dict[str, list[str]]) -> bool:
     words = [word for language in keywords.values() for word in language]
     pattern = r"\b(?:" + "|".join(re.escape(word.casefold()) for word in words) + ")"
@@ -231,10 +182,6 @@ def _mentions(text: str, keywords: dict[str, list[str]]) -> bool:
 def _guidelines_mention(strategy: Strategy, keywords: dict[str, list[str]]) -> bool:
     sections = strategy.guidelines.sections if strategy.guidelines else []
     return any(_mentions(f"{s.title}\n{s.body}", keywords) for s in sections)
-
-
-def _fold(text: str) -> str:
-    return " ".join(text.casefold().split())
 
 
 def _number(value: float) -> str:
