@@ -149,6 +149,14 @@ def test_regeneration_adds_missing_sections_after_their_predecessor():
     assert keys == [*GUIDELINE_KEYS[:5], "mine", *GUIDELINE_KEYS[5:]]
 
 
+def test_hand_written_sections_with_other_keys_are_kept_even_if_not_marked_customised():
+    strategy = demo("bakery")
+    own = TextSection(key="inhalte", title="Was wir zeigen", body="Backstube, Teig, Ofen.")
+    strategy.guidelines = Guidelines(sections=[own])
+    sections = regenerate(strategy).guidelines.sections
+    assert own in sections and len(sections) == len(GUIDELINE_KEYS) + 1
+
+
 def test_reset_section_puts_the_generated_text_back():
     strategy = edit_section(regenerate(demo("bakery")), "crisis", "review", "Nachher", "Eigenes")
     strategy = reset_section(strategy, "crisis", "review")
@@ -250,7 +258,11 @@ def test_merging_never_loses_or_changes_a_customised_section(existing):
             assert section in merged
     assert set(GUIDELINE_KEYS) <= {s.key for s in merged}
     assert len({s.key for s in merged}) == len(merged)
-    assert all(s.body == "fresh" for s in merged if not s.customised)
+    generated = set(GUIDELINE_KEYS)
+    assert all(s.body == "fresh" for s in merged if not s.customised and s.key in generated)
+    for section in existing:
+        if section.key not in generated:
+            assert section in merged  # the user's own sections are never dropped
 
 
 @settings(max_examples=25, deadline=None)

@@ -9,8 +9,8 @@ def merge_sections(existing: list[TextSection], fresh: list[TextSection]) -> lis
     """Refresh what the user did not touch, keep what they customised, add what is missing.
 
     The user's order is kept; a missing section goes right after its predecessor in the
-    generated order. Sections that are neither generated any more nor customised are dropped
-    (they were generated once and no longer apply, e.g. after the sector changed).
+    generated order. A section with a key the generator does not know is the user's own (written
+    by hand or imported) and is kept as it is, customised or not: nothing is ever thrown away.
 
     >>> old = [TextSection(key="a", title="A", body="mine", customised=True)]
     >>> new = [TextSection(key="a", title="A", body="fresh"), TextSection(key="b", title="B")]
@@ -19,9 +19,8 @@ def merge_sections(existing: list[TextSection], fresh: list[TextSection]) -> lis
     """
     by_key = {section.key: section for section in fresh}
     merged = [
-        section.model_copy() if section.customised else by_key[section.key]
+        by_key[section.key] if section.key in by_key and not section.customised else section.model_copy()
         for section in existing
-        if section.customised or section.key in by_key
     ]
     present = {section.key for section in merged}
     for index, section in enumerate(fresh):
