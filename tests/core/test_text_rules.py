@@ -23,7 +23,7 @@ def test_the_rules_are_registered_under_their_codes_and_steps():
     registered = {(r.code, r.step) for r in RULES}
     assert {
         ("response-time-unreachable", "community"),
-        ("principle-contradiction", "principles"),
+        ("principle-contradiction", "organisation"),
     } <= registered
 
 

@@ -76,7 +76,7 @@ def response_time_unreachable(strategy: Strategy) -> Iterator[Finding]:
             )
 
 
-@rule("principle-contradiction", "principles")
+@rule("principle-contradiction", "organisation")
 def principle_contradiction(strategy: Strategy) -> Iterator[Finding]:
     principles = strategy.organisation.principles if strategy.organisation else []
     for index, principle in enumerate(principles):
@@ -90,7 +90,7 @@ def principle_contradiction(strategy: Strategy) -> Iterator[Finding]:
                     path=f"organisation.principles[{index}]",
                     message=_MESSAGES[entry["requires"]][0],
                     hint=_MESSAGES[entry["requires"]][1],
-                    step="principles",
+                    step="organisation",
                     params={"principle": principle.id},
                 )
 
