@@ -1,0 +1,150 @@
+"""Markdown: the same document as the PDF, as plain CommonMark with GitHub-style tables.
+
+Follows the output contract ``render(strategy, language, document) -> (filename, content_type,
+bytes)``. User text is escaped, so that a goal reading ``<script>`` or ``# Title`` shows as
+typed and never becomes markup; multi-line text keeps its paragraphs and lists. Charts are left
+out (Markdown has no safe way to embed them); their text alternative stands in their place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+
+from socialstrategy.core.model import Strategy
+from socialstrategy.core.render.blocks import (
+    Block,
+    BulletList,
+    Chapter,
+    Document,
+    DocumentKind,
+    Facts,
+    Figure,
+    Note,
+    Paragraph,
+    Subheading,
+    Table,
+)
+from socialstrategy.core.render.document import build_document, document_filename
+
+CONTENT_TYPE = "text/markdown; charset=utf-8"
+
+_INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~!&])")
+_BLOCK_START = re.compile(r"^(\s*)([-+*]|\d+[.)])(\s)")
+
+
+def render_markdown(
+    strategy: Strategy, language: str, document: DocumentKind = "strategy"
+) -> tuple[str, str, bytes]:
+    """Render ``document`` of ``strategy`` as Markdown in ``language``."""
+    content = build_document(strategy, language, document)
+    return document_filename(strategy, language, document, "md"), CONTENT_TYPE, write_markdown(content).encode()
+
+
+def render(strategy: Strategy, language: str | None = None) -> tuple[str, str, bytes]:
+    """The strategy document in ``language`` (default: the strategy's own)."""
+    return render_markdown(strategy, language or strategy.language)
+
+
+def write_markdown(document: Document) -> str:
+    numbers = document.chapter_numbers()
+    lines = [*_title(document), *_contents(document, numbers)]
+    for chapter in document.chapters:
+        lines += _chapter(chapter, numbers[chapter.key])
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _title(document: Document) -> Iterator[str]:
+    yield "# " + escape(document.title)
+    yield ""
+    if document.subtitle:
+        yield "**" + escape(document.subtitle) + "**"
+        yield ""
+    yield from (f"- **{escape(label)}:** {escape(value)}" for label, value in document.meta)
+    yield ""
+
+
+def _contents(document: Document, numbers: dict[str, str]) -> Iterator[str]:
+    yield "## " + escape(document.labels["contents"])
+    yield ""
+    for chapter in document.chapters:
+        yield f"- [{escape(_numbered(numbers[chapter.key], chapter.title))}](#{_anchor(numbers[chapter.key], chapter.title)})"
+    yield ""
+
+
+def _chapter(chapter: Chapter, number: str) -> Iterator[str]:
+    yield "## " + escape(_numbered(number, chapter.title))
+    yield ""
+    for block in chapter.blocks:
+        yield from _block(block)
+
+
+def _block(block: Block) -> Iterator[str]:
+    if isinstance(block, Paragraph):
+        yield _line(block.text)
+        yield ""
+    elif isinstance(block, Subheading):
+        yield "### " + escape(block.text)
+        yield ""
+    elif isinstance(block, BulletList):
+        yield from (f"- {_line(item)}" for item in block.items)
+        yield ""
+    elif isinstance(block, Facts):
+        yield from (f"- **{escape(label)}:** {_line(value)}" for label, value in block.rows)
+        yield ""
+    elif isinstance(block, Table):
+        yield from _table(block.header, block.rows)
+    elif isinstance(block, Figure):
+        yield f"*{escape(block.chart.title)}: {escape(block.chart.description)}*"
+        yield ""
+    elif isinstance(block, Note):
+        yield f"*{_line(block.text)}*"
+        yield ""
+
+
+def _numbered(number: str, title: str) -> str:
+    return f"{number} {title}".strip()
+
+
+def _anchor(number: str, title: str) -> str:
+    """GitHub's heading anchor: lower case, punctuation dropped, spaces as hyphens."""
+    text = _numbered(number, title).lower()
+    return re.sub(r"[^\w\- ]", "", text).replace(" ", "-")
+
+
+# --- Markdown helpers -------------------------------------------------------------------------
+
+
+def escape(text: str | None) -> str:
+    """Backslash-escape characters that would make markup of one line of user text.
+
+    >>> print(escape("<b>*hi*</b>"))
+    \\<b\\>\\*hi\\*\\</b\\>
+    """
+    if not text:
+        return ""
+    return _INLINE_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+
+
+def _line(text: str) -> str:
+    """One line of user text that cannot start a list, a quote, a rule or a heading underline."""
+    line = escape(text)
+    match = _BLOCK_START.match(line)
+    if match:
+        indent, marker, space = match.groups()
+        marker = marker[:-1] + "\\" + marker[-1]
+        return f"{indent}{marker}{space}{line[match.end() :]}"
+    return _literal_line(line)
+
+
+def _literal_line(line: str) -> str:
+    """A line of - + = would turn into a rule or the underline of a heading."""
+    return "\\" + line if line[:1] in ("-", "+", "=") else line
+
+
+def _table(headers: Sequence[str], rows: Iterable[Sequence[str | None]]) -> Iterator[str]:
+    yield "| " + " | ".join(escape(h) for h in headers) + " |"
+    yield "|" + "|".join("---" for _ in headers) + "|"
+    for row in rows:
+        yield "| " + " | ".join(escape(cell) or " " for cell in row) + " |"
+    yield ""
