@@ -7,6 +7,7 @@ the document shows what is missing instead of silently leaving it out.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 
@@ -27,8 +28,11 @@ from socialstrategy.core.render.blocks import (
 from socialstrategy.core.render.charts import Chart, strategy_charts
 from socialstrategy.core.render.labels import (
     code_label,
+    format_month,
     format_number,
     format_short_date,
+    goal_numbers,
+    objective_numbers,
     platform_name,
 )
 
@@ -167,7 +171,7 @@ def organisation_chapter(strategy: Strategy, language: str, charts: dict[str, Ch
         blocks.append(Subheading(t(N_("Corporate principles"))))
         header = (t(N_("Principle")), t(N_("Expressed in tone")), t(N_("Served by goals")))
         rows_ = tuple(
-            (p.statement, ", ".join(p.tone), _goal_refs(strategy, p.goals)) for p in org.principles
+            (p.statement, ", ".join(p.tone), _goal_refs(strategy, p.goals, language)) for p in org.principles
         )
         blocks.append(Table(header, rows_, (3, 1.4, 1.6)))
     return Chapter("organisation", title, tuple(blocks))
@@ -181,15 +185,20 @@ def goals_chapter(strategy: Strategy, language: str, charts: dict[str, Chart]) -
     blocks: list[Block] = []
     if strategy.corporate_objectives:
         blocks.append(Subheading(t(N_("Corporate objectives"))))
-        header = (t(N_("Objective")), t(N_("Due")))
-        rows = tuple((o.statement, format_short_date(o.due, language)) for o in strategy.corporate_objectives)
-        blocks.append(Table(header, rows, (5, 1.2)))
+        numbers = objective_numbers(strategy.corporate_objectives, language)
+        header = (t(N_("No.")), t(N_("Objective")), t(N_("Due")))
+        rows = tuple(
+            (numbers[o.id], o.statement, format_short_date(o.due, language)) for o in strategy.corporate_objectives
+        )
+        blocks.append(Table(header, rows, (0.5, 5, 1.2)))
     blocks += _figure(charts, "goal-tree")
     if strategy.goals:
         blocks.append(Subheading(t(N_("Social media goals"))))
-        header = (t(N_("Goal")), t(N_("Type")), t(N_("Priority")), t(N_("Serves")))
+        numbers = goal_numbers(strategy.goals, language)
+        header = (t(N_("No.")), t(N_("Goal")), t(N_("Type")), t(N_("Priority")), t(N_("Serves")))
         rows = tuple(
             (
+                numbers[g.id],
                 g.statement,
                 code_label(g.type, language),
                 code_label(g.priority, language),
@@ -197,7 +206,7 @@ def goals_chapter(strategy: Strategy, language: str, charts: dict[str, Chart]) -
             )
             for g in strategy.goals
         )
-        blocks.append(Table(header, rows, (3, 1.2, 0.9, 2.2)))
+        blocks.append(Table(header, rows, (0.5, 3.6, 1.3, 0.9, 1)))
     blocks += _kpi_blocks(strategy, language, charts)
     return Chapter("goals", title, tuple(blocks))
 
@@ -215,9 +224,10 @@ def _kpi_blocks(strategy: Strategy, language: str, charts: dict[str, Chart]) -> 
         t(N_("Target")),
         t(N_("Due")),
     )
+    numbers = goal_numbers(strategy.goals, language)
     rows = tuple(
         (
-            goal.statement,
+            numbers[goal.id],
             kpi.metric,
             platform_name(kpi.platform, language) if kpi.platform else "",
             _with_unit(kpi.baseline, kpi.unit, language),
@@ -226,7 +236,7 @@ def _kpi_blocks(strategy: Strategy, language: str, charts: dict[str, Chart]) -> 
         )
         for goal, kpi in kpis
     )
-    table = Table(header, rows, (2.4, 2, 1.1, 1, 1, 1))
+    table = Table(header, rows, (0.6, 2.6, 1.2, 1.1, 1.1, 1))
     return [Subheading(t(N_("Key figures (KPIs)"))), table, *_figure(charts, "kpi-targets")]
 
 
@@ -329,7 +339,7 @@ def marketing_mix_chapter(strategy: Strategy, language: str, charts: dict[str, C
     if mix.elements():
         header = (t(N_("Element")), t(N_("Today")), t(N_("Role of social media")), t(N_("Goals")))
         rows = tuple(
-            (code_label(name, language), el.current_state or "", el.social_role or "", _goal_refs(strategy, el.goals))
+            (code_label(name, language), el.current_state or "", el.social_role or "", _goal_refs(strategy, el.goals, language))
             for name, el in mix.elements().items()
         )
         blocks.append(Table(header, rows, (1.1, 2, 2.4, 1.6)))
@@ -341,7 +351,7 @@ def marketing_mix_chapter(strategy: Strategy, language: str, charts: dict[str, C
                 _period(e.date, e.end, language),
                 e.title,
                 code_label(e.kind, language),
-                _goal_refs(strategy, e.goals),
+                _goal_refs(strategy, e.goals, language),
             )
             for e in sorted(mix.events, key=lambda event: event.date)
         )
@@ -418,7 +428,7 @@ def capacity_chapter(strategy: Strategy, language: str, charts: dict[str, Chart]
         )
     ]
     if figures is None:
-        blocks.append(Note(t(N_("The hours the plan requires are calculated once the editorial plan exists."))))
+        blocks.append(Note(t(N_("The hours the plan requires are calculated once platforms are chosen."))))
     else:
         required = figures[0]
         message = (
@@ -427,8 +437,24 @@ def capacity_chapter(strategy: Strategy, language: str, charts: dict[str, Chart]
             else N_("The plan requires {hours} hours per week and fits the team's time.")
         )
         blocks.append(Paragraph(t(message, hours=format_number(round(required, 1), language))))
+        blocks += _demand_table(strategy, language)
     blocks += _figure(charts, "capacity")
     return Chapter("capacity", title, tuple(blocks))
+
+
+def _demand_table(strategy: Strategy, language: str) -> list[Block]:
+    t = _translator(language)
+    demand = extras.weekly_demand(strategy) or {}
+    posts = {d.platform: d.posts_per_week for d in strategy.active_platforms()}
+    header = (t(N_("Platform")), t(N_("Posts per week")), t(N_("Hours per week")))
+    rows = tuple(
+        (platform_name(p, language), format_number(posts.get(p), language), format_number(round(h, 1), language))
+        for p, h in demand.items()
+    )
+    note = Note(
+        t(N_("Estimated with the effort per format of the capacity check, plus time for answering comments."))
+    )
+    return [Table(header, rows, (2, 1, 1)), note]
 
 
 def guidelines_summary_chapter(strategy: Strategy, language: str, charts: dict[str, Chart]) -> Chapter:
@@ -476,7 +502,7 @@ def content_chapter(strategy: Strategy, language: str, charts: dict[str, Chart])
                 p.name,
                 p.description or "",
                 f"{format_number(p.share, language)} %" if p.share is not None else "",
-                _goal_refs(strategy, p.goals),
+                _goal_refs(strategy, p.goals, language),
             )
             for p in content.pillars
         )
@@ -493,7 +519,7 @@ def _calendar_overview(strategy: Strategy, language: str) -> list[Block]:
         return []
     months: dict[str, list[str]] = {}
     for entry in sorted(calendar, key=lambda item: item.date):
-        months.setdefault(entry.date.strftime("%Y-%m"), []).append(entry.platform)
+        months.setdefault(format_month(entry.date, language), []).append(entry.platform)
     header = (t(N_("Month")), t(N_("Posts")), t(N_("Platforms")))
     rows = tuple(
         (
@@ -505,7 +531,7 @@ def _calendar_overview(strategy: Strategy, language: str) -> list[Block]:
     )
     blocks: list[Block] = [Subheading(t(N_("Editorial calendar overview"))), Table(header, rows, (1, 0.8, 4))]
     pillars = {p.id: p.name for p in strategy.content.pillars} if strategy.content else {}
-    first = sorted(calendar, key=lambda item: (item.date, item.time or item.date))[:12]
+    first = sorted(calendar, key=lambda item: (item.date, item.time or dt.time.min))[:12]
     header = (t(N_("Date")), t(N_("Platform")), t(N_("Title")), t(N_("Pillar")), t(N_("Status")))
     rows = tuple(
         (
@@ -690,29 +716,22 @@ def _age(low: int | None, high: int | None) -> str:
     return f"{low if low is not None else ''}–{high if high is not None else ''}"
 
 
-def _period(start: object, end: object, language: str) -> str:
-    from datetime import date
-
-    first = format_short_date(start if isinstance(start, date) else None, language)
-    last = format_short_date(end if isinstance(end, date) else None, language)
+def _period(start: dt.date, end: dt.date | None, language: str) -> str:
+    first, last = format_short_date(start, language), format_short_date(end, language)
     return f"{first} – {last}" if last else first
 
 
-def _goal_refs(strategy: Strategy, ids: Sequence[str]) -> str:
-    goals = {g.id: g.statement for g in strategy.goals}
-    return "; ".join(_short(goals.get(i, i)) for i in ids)
+def _goal_refs(strategy: Strategy, ids: Sequence[str], language: str) -> str:
+    """Goals as their short labels (``G1, G3``); an unknown id is shown as it is."""
+    numbers = goal_numbers(strategy.goals, language)
+    return ", ".join(numbers.get(i, i) for i in ids)
 
 
 def _objective_refs(strategy: Strategy, goal: Goal, language: str) -> str:
-    objectives = {o.id: o.statement for o in strategy.corporate_objectives}
     if not goal.serves:
         return translate(N_("no corporate objective"), language)
-    return "; ".join(_short(objectives.get(i, i)) for i in goal.serves)
-
-
-def _short(text: str, limit: int = 80) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+    numbers = objective_numbers(strategy.corporate_objectives, language)
+    return ", ".join(numbers.get(i, i) for i in goal.serves)
 
 
 def _member_line(strategy: Strategy, member_id: str) -> str:

@@ -18,7 +18,13 @@ from xml.sax.saxutils import escape
 from socialstrategy.core.i18n import N_, translate
 from socialstrategy.core.model import Strategy
 from socialstrategy.core.render import extras
-from socialstrategy.core.render.labels import code_label, format_number, platform_name
+from socialstrategy.core.render.labels import (
+    code_label,
+    format_number,
+    goal_numbers,
+    objective_numbers,
+    platform_name,
+)
 
 INK = "#1B2436"
 NAVY = "#233D63"
@@ -69,8 +75,10 @@ def goal_tree_chart(strategy: Strategy, language: str) -> Chart | None:
     if not strategy.goals:
         return None
     column = 270
-    objectives = [(o.id, o.statement) for o in strategy.corporate_objectives]
-    goals = [(g.id, g.statement) for g in strategy.goals]
+    o_numbers = objective_numbers(strategy.corporate_objectives, language)
+    g_numbers = goal_numbers(strategy.goals, language)
+    objectives = [(o.id, f"{o_numbers[o.id]}  {o.statement}") for o in strategy.corporate_objectives]
+    goals = [(g.id, f"{g_numbers[g.id]}  {g.statement}") for g in strategy.goals]
     left, left_height = _stack(objectives, 0, column, NAVY, "#FFFFFF")
     right, right_height = _stack(goals, WIDTH - column, column, PALE, INK)
     known = {o.id for o in strategy.corporate_objectives}
@@ -79,15 +87,19 @@ def goal_tree_chart(strategy: Strategy, language: str) -> Chart | None:
         for objective in goal.serves:
             if objective in known:
                 parts.append(_connector(left_box_y(objectives, objective), right_box_y(goals, goal.id), column))
-    for index, goal in enumerate(strategy.goals):
-        if not any(objective in known for objective in goal.serves):
-            y = right_box_y(goals, goal.id)
-            parts.append(_label(WIDTH - column - 12, y + 4, "!", 14, CORAL, anchor="end", weight=700))
+    unserved = [goal for goal in strategy.goals if not any(o in known for o in goal.serves)]
+    for goal in unserved:
+        y = right_box_y(goals, goal.id)
+        parts.append(_label(WIDTH - column - 12, y + 5, "!", 14, CORAL, anchor="end", weight=700))
     heads = [
         _label(0, 14, translate(N_("Corporate objectives"), language), 12, MUTED, weight=600),
         _label(WIDTH - column, 14, translate(N_("Social media goals"), language), 12, MUTED, weight=600),
     ]
     height = max(left_height, right_height) + 8
+    if unserved:
+        note = translate(N_("! serves no corporate objective yet"), language)
+        parts.append(_label(WIDTH - column, height + 10, note, 11, CORAL))
+        height += 18
     title = translate(N_("Goal tree"), language)
     description = translate(
         N_("{goals} social media goals linked to {objectives} corporate objectives"),
@@ -211,11 +223,12 @@ def platform_matrix_chart(strategy: Strategy, language: str) -> Chart | None:
         parts.append(f'<rect x="{x - 18}" y="{header - 22}" width="36" height="14" rx="7" fill="{colour}"/>')
         status = _clip(code_label(decision.status, language), 34, 8)
         parts.append(_label(x, header - 12, status, 8, "#FFFFFF", anchor="middle", weight=600))
+    numbers = goal_numbers(strategy.goals, language)
     for row, goal in enumerate(strategy.goals):
         y = header + row * row_height
         if row % 2 == 0:
             parts.append(f'<rect x="0" y="{y}" width="{WIDTH}" height="{row_height}" fill="{PALE}"/>')
-        parts.append(_label(8, y + 18, _wrap(goal.statement, label_width - 16, 11, 1)[0], 11, INK))
+        parts.append(_label(8, y + 18, _wrap(f"{numbers[goal.id]}  {goal.statement}", label_width - 16, 11, 1)[0], 11, INK))
         for column, decision in enumerate(decisions):
             if goal.id in decision.goals:
                 x = label_width + column * cell + cell // 2

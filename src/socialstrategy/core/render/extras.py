@@ -29,8 +29,20 @@ def reach_by_age(strategy: Strategy) -> dict[str, dict[str, float | None]]:
 
 
 def capacity(strategy: Strategy) -> tuple[float, float] | None:
-    """Hours per week required by the plan and available in the team, when planning is installed."""
-    return None
+    """Hours per week the platform decisions require and the team has; ``None`` without a plan."""
+    demand = weekly_demand(strategy)
+    if demand is None or not demand:
+        return None
+    return sum(demand.values()), sum(member.hours_per_week for member in strategy.team())
+
+
+def weekly_demand(strategy: Strategy) -> dict[str, float] | None:
+    """Estimated hours per week by active platform, from the effort model of the capacity check."""
+    try:
+        from socialstrategy.core.checks.resources import weekly_demand as demand
+    except ImportError:
+        return None
+    return demand(strategy)
 
 
 def findings(strategy: Strategy) -> list[Any] | None:

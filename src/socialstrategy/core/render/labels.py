@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from babel.dates import format_date as _babel_date
 from babel.numbers import format_decimal
 
 from socialstrategy.core.i18n import N_, translate
+from socialstrategy.core.model import CorporateObjective, Goal
 
 PLATFORM_NAMES: dict[str, str] = {
     "facebook": "Facebook",
@@ -126,10 +128,6 @@ CODES: dict[str, str] = {
     "info": N_("info"),
 }
 
-# Codes whose English word is also used elsewhere with another meaning need a context.
-_CONTEXT: dict[str, str] = {"event": "format", "video": "competence"}
-
-
 def platform_name(platform: str, language: str) -> str:
     """Display name of a platform id; an unknown id is shown as it is."""
     name = PLATFORM_NAMES.get(platform)
@@ -157,7 +155,25 @@ def format_date(day: dt.date | None, language: str) -> str:
     return _babel_date(day, format="long" if language == "en" else "d. MMMM y", locale=language)
 
 
+def format_month(day: dt.date, language: str) -> str:
+    """``January 2027`` / ``Januar 2027``."""
+    return _babel_date(day, format="LLLL y", locale=language)
+
+
 def format_short_date(day: dt.date | None, language: str) -> str:
     if day is None:
         return ""
     return _babel_date(day, format="medium" if language == "en" else "dd.MM.y", locale=language)
+
+
+def goal_numbers(goals: Sequence[Goal], language: str) -> dict[str, str]:
+    """Short labels ``G1``, ``G2`` … (German ``Z1`` …) by goal id, in the strategy's order."""
+    return {goal.id: translate(N_("G{number}"), language, number=index) for index, goal in enumerate(goals, 1)}
+
+
+def objective_numbers(objectives: Sequence[CorporateObjective], language: str) -> dict[str, str]:
+    """Short labels ``O1``, ``O2`` … (German ``U1`` …) by corporate objective id."""
+    return {
+        objective.id: translate(N_("O{number}"), language, number=index)
+        for index, objective in enumerate(objectives, 1)
+    }
