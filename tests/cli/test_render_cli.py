@@ -31,7 +31,9 @@ def test_it_writes_every_format_named_by_the_suffix(bakery, tmp_path, extension)
 
 def test_it_renders_the_crisis_playbook_in_english(bakery, tmp_path):
     out = tmp_path / "crisis.md"
-    result = CliRunner().invoke(main, ["render", str(bakery), "-o", str(out), "--lang", "en", "--document", "crisis"])
+    result = CliRunner().invoke(
+        main, ["render", str(bakery), "-o", str(out), "--lang", "en", "--document", "crisis"]
+    )
     assert result.exit_code == 0, result.output
     text = out.read_text(encoding="utf-8")
     assert "Escalation levels" in text
@@ -48,7 +50,9 @@ def test_an_unknown_suffix_is_refused_and_nothing_is_written(bakery, tmp_path):
 
 def test_an_invalid_strategy_names_the_line_and_writes_nothing(tmp_path):
     source = tmp_path / "broken.yaml"
-    source.write_text("schema_version: 1\ngoals:\n  - id: g1\n    type: fame\n    statement: x\n", encoding="utf-8")
+    source.write_text(
+        "schema_version: 1\ngoals:\n  - id: g1\n    type: fame\n    statement: x\n", encoding="utf-8"
+    )
     out = tmp_path / "out.pdf"
     result = CliRunner().invoke(main, ["render", str(source), "-o", str(out)])
     assert result.exit_code == 2

@@ -19,7 +19,7 @@ PAYLOADS = (
     "<l> @r",
     "/* open comment",
     "<script>alert(1)</script>",
-    "=HYPERLINK(\"http://evil.example\",\"x\")",
+    '=HYPERLINK("http://evil.example","x")',
     "*bold* _em_ `raw` \\ #{1+1}",
 )
 
@@ -64,9 +64,7 @@ def _restore(target: Any, source: Any, loc: tuple[Any, ...]) -> None:
             return
         target, source = target[part], source[part]
     last = path[-1] if path else None
-    if isinstance(target, dict) and last in source:
-        target[last] = source[last]
-    elif isinstance(target, list) and isinstance(last, int):
+    if (isinstance(target, dict) and last in source) or (isinstance(target, list) and isinstance(last, int)):
         target[last] = source[last]
     elif path:
         _restore_parent(target, source)

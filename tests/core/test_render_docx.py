@@ -11,8 +11,8 @@ from render_payloads import hostile_strategy
 from render_tools import docx_to_pdf, needs_libreoffice, needs_poppler, pdf_text, squash
 
 from socialstrategy.core.render import render
-from socialstrategy.core.render.docx import clean
 from socialstrategy.core.render.document import build_document
+from socialstrategy.core.render.docx import clean
 
 LANGUAGES = ("de", "en")
 DOCUMENTS = ("strategy", "guidelines", "crisis")

@@ -57,7 +57,10 @@ def render(file: Path, output: Path, lang: str | None, document: str) -> None:
         sys.exit(EXIT_INVALID)
     try:
         _name, _content_type, content = render_document(
-            strategy, lang or strategy.language, document, fmt  # type: ignore[arg-type]
+            strategy,
+            lang or strategy.language,
+            document,
+            fmt,  # type: ignore[arg-type]
         )
     except CompileError as error:
         raise click.ClickException(f"cannot render {output.name}: {error}") from None

@@ -88,7 +88,9 @@ class Document:
     labels: dict[str, str] = field(default_factory=dict)
 
     def charts(self) -> list[Chart]:
-        return [block.chart for chapter in self.chapters for block in chapter.blocks if isinstance(block, Figure)]
+        return [
+            block.chart for chapter in self.chapters for block in chapter.blocks if isinstance(block, Figure)
+        ]
 
     def chapter_numbers(self) -> dict[str, str]:
         """``1``, ``2`` … for chapters, ``Appendix A`` … for appendices, nothing for the intro."""

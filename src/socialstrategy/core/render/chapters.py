@@ -68,9 +68,13 @@ def guidelines_chapters(strategy: Strategy, language: str) -> list[Chapter]:
     t = _translator(language)
     guidelines = strategy.guidelines
     chapters = [_intro_chapter(strategy, language, N_("About these guidelines"), _GUIDELINES_INTRO)]
-    spokespeople = [_member_line(strategy, member) for member in (guidelines.spokespeople if guidelines else [])]
+    spokespeople = [
+        _member_line(strategy, member) for member in (guidelines.spokespeople if guidelines else [])
+    ]
     if spokespeople:
-        chapters.append(Chapter("spokespeople", t(N_("Who speaks for us")), (BulletList(tuple(spokespeople)),)))
+        chapters.append(
+            Chapter("spokespeople", t(N_("Who speaks for us")), (BulletList(tuple(spokespeople)),))
+        )
     sections = guidelines.sections if guidelines else []
     chapters += [_text_chapter(section) for section in sections]
     if not sections:
@@ -169,7 +173,7 @@ def organisation_chapter(strategy: Strategy, language: str, charts: dict[str, Ch
         blocks += [Subheading(t(N_("Corporate strategy"))), *_paragraphs(org.corporate_strategy)]
     if org.principles:
         blocks.append(Subheading(t(N_("Corporate principles"))))
-        header = (t(N_("Principle")), t(N_("Expressed in tone")), t(N_("Served by goals")))
+        header: tuple[str, ...] = (t(N_("Principle")), t(N_("Expressed in tone")), t(N_("Served by goals")))
         rows_ = tuple(
             (p.statement, ", ".join(p.tone), _goal_refs(strategy, p.goals, language)) for p in org.principles
         )
@@ -186,9 +190,10 @@ def goals_chapter(strategy: Strategy, language: str, charts: dict[str, Chart]) -
     if strategy.corporate_objectives:
         blocks.append(Subheading(t(N_("Corporate objectives"))))
         numbers = objective_numbers(strategy.corporate_objectives, language)
-        header = (t(N_("No.")), t(N_("Objective")), t(N_("Due")))
-        rows = tuple(
-            (numbers[o.id], o.statement, format_short_date(o.due, language)) for o in strategy.corporate_objectives
+        header: tuple[str, ...] = (t(N_("No.")), t(N_("Objective")), t(N_("Due")))
+        rows: tuple[tuple[str, ...], ...] = tuple(
+            (numbers[o.id], o.statement, format_short_date(o.due, language))
+            for o in strategy.corporate_objectives
         )
         blocks.append(Table(header, rows, (0.5, 5, 1.2)))
     blocks += _figure(charts, "goal-tree")
@@ -216,7 +221,7 @@ def _kpi_blocks(strategy: Strategy, language: str, charts: dict[str, Chart]) -> 
     kpis = [(goal, kpi) for goal in strategy.goals for kpi in goal.kpis]
     if not kpis:
         return [Subheading(t(N_("Key figures (KPIs)"))), Note(t(N_("No KPIs are defined yet.")))]
-    header = (
+    header: tuple[str, ...] = (
         t(N_("Goal")),
         t(N_("Metric")),
         t(N_("Platform")),
@@ -225,7 +230,7 @@ def _kpi_blocks(strategy: Strategy, language: str, charts: dict[str, Chart]) -> 
         t(N_("Due")),
     )
     numbers = goal_numbers(strategy.goals, language)
-    rows = tuple(
+    rows: tuple[tuple[str, ...], ...] = tuple(
         (
             numbers[goal.id],
             kpi.metric,
@@ -245,8 +250,8 @@ def audiences_chapter(strategy: Strategy, language: str, charts: dict[str, Chart
     title = t(N_("Audiences"))
     if not strategy.audiences:
         return Chapter("audiences", title, (Note(t(NOT_YET)),))
-    header = (t(N_("Audience")), t(N_("Kind")), t(N_("Age")), t(N_("Region")), t(N_("Roles")))
-    rows = tuple(
+    header: tuple[str, ...] = (t(N_("Audience")), t(N_("Kind")), t(N_("Age")), t(N_("Region")), t(N_("Roles")))
+    rows: tuple[tuple[str, ...], ...] = tuple(
         (a.name, code_label(a.kind, language), _age(a.age_min, a.age_max), a.region or "", ", ".join(a.roles))
         for a in strategy.audiences
     )
@@ -262,7 +267,7 @@ def platforms_chapter(strategy: Strategy, language: str, charts: dict[str, Chart
     title = t(N_("Platform decisions"))
     if not strategy.platforms:
         return Chapter("platforms", title, (Note(t(NOT_YET)),))
-    header = (
+    header: tuple[str, ...] = (
         t(N_("Platform")),
         t(N_("Decision")),
         t(N_("Posts per week")),
@@ -270,7 +275,7 @@ def platforms_chapter(strategy: Strategy, language: str, charts: dict[str, Chart
         t(N_("Audiences")),
     )
     audiences = {a.id: a.name for a in strategy.audiences}
-    rows = tuple(
+    rows: tuple[tuple[str, ...], ...] = tuple(
         (
             platform_name(d.platform, language) + (f" ({d.account})" if d.account else ""),
             code_label(d.status, language),
@@ -323,10 +328,13 @@ def community_chapter(strategy: Strategy, language: str, charts: dict[str, Chart
 def _tone_guide(strategy: Strategy, language: str) -> list[Block]:
     t = _translator(language)
     principles = strategy.organisation.principles if strategy.organisation else []
-    rows = tuple((", ".join(p.tone), p.statement) for p in principles if p.tone)
+    rows: tuple[tuple[str, ...], ...] = tuple((", ".join(p.tone), p.statement) for p in principles if p.tone)
     if not rows:
         return []
-    return [Subheading(t(N_("Tone guide"))), Table((t(N_("We sound")), t(N_("Because we stand for"))), rows, (1, 2))]
+    return [
+        Subheading(t(N_("Tone guide"))),
+        Table((t(N_("We sound")), t(N_("Because we stand for"))), rows, (1, 2)),
+    ]
 
 
 def marketing_mix_chapter(strategy: Strategy, language: str, charts: dict[str, Chart]) -> Chapter:
@@ -337,9 +345,14 @@ def marketing_mix_chapter(strategy: Strategy, language: str, charts: dict[str, C
         return Chapter("marketing-mix", title, (Note(t(NOT_YET)),))
     blocks: list[Block] = []
     if mix.elements():
-        header = (t(N_("Element")), t(N_("Today")), t(N_("Role of social media")), t(N_("Goals")))
-        rows = tuple(
-            (code_label(name, language), el.current_state or "", el.social_role or "", _goal_refs(strategy, el.goals, language))
+        header: tuple[str, ...] = (t(N_("Element")), t(N_("Today")), t(N_("Role of social media")), t(N_("Goals")))
+        rows: tuple[tuple[str, ...], ...] = tuple(
+            (
+                code_label(name, language),
+                el.current_state or "",
+                el.social_role or "",
+                _goal_refs(strategy, el.goals, language),
+            )
             for name, el in mix.elements().items()
         )
         blocks.append(Table(header, rows, (1.1, 2, 2.4, 1.6)))
@@ -368,8 +381,8 @@ def resources_chapter(strategy: Strategy, language: str, charts: dict[str, Chart
     blocks: list[Block] = []
     if resources.team:
         blocks.append(Subheading(t(N_("Team"))))
-        header = (t(N_("Name")), t(N_("Role")), t(N_("Hours per week")), t(N_("Competences (1–5)")))
-        rows = tuple(
+        header: tuple[str, ...] = (t(N_("Name")), t(N_("Role")), t(N_("Hours per week")), t(N_("Competences (1–5)")))
+        rows: tuple[tuple[str, ...], ...] = tuple(
             (
                 m.name,
                 m.role or "",
@@ -384,14 +397,21 @@ def resources_chapter(strategy: Strategy, language: str, charts: dict[str, Chart
         blocks.append(Subheading(t(N_("Budget per month"))))
         header = (t(N_("Category")), t(N_("Amount")), t(N_("Note")))
         rows = tuple(
-            (code_label(b.category, language), f"{format_number(b.monthly_amount, language)} {b.currency}", b.note or "")
+            (
+                code_label(b.category, language),
+                f"{format_number(b.monthly_amount, language)} {b.currency}",
+                b.note or "",
+            )
             for b in resources.budget
         )
         blocks.append(Table(header, rows, (1.4, 1.2, 3)))
     if resources.tools:
         blocks.append(Subheading(t(N_("Tools"))))
         header = (t(N_("Tool")), t(N_("Purpose")), t(N_("Cost per month")))
-        rows = tuple((tool.name, tool.purpose or "", format_number(tool.monthly_cost, language)) for tool in resources.tools)
+        rows = tuple(
+            (tool.name, tool.purpose or "", format_number(tool.monthly_cost, language))
+            for tool in resources.tools
+        )
         blocks.append(Table(header, rows, (1.6, 3, 1.2)))
     return Chapter("resources", title, tuple(blocks))
 
@@ -404,9 +424,10 @@ def _training_blocks(strategy: Strategy, language: str) -> list[Block]:
     blocks: list[Block] = [Subheading(t(N_("Training plan")))]
     if not plan:
         return [*blocks, Paragraph(t(N_("The team has every competence the plan needs.")))]
-    header = (t(N_("Competence")), t(N_("Who")), t(N_("Current level")), t(N_("Needed level")))
-    rows = tuple(
-        (code_label(item.competence, language), item.who, str(item.current), str(item.needed)) for item in plan
+    header: tuple[str, ...] = (t(N_("Competence")), t(N_("Who")), t(N_("Current level")), t(N_("Needed level")))
+    rows: tuple[tuple[str, ...], ...] = tuple(
+        (code_label(item.competence, language), item.who, str(item.current), str(item.needed))
+        for item in plan
     )
     return [*blocks, Table(header, rows, (2, 2, 1, 1))]
 
@@ -446,9 +467,13 @@ def _demand_table(strategy: Strategy, language: str) -> list[Block]:
     t = _translator(language)
     demand = extras.weekly_demand(strategy) or {}
     posts = {d.platform: d.posts_per_week for d in strategy.active_platforms()}
-    header = (t(N_("Platform")), t(N_("Posts per week")), t(N_("Hours per week")))
-    rows = tuple(
-        (platform_name(p, language), format_number(posts.get(p), language), format_number(round(h, 1), language))
+    header: tuple[str, ...] = (t(N_("Platform")), t(N_("Posts per week")), t(N_("Hours per week")))
+    rows: tuple[tuple[str, ...], ...] = tuple(
+        (
+            platform_name(p, language),
+            format_number(posts.get(p), language),
+            format_number(round(h, 1), language),
+        )
         for p, h in demand.items()
     )
     note = Note(
@@ -470,8 +495,8 @@ def guidelines_summary_chapter(strategy: Strategy, language: str, charts: dict[s
         people = tuple(_member_line(strategy, member) for member in guidelines.spokespeople)
         blocks += [Subheading(t(N_("Who speaks for us"))), BulletList(people)]
     if guidelines.sections:
-        header = (t(N_("Section")), t(N_("In brief")))
-        rows = tuple((s.title, _first_sentence(s.body)) for s in guidelines.sections)
+        header: tuple[str, ...] = (t(N_("Section")), t(N_("In brief")))
+        rows: tuple[tuple[str, ...], ...] = tuple((s.title, _first_sentence(s.body)) for s in guidelines.sections)
         blocks.append(Table(header, rows, (1.4, 4)))
     return Chapter("guidelines", title, tuple(blocks))
 
@@ -496,8 +521,8 @@ def content_chapter(strategy: Strategy, language: str, charts: dict[str, Chart])
         return Chapter("content", title, (Note(t(NOT_YET)),))
     blocks: list[Block] = []
     if content.pillars:
-        header = (t(N_("Pillar")), t(N_("Description")), t(N_("Share")), t(N_("Goals")))
-        rows = tuple(
+        header: tuple[str, ...] = (t(N_("Pillar")), t(N_("Description")), t(N_("Share")), t(N_("Goals")))
+        rows: tuple[tuple[str, ...], ...] = tuple(
             (
                 p.name,
                 p.description or "",
@@ -520,8 +545,8 @@ def _calendar_overview(strategy: Strategy, language: str) -> list[Block]:
     months: dict[str, list[str]] = {}
     for entry in sorted(calendar, key=lambda item: item.date):
         months.setdefault(format_month(entry.date, language), []).append(entry.platform)
-    header = (t(N_("Month")), t(N_("Posts")), t(N_("Platforms")))
-    rows = tuple(
+    header: tuple[str, ...] = (t(N_("Month")), t(N_("Posts")), t(N_("Platforms")))
+    rows: tuple[tuple[str, ...], ...] = tuple(
         (
             month,
             str(len(platforms)),
@@ -552,10 +577,14 @@ def findings_chapter(strategy: Strategy, language: str, charts: dict[str, Chart]
     title = t(N_("Open findings of the check"))
     found = extras.findings(strategy)
     if found is None:
-        return Chapter("findings", title, (Note(t(N_("The strategy check is not available."))),), appendix=True)
+        return Chapter(
+            "findings", title, (Note(t(N_("The strategy check is not available."))),), appendix=True
+        )
     if not found:
-        return Chapter("findings", title, (Paragraph(t(N_("The check found nothing to fix."))),), appendix=True)
-    header = (t(N_("Severity")), t(N_("Finding")), t(N_("How to fix it")), t(N_("Where")))
+        return Chapter(
+            "findings", title, (Paragraph(t(N_("The check found nothing to fix."))),), appendix=True
+        )
+    header: tuple[str, ...] = (t(N_("Severity")), t(N_("Finding")), t(N_("How to fix it")), t(N_("Where")))
     rows = []
     for finding in found:
         text = finding.as_dict(language)
@@ -570,8 +599,8 @@ def sources_chapter(strategy: Strategy, language: str, charts: dict[str, Chart])
     if not found:
         note = Paragraph(t(N_("This document shows no figures from external sources.")))
         return Chapter("sources", title, (note,), appendix=True)
-    header = (t(N_("Figure")), t(N_("Source")), t(N_("Year")), t(N_("Address")))
-    rows = tuple((s.used_for, s.title, str(s.year or t(N_("unknown"))), s.url) for s in found)
+    header: tuple[str, ...] = (t(N_("Figure")), t(N_("Source")), t(N_("Year")), t(N_("Address")))
+    rows: tuple[tuple[str, ...], ...] = tuple((s.used_for, s.title, str(s.year or t(N_("unknown"))), s.url) for s in found)
     return Chapter("sources", title, (Table(header, rows, (2, 2.4, 0.6, 3)),), appendix=True)
 
 
@@ -584,7 +613,7 @@ def _level_blocks(strategy: Strategy, language: str) -> tuple[Block, ...]:
     if not levels:
         return (Note(t(NOT_YET)),)
     names = {m.id: m.name for m in strategy.team()}
-    header = (
+    header: tuple[str, ...] = (
         t(N_("Level")),
         t(N_("When")),
         t(N_("Decides")),
@@ -592,7 +621,7 @@ def _level_blocks(strategy: Strategy, language: str) -> tuple[Block, ...]:
         t(N_("Answer within")),
         t(N_("Approves statements")),
     )
-    rows = tuple(
+    rows: tuple[tuple[str, ...], ...] = tuple(
         (
             level.name,
             "\n".join(f"• {criterion}" for criterion in level.criteria),
@@ -612,7 +641,7 @@ def _contact_blocks(strategy: Strategy, language: str) -> tuple[Block, ...]:
     if not contacts:
         return (Note(t(NOT_YET)),)
     team = {m.id: m for m in strategy.team()}
-    header = (t(N_("Role")), t(N_("Name")), t(N_("Phone")), t(N_("Email")))
+    header: tuple[str, ...] = (t(N_("Role")), t(N_("Name")), t(N_("Phone")), t(N_("Email")))
     rows = []
     for contact in contacts:
         member = team.get(contact.member or "")
@@ -676,7 +705,8 @@ def _figure(charts: dict[str, Chart], key: str) -> list[Block]:
 
 def _translator(language: str) -> Callable[..., str]:
     def t(message: str, **params: object) -> str:
-        return translate(message, language, **params)
+        text = translate(message, language)
+        return text.format(**params) if params else text
 
     return t
 

@@ -86,7 +86,9 @@ def goal_tree_chart(strategy: Strategy, language: str) -> Chart | None:
     for goal in strategy.goals:
         for objective in goal.serves:
             if objective in known:
-                parts.append(_connector(left_box_y(objectives, objective), right_box_y(goals, goal.id), column))
+                parts.append(
+                    _connector(left_box_y(objectives, objective), right_box_y(goals, goal.id), column)
+                )
     unserved = [goal for goal in strategy.goals if not any(o in known for o in goal.serves)]
     for goal in unserved:
         y = right_box_y(goals, goal.id)
@@ -179,16 +181,17 @@ def kpi_targets_chart(strategy: Strategy, language: str) -> Chart | None:
         y = 10 + index * row_height
         name = kpi.metric + (f" · {platform_name(kpi.platform, language)}" if kpi.platform else "")
         parts.append(_label(0, y + 14, _wrap(name, label_width - 10, 12, 1)[0], 12, INK))
-        parts.append(f'<rect x="{label_width}" y="{y + 3}" width="{track}" height="14" rx="3" fill="{PALE}"/>')
+        parts.append(
+            f'<rect x="{label_width}" y="{y + 3}" width="{track}" height="14" rx="3" fill="{PALE}"/>'
+        )
         target = float(kpi.target or 0)
         if kpi.baseline is not None:
             share = max(0.0, min(1.0, kpi.baseline / target))
+            bar = track * share
             parts.append(
-                f'<rect x="{label_width}" y="{y + 3}" width="{track * share:.1f}" height="14" rx="3" fill="{NAVY}"/>'
+                f'<rect x="{label_width}" y="{y + 3}" width="{bar:.1f}" height="14" rx="3" fill="{NAVY}"/>'
             )
-        parts.append(
-            f'<rect x="{label_width + track - 2}" y="{y}" width="3" height="20" fill="{CORAL}"/>'
-        )
+        parts.append(f'<rect x="{label_width + track - 2}" y="{y}" width="3" height="20" fill="{CORAL}"/>')
         unit = f" {kpi.unit}" if kpi.unit else ""
         baseline = format_number(kpi.baseline, language) if kpi.baseline is not None else "?"
         figures = f"{baseline} → {format_number(target, language)}{unit}"
@@ -218,7 +221,9 @@ def platform_matrix_chart(strategy: Strategy, language: str) -> Chart | None:
     for column, decision in enumerate(decisions):
         x = label_width + column * cell + cell // 2
         name = _clip(platform_name(decision.platform, language), cell + 30, 11)
-        parts.append(_label(x, 30, name, 11, INK, anchor="middle", weight=600, rotate=-30 if cell < 80 else 0))
+        parts.append(
+            _label(x, 30, name, 11, INK, anchor="middle", weight=600, rotate=-30 if cell < 80 else 0)
+        )
         colour = STATUS_COLOURS[decision.status]
         parts.append(f'<rect x="{x - 18}" y="{header - 22}" width="36" height="14" rx="7" fill="{colour}"/>')
         status = _clip(code_label(decision.status, language), 34, 8)
@@ -228,7 +233,11 @@ def platform_matrix_chart(strategy: Strategy, language: str) -> Chart | None:
         y = header + row * row_height
         if row % 2 == 0:
             parts.append(f'<rect x="0" y="{y}" width="{WIDTH}" height="{row_height}" fill="{PALE}"/>')
-        parts.append(_label(8, y + 18, _wrap(f"{numbers[goal.id]}  {goal.statement}", label_width - 16, 11, 1)[0], 11, INK))
+        parts.append(
+            _label(
+                8, y + 18, _wrap(f"{numbers[goal.id]}  {goal.statement}", label_width - 16, 11, 1)[0], 11, INK
+            )
+        )
         for column, decision in enumerate(decisions):
             if goal.id in decision.goals:
                 x = label_width + column * cell + cell // 2
@@ -269,8 +278,12 @@ def reach_by_age_chart(strategy: Strategy, language: str) -> Chart | None:
                 parts.append(_label(label_width, y + 12, translate(N_("unknown"), language), 10, MUTED))
             else:
                 bar = track * max(0.0, min(share, 100.0)) / 100
-                parts.append(f'<rect x="{label_width}" y="{y + 2}" width="{bar:.1f}" height="12" fill="{colour}"/>')
-                parts.append(_label(label_width + bar + 6, y + 12, f"{format_number(share, language)} %", 10, MUTED))
+                parts.append(
+                    f'<rect x="{label_width}" y="{y + 2}" width="{bar:.1f}" height="12" fill="{colour}"/>'
+                )
+                parts.append(
+                    _label(label_width + bar + 6, y + 12, f"{format_number(share, language)} %", 10, MUTED)
+                )
             y += row_height - 6
         y += 8
     title = translate(N_("Reach by age of the chosen platforms"), language)
@@ -297,9 +310,13 @@ def capacity_chart(strategy: Strategy, language: str) -> Chart | None:
     for index, (label, hours, colour) in enumerate(rows):
         y = 8 + index * 40
         parts.append(_label(0, y + 19, label, 13, INK, weight=600))
-        parts.append(f'<rect x="{label_width}" y="{y + 4}" width="{track}" height="22" rx="4" fill="{PALE}"/>')
+        parts.append(
+            f'<rect x="{label_width}" y="{y + 4}" width="{track}" height="22" rx="4" fill="{PALE}"/>'
+        )
         bar = track * hours / top
-        parts.append(f'<rect x="{label_width}" y="{y + 4}" width="{bar:.1f}" height="22" rx="4" fill="{colour}"/>')
+        parts.append(
+            f'<rect x="{label_width}" y="{y + 4}" width="{bar:.1f}" height="22" rx="4" fill="{colour}"/>'
+        )
         text = translate(N_("{hours} h/week"), language, hours=format_number(round(hours, 1), language))
         parts.append(_label(label_width + track + 10, y + 19, text, 12, MUTED))
     title = translate(N_("Capacity: required and available"), language)
@@ -358,9 +375,7 @@ def _chart(key: str, title: str, description: str, height: float, parts: Sequenc
     svg = (
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{height}" '
         f'viewBox="0 0 {WIDTH} {height}" role="img" font-family="{FONT}">'
-        f"<title>{_text(title)}</title><desc>{_text(description)}</desc>"
-        + "".join(parts)
-        + "</svg>"
+        f"<title>{_text(title)}</title><desc>{_text(description)}</desc>" + "".join(parts) + "</svg>"
     )
     return Chart(key, title, description, svg, WIDTH, height)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+
 from socialstrategy.core.i18n import N_, translate
 from socialstrategy.core.model import Strategy
 from socialstrategy.core.render import chapters
@@ -81,7 +82,10 @@ def _meta(strategy: Strategy, language: str, kind: DocumentKind) -> tuple[tuple[
     date = strategy.updated or strategy.created
     day = date.date() if isinstance(date, dt.datetime) else dt.date.today()
     rows = [
-        (translate(N_("Organisation"), language), strategy.organisation.name if strategy.organisation else ""),
+        (
+            translate(N_("Organisation"), language),
+            strategy.organisation.name if strategy.organisation else "",
+        ),
         (translate(N_("Date"), language), format_date(day, language)),
         (translate(N_("Version"), language), strategy.document_version or "1.0"),
         (translate(N_("Author"), language), strategy.author or ""),

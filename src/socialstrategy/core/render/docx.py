@@ -43,7 +43,10 @@ MUTED = RGBColor(0x6B, 0x75, 0x88)
 TEXT_WIDTH_CM = 16.0
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
-def render_docx(strategy: Strategy, language: str, document: DocumentKind = "strategy") -> tuple[str, str, bytes]:
+
+def render_docx(
+    strategy: Strategy, language: str, document: DocumentKind = "strategy"
+) -> tuple[str, str, bytes]:
     content = build_document(strategy, language, document)
     return document_filename(strategy, language, document, "docx"), CONTENT_TYPE, write_docx(content)
 
@@ -92,7 +95,9 @@ def _set_up(docx: Any, document: Document) -> None:
 
 def _footer(docx: Any, document: Document) -> None:
     paragraph = docx.sections[0].footer.paragraphs[0]
-    run = paragraph.add_run(clean(f"{document.organisation} · {document.title}    {document.labels['page']} "))
+    run = paragraph.add_run(
+        clean(f"{document.organisation} · {document.title}    {document.labels['page']} ")
+    )
     run.font.size, run.font.color.rgb = Pt(8), MUTED
     _field(paragraph, "PAGE", "1")
     tail = paragraph.add_run(" / ")

@@ -54,7 +54,9 @@ nav.contents ol { list-style: none; padding: 0; }
 """
 
 
-def render_html(strategy: Strategy, language: str, document: DocumentKind = "strategy") -> tuple[str, str, bytes]:
+def render_html(
+    strategy: Strategy, language: str, document: DocumentKind = "strategy"
+) -> tuple[str, str, bytes]:
     content = build_document(strategy, language, document)
     return document_filename(strategy, language, document, "html"), CONTENT_TYPE, write_html(content).encode()
 
@@ -93,7 +95,8 @@ def _contents(document: Document, numbers: dict[str, str]) -> str:
 def _chapter(chapter: Chapter, number: str) -> str:
     head = f'<span class="number">{escape(number)}</span>' if number else ""
     body = "\n".join(_block(block) for block in chapter.blocks)
-    return f'<section class="chapter" id="{escape(chapter.key)}">\n<h1>{head}{escape(chapter.title)}</h1>\n{body}\n</section>'
+    heading = f"<h1>{head}{escape(chapter.title)}</h1>"
+    return f'<section class="chapter" id="{escape(chapter.key)}">\n{heading}\n{body}\n</section>'
 
 
 def _block(block: Block) -> str:
@@ -118,5 +121,7 @@ def _block(block: Block) -> str:
 
 def _table(block: Table) -> str:
     head = "".join(f"<th>{escape(cell)}</th>" for cell in block.header)
-    rows = "".join("<tr>" + "".join(f"<td>{escape(cell)}</td>" for cell in row) + "</tr>" for row in block.rows)
+    rows = "".join(
+        "<tr>" + "".join(f"<td>{escape(cell)}</td>" for cell in row) + "</tr>" for row in block.rows
+    )
     return f"<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"

@@ -128,6 +128,7 @@ CODES: dict[str, str] = {
     "info": N_("info"),
 }
 
+
 def platform_name(platform: str, language: str) -> str:
     """Display name of a platform id; an unknown id is shown as it is."""
     name = PLATFORM_NAMES.get(platform)
@@ -168,7 +169,9 @@ def format_short_date(day: dt.date | None, language: str) -> str:
 
 def goal_numbers(goals: Sequence[Goal], language: str) -> dict[str, str]:
     """Short labels ``G1``, ``G2`` … (German ``Z1`` …) by goal id, in the strategy's order."""
-    return {goal.id: translate(N_("G{number}"), language, number=index) for index, goal in enumerate(goals, 1)}
+    return {
+        goal.id: translate(N_("G{number}"), language, number=index) for index, goal in enumerate(goals, 1)
+    }
 
 
 def objective_numbers(objectives: Sequence[CorporateObjective], language: str) -> dict[str, str]:

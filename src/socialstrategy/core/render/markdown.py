@@ -38,7 +38,11 @@ def render_markdown(
 ) -> tuple[str, str, bytes]:
     """Render ``document`` of ``strategy`` as Markdown in ``language``."""
     content = build_document(strategy, language, document)
-    return document_filename(strategy, language, document, "md"), CONTENT_TYPE, write_markdown(content).encode()
+    return (
+        document_filename(strategy, language, document, "md"),
+        CONTENT_TYPE,
+        write_markdown(content).encode(),
+    )
 
 
 def render(strategy: Strategy, language: str | None = None) -> tuple[str, str, bytes]:
@@ -68,7 +72,8 @@ def _contents(document: Document, numbers: dict[str, str]) -> Iterator[str]:
     yield "## " + escape(document.labels["contents"])
     yield ""
     for chapter in document.chapters:
-        yield f"- [{escape(_numbered(numbers[chapter.key], chapter.title))}](#{_anchor(numbers[chapter.key], chapter.title)})"
+        number = numbers[chapter.key]
+        yield f"- [{escape(_numbered(number, chapter.title))}](#{_anchor(number, chapter.title)})"
     yield ""
 
 

@@ -19,7 +19,9 @@ CONTENT_TYPE = "application/pdf"
 PNG_PPI = 150.0
 
 
-def render_pdf(strategy: Strategy, language: str, document: DocumentKind = "strategy") -> tuple[str, str, bytes]:
+def render_pdf(
+    strategy: Strategy, language: str, document: DocumentKind = "strategy"
+) -> tuple[str, str, bytes]:
     # Start the compiler process first: it starts up while the document is being built.
     with start_compile("document.typ") as pending:
         pdf = pending.finish(typst_data(build_document(strategy, language, document)))[0]

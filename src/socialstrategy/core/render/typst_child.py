@@ -31,12 +31,14 @@ def main() -> int:
             package_path=request["packages"],
             package_cache_path=request["packages"],
         )
-        result = compiler.compile(input=root + "/" + request["template"], format=request["format"], ppi=request["ppi"])
+        result = compiler.compile(
+            input=root + "/" + request["template"], format=request["format"], ppi=request["ppi"]
+        )
     except Exception as error:  # the parent turns this line into a CompileError
         print(f"typst: {getattr(error, 'message', error)}", file=sys.stderr)
         return 1
     out = sys.stdout.buffer
-    for page in result if isinstance(result, list) else [result]:
+    for page in result if isinstance(result, list) else [result or b""]:
         out.write(struct.pack(">Q", len(page)))
         out.write(page)
     out.flush()

@@ -58,13 +58,17 @@ class PendingCompile:
             out, err = self._process.communicate(request, timeout=self._timeout)
         except subprocess.TimeoutExpired as error:
             self.close()
-            raise CompileError(f"the document took longer than {self._timeout:g} seconds to compile") from error
+            raise CompileError(
+                f"the document took longer than {self._timeout:g} seconds to compile"
+            ) from error
         finally:
             shutil.rmtree(self._packages, ignore_errors=True)
         if self._process.returncode != 0:
             lines = err.decode(errors="replace").strip().splitlines()
             reason = lines[0] if lines else "no message"
-            raise CompileError(f"the document could not be compiled (exit {self._process.returncode}): {reason}")
+            raise CompileError(
+                f"the document could not be compiled (exit {self._process.returncode}): {reason}"
+            )
         return _unframe(out)
 
     def close(self) -> None:
