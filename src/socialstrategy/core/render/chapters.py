@@ -296,8 +296,55 @@ def platforms_chapter(strategy: Strategy, language: str, charts: dict[str, Chart
         blocks.append(Subheading(t(N_("Reasons"))))
         header = (t(N_("Platform")), t(N_("Decision")), t(N_("Reason")))
         blocks.append(Table(header, tuple((n, s, r or "") for n, s, r in reasons), (1.3, 0.9, 5)))
+    blocks += _recommendation_blocks(strategy, language, charts)
     blocks += _figure(charts, "reach-by-age")
     return Chapter("platforms", title, tuple(blocks))
+
+
+RECOMMENDATION_ROWS = 10
+
+
+def _recommendation_blocks(strategy: Strategy, language: str, charts: dict[str, Chart]) -> list[Block]:
+    """The explainable recommendation: rank, score, verdict and reasons, beside the decision."""
+    t = _translator(language)
+    matrix = extras.recommendation(strategy, language)
+    if not matrix:
+        return []
+    chosen = {d.platform: d.status for d in strategy.platforms}
+    shown = [p for p in matrix if p["rank"] <= RECOMMENDATION_ROWS or p["platform"] in chosen]
+    header: tuple[str, ...] = (
+        t(N_("Rank")),
+        t(N_("Platform")),
+        t(N_("Score")),
+        t(N_("Recommendation")),
+        t(N_("Why")),
+        t(N_("Decision")),
+    )
+    rows: tuple[tuple[str, ...], ...] = tuple(
+        (
+            str(p["rank"]),
+            platform_name(p["platform"], language),
+            format_number(p["score"], language),
+            code_label(p["verdict"], language),
+            " ".join(p.get("reasons", [])[:1]),
+            code_label(chosen[p["platform"]], language) if p["platform"] in chosen else "–",
+        )
+        for p in shown
+    )
+    intro = Paragraph(
+        t(
+            N_(
+                "The recommendation scores every platform against the audiences, goals and resources "
+                "of this strategy; figures come from the sources in the appendix."
+            )
+        )
+    )
+    return [
+        Subheading(t(N_("Recommendation matrix"))),
+        intro,
+        Table(header, rows, (0.5, 1.3, 0.6, 1.2, 3.4, 0.9)),
+        *_figure(charts, "recommendation-matrix"),
+    ]
 
 
 def community_chapter(strategy: Strategy, language: str, charts: dict[str, Chart]) -> Chapter:
@@ -418,18 +465,30 @@ def resources_chapter(strategy: Strategy, language: str, charts: dict[str, Chart
 
 def _training_blocks(strategy: Strategy, language: str) -> list[Block]:
     t = _translator(language)
-    plan = extras.training_plan(strategy)
+    plan = extras.training_plan(strategy, language)
     if plan is None:
         return []
     blocks: list[Block] = [Subheading(t(N_("Training plan")))]
     if not plan:
         return [*blocks, Paragraph(t(N_("The team has every competence the plan needs.")))]
-    header: tuple[str, ...] = (t(N_("Competence")), t(N_("Who")), t(N_("Current level")), t(N_("Needed level")))
+    header: tuple[str, ...] = (
+        t(N_("Competence")),
+        t(N_("Who")),
+        t(N_("Level now → needed")),
+        t(N_("Form")),
+        t(N_("Until")),
+    )
     rows: tuple[tuple[str, ...], ...] = tuple(
-        (code_label(item.competence, language), item.who, str(item.current), str(item.needed))
+        (
+            code_label(item.competence, language),
+            item.who,
+            f"{item.current} → {item.needed}",
+            item.form,
+            format_short_date(item.due, language),
+        )
         for item in plan
     )
-    return [*blocks, Table(header, rows, (2, 2, 1, 1))]
+    return [*blocks, Table(header, rows, (2, 1.6, 1.1, 1.8, 1))]
 
 
 def capacity_chapter(strategy: Strategy, language: str, charts: dict[str, Chart]) -> Chapter:
@@ -465,20 +524,19 @@ def capacity_chapter(strategy: Strategy, language: str, charts: dict[str, Chart]
 
 def _demand_table(strategy: Strategy, language: str) -> list[Block]:
     t = _translator(language)
-    demand = extras.weekly_demand(strategy) or {}
-    posts = {d.platform: d.posts_per_week for d in strategy.active_platforms()}
+    figures = extras.capacity_figures(strategy, language)
+    if figures is None:
+        return []
     header: tuple[str, ...] = (t(N_("Platform")), t(N_("Posts per week")), t(N_("Hours per week")))
     rows: tuple[tuple[str, ...], ...] = tuple(
         (
-            platform_name(p, language),
-            format_number(posts.get(p), language),
-            format_number(round(h, 1), language),
+            platform_name(load.platform, language),
+            format_number(load.posts_per_week, language),
+            format_number(round(load.hours, 1), language),
         )
-        for p, h in demand.items()
+        for load in figures.platforms
     )
-    note = Note(
-        t(N_("Estimated with the effort per format of the capacity check, plus time for answering comments."))
-    )
+    note = Note(t(N_("Estimated hours per post and format, plus time for answering comments and messages.")))
     return [Table(header, rows, (2, 1, 1)), note]
 
 
@@ -595,7 +653,7 @@ def findings_chapter(strategy: Strategy, language: str, charts: dict[str, Chart]
 def sources_chapter(strategy: Strategy, language: str, charts: dict[str, Chart]) -> Chapter:
     t = _translator(language)
     title = t(N_("Sources"))
-    found = extras.sources(strategy)
+    found = extras.sources(strategy, language)
     if not found:
         note = Paragraph(t(N_("This document shows no figures from external sources.")))
         return Chapter("sources", title, (note,), appendix=True)

@@ -59,6 +59,7 @@ def strategy_charts(strategy: Strategy, language: str) -> dict[str, Chart]:
         goal_tree_chart,
         kpi_targets_chart,
         platform_matrix_chart,
+        recommendation_chart,
         reach_by_age_chart,
         capacity_chart,
         pillar_shares_chart,
@@ -252,6 +253,57 @@ def platform_matrix_chart(strategy: Strategy, language: str) -> Chart | None:
         goals=len(strategy.goals),
     )
     return _chart("platform-matrix", title, description, height, parts)
+
+
+# --- recommendation matrix (recommend) ---------------------------------------------------------
+
+MATRIX_ROWS = 10
+
+
+def recommendation_chart(strategy: Strategy, language: str) -> Chart | None:
+    """The decision matrix: each platform's contributions (0–1) as shaded cells, and its score."""
+    matrix = extras.recommendation(strategy, language)
+    if not matrix:
+        return None
+    chosen = {d.platform for d in strategy.platforms}
+    rows = [p for p in matrix if p["rank"] <= MATRIX_ROWS or p["platform"] in chosen]
+    columns = [(c["key"], c["label"]) for c in rows[0]["contributions"]]
+    label_width, score_width, header, row_height = 150, 110, 58, 24
+    cell = (WIDTH - label_width - score_width) / max(1, len(columns))
+    parts = []
+    for index, (_, name) in enumerate(columns):
+        x = label_width + index * cell + cell / 2
+        for number, line in enumerate(_wrap(name, cell - 4, 10, 3)):
+            parts.append(_label(x, 14 + number * 12, line, 10, MUTED, anchor="middle", weight=600))
+    parts.append(_label(WIDTH - score_width + 4, 14, translate(N_("Score"), language), 10, MUTED, weight=600))
+    for row, platform in enumerate(rows):
+        y = header + row * row_height
+        weight = 700 if platform["platform"] in chosen else 400
+        parts.append(_label(0, y + 16, platform_name(platform["platform"], language), 11, INK, weight=weight))
+        values = {c["key"]: c["value"] for c in platform["contributions"]}
+        for index, (key, _) in enumerate(columns):
+            parts.append(_cell(label_width + index * cell, y, cell, row_height, values.get(key)))
+        score = float(platform["score"])
+        bar = (score_width - 40) * max(0.0, min(score, 100.0)) / 100
+        x = WIDTH - score_width + 4
+        parts.append(f'<rect x="{x:.1f}" y="{y + 6}" width="{bar:.1f}" height="12" rx="2" fill="{NAVY}"/>')
+        parts.append(_label(x + bar + 4, y + 16, format_number(round(score), language), 10, MUTED))
+    height = header + len(rows) * row_height + 22
+    parts += _legend(height - 14, [(TEAL, translate(N_("fits well"), language)), (PALE, translate(N_("unknown"), language))])
+    title = translate(N_("Recommendation matrix"), language)
+    description = translate(N_("Score of each platform by criterion; bold: platforms decided on"), language)
+    return _chart("recommendation-matrix", title, description, height, parts)
+
+
+def _cell(x: float, y: float, width: float, height: float, value: float | None) -> str:
+    if value is None:
+        box = f'<rect x="{x + 1:.1f}" y="{y + 1}" width="{width - 2:.1f}" height="{height - 2}" fill="{PALE}"/>'
+        return box + _label(x + width / 2, y + 16, "?", 10, MUTED, anchor="middle")
+    opacity = 0.12 + 0.88 * max(0.0, min(float(value), 1.0))
+    return (
+        f'<rect x="{x + 1:.1f}" y="{y + 1}" width="{width - 2:.1f}" height="{height - 2}" '
+        f'fill="{TEAL}" fill-opacity="{opacity:.2f}"/>'
+    )
 
 
 # --- reach by age (knowledge) ------------------------------------------------------------------

@@ -122,6 +122,10 @@ CODES: dict[str, str] = {
     "scheduled": N_("scheduled"),
     "published": N_("published"),
     "cancelled": N_("cancelled"),
+    # recommendation verdicts
+    "recommended": N_("recommended"),
+    "consider": N_("consider"),
+    "not_recommended": N_("not recommended"),
     # severities
     "error": N_("error"),
     "warning": N_("warning"),
