@@ -297,7 +297,8 @@ def platforms_chapter(strategy: Strategy, language: str, charts: dict[str, Chart
         header = (t(N_("Platform")), t(N_("Decision")), t(N_("Reason")))
         blocks.append(Table(header, tuple((n, s, r or "") for n, s, r in reasons), (1.3, 0.9, 5)))
     blocks += _recommendation_blocks(strategy, language, charts)
-    blocks += _figure(charts, "reach-by-age")
+    if "reach-by-age" in charts:
+        blocks += [*_figure(charts, "reach-by-age"), Note(t(N_("The sources of these figures are listed in the appendix.")))]
     return Chapter("platforms", title, tuple(blocks))
 
 

@@ -273,8 +273,8 @@ def recommendation_chart(strategy: Strategy, language: str) -> Chart | None:
     parts = []
     for index, (_, name) in enumerate(columns):
         x = label_width + index * cell + cell / 2
-        for number, line in enumerate(_wrap(name, cell - 4, 10, 3)):
-            parts.append(_label(x, 14 + number * 12, line, 10, MUTED, anchor="middle", weight=600))
+        for number, line in enumerate(_wrap(name, cell - 2, 9, 4)):
+            parts.append(_label(x, 12 + number * 11, line, 9, MUTED, anchor="middle", weight=600))
     parts.append(_label(WIDTH - score_width + 4, 14, translate(N_("Score"), language), 10, MUTED, weight=600))
     for row, platform in enumerate(rows):
         y = header + row * row_height
