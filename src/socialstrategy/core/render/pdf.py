@@ -32,6 +32,7 @@ def typst_data(document: Document) -> str:
     """The JSON the template reads from ``sys.inputs.data``."""
     data = dataclasses.asdict(document)
     data["authors"] = [document.author] if document.author else []
+    data["page_per_chapter"] = document.kind == "strategy"
     data["footer"] = " · ".join(part for part in (document.organisation, document.title) if part)
     return json.dumps(data, ensure_ascii=False)
 
