@@ -250,7 +250,13 @@ def audiences_chapter(strategy: Strategy, language: str, charts: dict[str, Chart
     title = t(N_("Audiences"))
     if not strategy.audiences:
         return Chapter("audiences", title, (Note(t(NOT_YET)),))
-    header: tuple[str, ...] = (t(N_("Audience")), t(N_("Kind")), t(N_("Age")), t(N_("Region")), t(N_("Roles")))
+    header: tuple[str, ...] = (
+        t(N_("Audience")),
+        t(N_("Kind")),
+        t(N_("Age")),
+        t(N_("Region")),
+        t(N_("Roles")),
+    )
     rows: tuple[tuple[str, ...], ...] = tuple(
         (a.name, code_label(a.kind, language), _age(a.age_min, a.age_max), a.region or "", ", ".join(a.roles))
         for a in strategy.audiences
@@ -298,7 +304,10 @@ def platforms_chapter(strategy: Strategy, language: str, charts: dict[str, Chart
         blocks.append(Table(header, tuple((n, s, r or "") for n, s, r in reasons), (1.3, 0.9, 5)))
     blocks += _recommendation_blocks(strategy, language, charts)
     if "reach-by-age" in charts:
-        blocks += [*_figure(charts, "reach-by-age"), Note(t(N_("The sources of these figures are listed in the appendix.")))]
+        blocks += [
+            *_figure(charts, "reach-by-age"),
+            Note(t(N_("The sources of these figures are listed in the appendix."))),
+        ]
     return Chapter("platforms", title, tuple(blocks))
 
 
@@ -393,7 +402,12 @@ def marketing_mix_chapter(strategy: Strategy, language: str, charts: dict[str, C
         return Chapter("marketing-mix", title, (Note(t(NOT_YET)),))
     blocks: list[Block] = []
     if mix.elements():
-        header: tuple[str, ...] = (t(N_("Element")), t(N_("Today")), t(N_("Role of social media")), t(N_("Goals")))
+        header: tuple[str, ...] = (
+            t(N_("Element")),
+            t(N_("Today")),
+            t(N_("Role of social media")),
+            t(N_("Goals")),
+        )
         rows: tuple[tuple[str, ...], ...] = tuple(
             (
                 code_label(name, language),
@@ -429,7 +443,12 @@ def resources_chapter(strategy: Strategy, language: str, charts: dict[str, Chart
     blocks: list[Block] = []
     if resources.team:
         blocks.append(Subheading(t(N_("Team"))))
-        header: tuple[str, ...] = (t(N_("Name")), t(N_("Role")), t(N_("Hours per week")), t(N_("Competences (1–5)")))
+        header: tuple[str, ...] = (
+            t(N_("Name")),
+            t(N_("Role")),
+            t(N_("Hours per week")),
+            t(N_("Competences (1–5)")),
+        )
         rows: tuple[tuple[str, ...], ...] = tuple(
             (
                 m.name,
@@ -555,7 +574,9 @@ def guidelines_summary_chapter(strategy: Strategy, language: str, charts: dict[s
         blocks += [Subheading(t(N_("Who speaks for us"))), BulletList(people)]
     if guidelines.sections:
         header: tuple[str, ...] = (t(N_("Section")), t(N_("In brief")))
-        rows: tuple[tuple[str, ...], ...] = tuple((s.title, _first_sentence(s.body)) for s in guidelines.sections)
+        rows: tuple[tuple[str, ...], ...] = tuple(
+            (s.title, _first_sentence(s.body)) for s in guidelines.sections
+        )
         blocks.append(Table(header, rows, (1.4, 4)))
     return Chapter("guidelines", title, tuple(blocks))
 
@@ -659,7 +680,9 @@ def sources_chapter(strategy: Strategy, language: str, charts: dict[str, Chart])
         note = Paragraph(t(N_("This document shows no figures from external sources.")))
         return Chapter("sources", title, (note,), appendix=True)
     header: tuple[str, ...] = (t(N_("Figure")), t(N_("Source")), t(N_("Year")), t(N_("Address")))
-    rows: tuple[tuple[str, ...], ...] = tuple((s.used_for, s.title, str(s.year or t(N_("unknown"))), s.url) for s in found)
+    rows: tuple[tuple[str, ...], ...] = tuple(
+        (s.used_for, s.title, str(s.year or t(N_("unknown"))), s.url) for s in found
+    )
     return Chapter("sources", title, (Table(header, rows, (2, 2.4, 0.6, 3)),), appendix=True)
 
 

@@ -289,7 +289,10 @@ def recommendation_chart(strategy: Strategy, language: str) -> Chart | None:
         parts.append(f'<rect x="{x:.1f}" y="{y + 6}" width="{bar:.1f}" height="12" rx="2" fill="{NAVY}"/>')
         parts.append(_label(x + bar + 4, y + 16, format_number(round(score), language), 10, MUTED))
     height = header + len(rows) * row_height + 22
-    parts += _legend(height - 14, [(TEAL, translate(N_("fits well"), language)), (PALE, translate(N_("unknown"), language))])
+    parts += _legend(
+        height - 14,
+        [(TEAL, translate(N_("fits well"), language)), (PALE, translate(N_("unknown"), language))],
+    )
     title = translate(N_("Recommendation matrix"), language)
     description = translate(N_("Score of each platform by criterion; bold: platforms decided on"), language)
     return _chart("recommendation-matrix", title, description, height, parts)
@@ -297,7 +300,9 @@ def recommendation_chart(strategy: Strategy, language: str) -> Chart | None:
 
 def _cell(x: float, y: float, width: float, height: float, value: float | None) -> str:
     if value is None:
-        box = f'<rect x="{x + 1:.1f}" y="{y + 1}" width="{width - 2:.1f}" height="{height - 2}" fill="{PALE}"/>'
+        box = (
+            f'<rect x="{x + 1:.1f}" y="{y + 1}" width="{width - 2:.1f}" height="{height - 2}" fill="{PALE}"/>'
+        )
         return box + _label(x + width / 2, y + 16, "?", 10, MUTED, anchor="middle")
     opacity = 0.12 + 0.88 * max(0.0, min(float(value), 1.0))
     return (

@@ -63,12 +63,15 @@ class CapacityFigures:
 
 def reach_by_age(strategy: Strategy) -> dict[str, dict[str, float | None]]:
     """Percent of each age band using each active platform, from the country's main survey."""
-    return {platform: {band: value for band, (value, _) in bands.items()} for platform, bands in _reach(strategy).items()}
+    return {
+        platform: {band: value for band, (value, _) in bands.items()}
+        for platform, bands in _reach(strategy).items()
+    }
 
 
 def _reach(strategy: Strategy) -> dict[str, dict[str, tuple[float, Any]]]:
     try:
-        from socialstrategy.core.knowledge import load_knowledge  # type: ignore[import-not-found,unused-ignore]
+        from socialstrategy.core.knowledge import load_knowledge  # type: ignore[import-not-found,import-untyped,unused-ignore]
     except ImportError:
         return {}
     kb = load_knowledge()
@@ -87,7 +90,7 @@ def _reach(strategy: Strategy) -> dict[str, dict[str, tuple[float, Any]]]:
 
 def _reach_sources(strategy: Strategy, language: str) -> list[Source]:
     try:
-        from socialstrategy.core.knowledge import load_knowledge  # type: ignore[import-not-found,unused-ignore]
+        from socialstrategy.core.knowledge import load_knowledge  # type: ignore[import-not-found,import-untyped,unused-ignore]
     except ImportError:
         return []
     kb = load_knowledge()
@@ -101,7 +104,11 @@ def _reach_sources(strategy: Strategy, language: str) -> list[Source]:
 
 
 def _country(strategy: Strategy) -> str:
-    return strategy.organisation.country if strategy.organisation and strategy.organisation.country else DEFAULT_COUNTRY
+    return (
+        strategy.organisation.country
+        if strategy.organisation and strategy.organisation.country
+        else DEFAULT_COUNTRY
+    )
 
 
 def _band_start(band: str) -> int:
@@ -115,7 +122,7 @@ def _band_start(band: str) -> int:
 def recommendation(strategy: Strategy, language: str) -> list[dict[str, Any]] | None:
     """The ranked decision matrix (``recommend(...).as_dict()``), or ``None`` when not installed."""
     try:
-        from socialstrategy.core.recommend import recommend  # type: ignore[import-not-found,unused-ignore]
+        from socialstrategy.core.recommend import recommend  # type: ignore[import-not-found,import-untyped,unused-ignore]
     except ImportError:
         return None
     try:
@@ -137,7 +144,9 @@ def _recommendation_sources(strategy: Strategy, language: str) -> list[Source]:
                 source = evidence.get("source")
                 if source:
                     label = f"{used_for}: {contribution.get('label', '')}"
-                    found.append(Source(source["title"], source["url"], evidence.get("year") or source["year"], label))
+                    found.append(
+                        Source(source["title"], source["url"], evidence.get("year") or source["year"], label)
+                    )
     return found
 
 
@@ -155,7 +164,7 @@ def capacity_figures(strategy: Strategy, language: str = "en") -> CapacityFigure
     if not strategy.active_platforms():
         return None
     try:
-        from socialstrategy.core.planning.capacity import (  # type: ignore[import-not-found,unused-ignore]
+        from socialstrategy.core.planning.capacity import (  # type: ignore[import-not-found,import-untyped,unused-ignore]
             capacity as planned,
         )
     except ImportError:
@@ -184,17 +193,19 @@ def _effort_sources(data: dict[str, Any], language: str) -> list[Source]:
             source = item.get("source") or {}
             if source.get("source_title") and source.get("source_url"):
                 used_for = f"{label}: {code_label(item['format'], language)}"
-                found.append(Source(source["source_title"], source["source_url"], source.get("year"), used_for))
+                found.append(
+                    Source(source["source_title"], source["source_url"], source.get("year"), used_for)
+                )
     return found
 
 
 def training_plan(strategy: Strategy, language: str = "en") -> list[TrainingNeed] | None:
     """Competence gaps and their training from the planning module, ``None`` when not installed."""
     try:
-        from socialstrategy.core.planning.competences import (  # type: ignore[import-not-found,unused-ignore]
+        from socialstrategy.core.planning.competences import (  # type: ignore[import-not-found,import-untyped,unused-ignore]
             training_form_label,
         )
-        from socialstrategy.core.planning.competences import (  # type: ignore[import-not-found,unused-ignore]
+        from socialstrategy.core.planning.competences import (  # type: ignore[import-not-found,import-untyped,unused-ignore]
             training_plan as plan,
         )
     except ImportError:
