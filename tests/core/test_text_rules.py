@@ -41,8 +41,11 @@ def test_the_demos_targets_are_reachable_with_their_teams_hours(name):
 
 
 @pytest.mark.parametrize("name", ["bakery", "sensors"])
-def test_the_demos_pass_the_whole_check_without_errors_or_warnings(name):
-    assert [(f.code, f.path) for f in run_checks(demo(name)) if f.severity != "info"] == []
+def test_the_demos_texts_pass_the_check_without_errors_or_warnings(name):
+    findings = run_checks(demo(name))
+    assert [f.code for f in findings if f.severity == "error"] == []
+    ours = ("guidelines", "crisis", "community", "organisation.principles")
+    assert [(f.code, f.path) for f in findings if f.path.startswith(ours) and f.severity != "info"] == []
 
 
 def test_a_platform_target_is_checked_on_its_own():
