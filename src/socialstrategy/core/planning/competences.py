@@ -154,7 +154,7 @@ def competence_gaps(strategy: Strategy) -> list[Gap]:
 
 
 def training_plan(strategy: Strategy, start: dt.date) -> list[Training]:
-    """One training per gap, biggest gaps first, with time for its form (``data/competences.yaml``).
+    """One training per gap, small steps first, with time for its form (``data/competences.yaml``).
 
     The member who is closest already learns it; where nobody has a start, the member who is free
     earliest (more hours first). Everyone runs at most ``TRACKS`` trainings at a time.
@@ -163,7 +163,7 @@ def training_plan(strategy: Strategy, start: dt.date) -> list[Training]:
     team = strategy.team()
     tracks = {member.id: [start] * TRACKS for member in team}
     plan = []
-    for gap in competence_gaps(strategy):
+    for gap in sorted(competence_gaps(strategy), key=lambda gap: gap.size):
         form = forms[min(gap.size, 3)]
         learner = gap.best if gap.have > 0 else _free_earliest(team, tracks)
         begin = min(tracks[learner]) if learner else start
