@@ -1,7 +1,183 @@
-"""CLI commands of this topic."""
+"""CLI commands of the planning topic: ``plan`` and ``calendar``."""
 
 from __future__ import annotations
 
-import click
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import Any
 
-COMMANDS: list[click.Command] = []
+import click
+import yaml
+from pydantic import ValidationError
+
+from socialstrategy.core.i18n import N_, translate
+from socialstrategy.core.model import Strategy
+from socialstrategy.core.planning.calendar import apply_calendar, build_calendar, first_monday
+from socialstrategy.core.planning.exports import EXPORTERS, exported_entries
+from socialstrategy.core.planning.names import format_label, platform_name
+from socialstrategy.core.planning.plan import Plan, make_plan
+
+MAX_FILE_BYTES = 5_000_000
+
+
+@click.command("plan")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--weeks", default=12, show_default=True, type=click.IntRange(1, 104), help="Weeks to plan.")
+@click.option("--start", type=click.DateTime(["%Y-%m-%d"]), help="First day (default: next Monday).")
+@click.option("--json", "as_json", is_flag=True, help="Print the plan as JSON.")
+@click.option("--lang", type=click.Choice(["en", "de"]), help="Output language (default: the strategy's).")
+def plan_command(file: Path, weeks: int, start: dt.datetime | None, as_json: bool, lang: str | None) -> None:
+    """Capacity per platform and person, competence gaps, training plan, and a suggested plan
+    when the strategy needs more hours than the team has."""
+    strategy = load_strategy(file)
+    language = lang or strategy.language
+    result = make_plan(strategy, _start(start), weeks)
+    if as_json:
+        click.echo(json.dumps(result.as_dict(language), ensure_ascii=False, indent=2))
+        return
+    click.echo(format_plan(result, language))
+
+
+@click.command("calendar")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(path_type=Path),
+    help="File or folder to write, - for stdout.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    default="ics",
+    show_default=True,
+    type=click.Choice(list(EXPORTERS)),
+    help="Export format.",
+)
+@click.option(
+    "--weeks", type=click.IntRange(1, 104), help="Generate this many weeks (default 12 when generating)."
+)
+@click.option(
+    "--start", type=click.DateTime(["%Y-%m-%d"]), help="First day when generating (default: next Monday)."
+)
+@click.option("--lang", type=click.Choice(["en", "de"]), help="Output language (default: the strategy's).")
+def calendar_command(
+    file: Path, output: Path, fmt: str, weeks: int | None, start: dt.datetime | None, lang: str | None
+) -> None:
+    """Export the editorial calendar as iCalendar, CSV, or Hootsuite/Sprout Social bulk CSV.
+
+    Uses the calendar in FILE; when it has none, or --weeks or --start is given, generates one
+    from the cadences, pillars, events and public holidays first."""
+    strategy = load_strategy(file)
+    language = lang or strategy.language
+    if not exported_entries(strategy) or weeks or start:
+        strategy = apply_calendar(strategy, build_calendar(strategy, _start(start), weeks or 12))
+    filename, _, content = EXPORTERS[fmt](strategy, language)
+    target = output / filename if output.is_dir() else output
+    if str(output) == "-":
+        sys.stdout.buffer.write(content)
+        return
+    target.write_bytes(content)
+    count = len(exported_entries(strategy))
+    click.echo(translate(N_("Wrote {count} posts to {path}."), language, count=count, path=target), err=True)
+
+
+def load_strategy(path: Path) -> Strategy:
+    """Read a strategy from YAML or JSON; any problem becomes one clear line naming the field."""
+    if path.stat().st_size > MAX_FILE_BYTES:
+        raise click.ClickException(f"{path}: larger than {MAX_FILE_BYTES // 1_000_000} MB")
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        return Strategy.model_validate(data)
+    except (yaml.YAMLError, UnicodeDecodeError) as error:
+        raise click.ClickException(f"{path}: not a readable YAML or JSON file ({error})") from None
+    except ValidationError as error:
+        first = error.errors()[0]
+        field = ".".join(str(part) for part in first["loc"]) or "(top level)"
+        raise click.ClickException(f"{path}: {field}: {first['msg']}") from None
+
+
+def format_plan(plan: Plan, language: str) -> str:
+    """The plan as readable text."""
+
+    def t(message: str, **params: Any) -> str:
+        return translate(message, language, **params)
+
+    data = plan.as_dict(language)
+    cap = data["capacity"]
+    lines = [t(N_("Capacity per week")), "=" * 40]
+    for item in cap["platforms"]:
+        lines.append(
+            t(
+                N_(
+                    "{platform:<24} {posts:>5.1f} posts  {post_hours:>5.1f} h posts "
+                    "+ {community:>4.1f} h community = {hours:>5.1f} h"
+                ),
+                platform=platform_name(item["platform"]),
+                posts=item["posts_per_week"],
+                post_hours=item["post_hours"],
+                community=item["community_hours"],
+                hours=item["hours"],
+            )
+        )
+    lines.append(t(N_("Required {required:.1f} h, available {available:.1f} h per week."), **cap))
+    if cap["buyable"]:
+        lines.append(t(N_("The production and agency budget buys up to {buyable:.1f} h more."), **cap))
+    lines += ["", t(N_("Per person (average per week)")), "=" * 40]
+    for person in data["people"]:
+        lines.append(t(N_("{name:<24} {load:>5.1f} h of {available:.1f} h"), **person))
+    if data["unassigned_hours"]:
+        lines.append(
+            t(N_("Nobody has time for {hours:.1f} h of posts per week."), hours=data["unassigned_hours"])
+        )
+    lines += ["", t(N_("Competence gaps")), "=" * 40]
+    lines += [t(N_("{label:<32} needs {required}, best in team {have}"), **gap) for gap in data["gaps"]] or [
+        t(N_("None: the team has every competence the plan needs."))
+    ]
+    lines += ["", t(N_("Training plan")), "=" * 40]
+    for item in data["training"]:
+        who = item["member_name"] or t(N_("(nobody in the team)"))
+        lines.append(
+            t(
+                N_("{who:<12} {label:<32} {from_level} → {to_level}  {form}  by {due}"),
+                who=who,
+                label=item["label"],
+                from_level=item["from_level"],
+                to_level=item["to_level"],
+                form=item["form_label"],
+                due=item["due"],
+            )
+        )
+    if data["suggestion"]:
+        lines += _suggestion_lines(data["suggestion"], language)
+    return "\n".join(lines)
+
+
+def _suggestion_lines(suggestion: dict[str, Any], language: str) -> list[str]:
+    lines = ["", translate(N_("Suggested plan within capacity"), language), "=" * 40]
+    for item in suggestion["cadences"]:
+        lines.append(
+            f"{platform_name(item['platform']):<24} {format_label(item['format'], language):<20} "
+            f"{item['posts_per_week']:>5.2f}"
+        )
+    lines.append(
+        translate(
+            N_("Needs {hours:.1f} h per week ({bought:.1f} h bought in)."),
+            language,
+            hours=suggestion["hours"],
+            bought=suggestion["bought_hours"],
+        )
+    )
+    lines += ["", translate(N_("What was cut and why"), language)]
+    lines += [f"- {cut['message']}" for cut in suggestion["cuts"]]
+    return lines
+
+
+def _start(start: dt.datetime | None) -> dt.date:
+    return start.date() if start else first_monday(dt.date.today() + dt.timedelta(days=1))
+
+
+COMMANDS: list[click.Command] = [plan_command, calendar_command]

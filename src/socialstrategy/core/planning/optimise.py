@@ -27,12 +27,12 @@ PRIORITY_WEIGHTS = {"high": 3.0, "medium": 2.0, "low": 1.0}
 _EPSILON = 1e-6  # makes the solver prefer the team's own hours over bought ones
 
 REASON_DROPPED = N_(
-    "{platform} dropped: at least {min_posts} posts a week plus {community_hours} h of community "
-    "management do not fit; its value per hour ({value_per_hour}) is lower than that of what was kept."
+    "{platform} dropped: its minimum of {min_posts} posts a week plus {community_hours} h of "
+    "community management do not fit in the hours together with what was kept."
 )
 REASON_REDUCED = N_(
-    "{format} on {platform} reduced from {planned} to {chosen} a week: at {hours_per_post} h per "
-    "post its value per hour ({value_per_hour}) is lower than that of what was kept."
+    "{format} on {platform} reduced from {planned} to {chosen} a week to fit the hours: at "
+    "{hours_per_post} h per post it brings {value_per_hour} value points per hour."
 )
 
 
@@ -227,24 +227,39 @@ def _cuts(
     upper_x: list[int],
     kept: set[str],
 ) -> list[Cut]:
+    """One cut per dropped platform (format ``""``) and one per reduced format of a kept one."""
+    cuts = [_dropped(p) for p in platforms if p.platform not in kept and any(o.planned for o in p.options)]
     by_platform = {p.platform: p for p in platforms}
-    cuts = []
     for opt, count, upper in zip(options, counts, upper_x, strict=True):
-        if count >= upper:
-            continue
-        platform = by_platform[opt.platform]
-        params: dict[str, object] = {
-            "platform": opt.platform,
-            "format": opt.format,
-            "planned": opt.planned,
-            "chosen": count / PERIOD_WEEKS,
-            "hours_per_post": opt.hours_per_post,
-            "value_per_hour": round(opt.value_per_hour, 2),
-            "min_posts": platform.min_posts_per_week,
-            "community_hours": platform.community_hours,
-        }
-        reason, message = (
-            ("platform_dropped", REASON_DROPPED) if opt.platform not in kept else ("reduced", REASON_REDUCED)
-        )
-        cuts.append(Cut(opt.platform, opt.format, opt.planned, count / PERIOD_WEEKS, reason, message, params))
+        if opt.platform in kept and count < upper:
+            params = _params(by_platform[opt.platform], opt.format, opt.planned, count / PERIOD_WEEKS)
+            params.update(hours_per_post=opt.hours_per_post, value_per_hour=round(opt.value_per_hour, 2))
+            cuts.append(
+                Cut(
+                    opt.platform,
+                    opt.format,
+                    opt.planned,
+                    count / PERIOD_WEEKS,
+                    "reduced",
+                    REASON_REDUCED,
+                    params,
+                )
+            )
     return cuts
+
+
+def _dropped(platform: PlatformOption) -> Cut:
+    planned = sum(o.planned for o in platform.options)
+    params = _params(platform, "", planned, 0.0)
+    return Cut(platform.platform, "", planned, 0.0, "platform_dropped", REASON_DROPPED, params)
+
+
+def _params(platform: PlatformOption, format_id: str, planned: float, chosen: float) -> dict[str, object]:
+    return {
+        "platform": platform.platform,
+        "format": format_id,
+        "planned": planned,
+        "chosen": chosen,
+        "min_posts": platform.min_posts_per_week,
+        "community_hours": platform.community_hours,
+    }

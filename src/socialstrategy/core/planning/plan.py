@@ -66,6 +66,7 @@ class Plan:
 
     def as_dict(self, language: str = "en") -> dict[str, Any]:
         """Plain data for JSON and templates; labels and messages in ``language``."""
+        names: dict[str | None, str] = {person.member: person.name for person in self.people}
         return {
             "start": self.start.isoformat(),
             "weeks": self.weeks,
@@ -73,9 +74,17 @@ class Plan:
             "people": [person.as_dict() for person in self.people],
             "unassigned_hours": round(self.unassigned_hours, 2),
             "gaps": [
-                {**gap.as_dict(), "label": competence_label(gap.competence, language)} for gap in self.gaps
+                {
+                    **gap.as_dict(),
+                    "label": competence_label(gap.competence, language),
+                    "best_name": names.get(gap.best),
+                }
+                for gap in self.gaps
             ],
-            "training": [_training_dict(item, language) for item in self.training],
+            "training": [
+                {**_training_dict(item, language), "member_name": names.get(item.member)}
+                for item in self.training
+            ],
             "suggestion": _suggestion_dict(self.suggestion, language) if self.suggestion else None,
         }
 
@@ -104,7 +113,7 @@ def cut_message(params: dict[str, object], message: str, language: str) -> str:
     """A cut's reason in ``language``, with platform and format names instead of ids."""
     values: dict[str, Any] = dict(params)
     values["platform"] = platform_name(str(params["platform"]))
-    values["format"] = format_label(str(params["format"]), language)
+    values["format"] = format_label(str(params["format"]), language) if params["format"] else ""
     return translate(message, language, **values)
 
 
