@@ -120,8 +120,9 @@ def required_competences(strategy: Strategy) -> list[Requirement]:
     needs: dict[str, tuple[int, list[str]]] = {}
     model = effort_model(strategy)
     active = strategy.active_platforms()
-    if active:
-        _need_all(needs, table["baseline"], "baseline")
+    if not active:
+        return []
+    _need_all(needs, table["baseline"], "baseline")
     for decision in active:
         _need(
             needs,
