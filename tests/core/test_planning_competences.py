@@ -43,7 +43,9 @@ def test_platforms_and_formats_set_the_required_levels():
 
 
 def test_a_platform_in_test_needs_a_lower_level_than_one_in_use():
-    strategy = planning_strategy(platforms=[{"platform": "tiktok", "status": "test", "formats": ["short_video"]}])
+    strategy = planning_strategy(
+        platforms=[{"platform": "tiktok", "status": "test", "formats": ["short_video"]}]
+    )
     assert _required(strategy)["platform_tiktok"] == 2
 
 
@@ -72,7 +74,9 @@ def test_the_training_plan_gives_each_gap_a_learner_a_form_and_a_deadline():
     for item in plan:
         assert item.member in {"anna", "ben"}
         assert MONDAY <= item.start < item.due <= MONDAY + dt.timedelta(weeks=52)
-        assert item.form == {1: "online_course", 2: "workshop"}.get(item.to_level - item.from_level, "coaching")
+        assert item.form == {1: "online_course", 2: "workshop"}.get(
+            item.to_level - item.from_level, "coaching"
+        )
 
 
 @pytest.mark.parametrize("member", ["anna", "ben"])

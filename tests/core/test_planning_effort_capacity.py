@@ -1,10 +1,11 @@
 import pytest
 from planning_strategies import planning_strategy
 
+from socialstrategy.core.model import EffortOverride
 from socialstrategy.core.planning._data import load_data
 from socialstrategy.core.planning.capacity import capacity
 from socialstrategy.core.planning.effort import EffortModel, effort_model
-from socialstrategy.core.model import EffortOverride
+from socialstrategy.core.planning.names import PLATFORM_NAMES
 
 
 def _figures(data):
@@ -27,11 +28,7 @@ def test_every_effort_figure_has_a_source_or_is_marked_as_an_assumption(where, e
 
 
 def test_the_effort_model_knows_every_agreed_platform():
-    agreed = (
-        "facebook instagram tiktok youtube linkedin xing x pinterest snapchat whatsapp threads reddit "
-        "bluesky mastodon twitch website newsletter google_business_profile"
-    ).split()
-    assert sorted(load_data("effort.yaml")["platforms"]) == sorted(agreed)
+    assert sorted(load_data("effort.yaml")["platforms"]) == sorted(PLATFORM_NAMES)
 
 
 def test_an_override_for_platform_and_format_beats_one_for_the_platform_and_the_default():

@@ -41,7 +41,12 @@ def test_a_post_in_the_two_weeks_before_the_event_supports_it():
 
 
 def test_a_post_linked_to_the_event_supports_it_even_when_earlier():
-    entry = {"date": dt.date(2026, 10, 1), "platform": "instagram", "title": "Save the date", "event": "e-stollen"}
+    entry = {
+        "date": dt.date(2026, 10, 1),
+        "platform": "instagram",
+        "title": "Save the date",
+        "event": "e-stollen",
+    }
     assert list(event_without_content(_with_calendar([entry]))) == []
 
 
