@@ -23,14 +23,14 @@ import icalendar
 
 from socialstrategy.core.i18n import N_, translate
 from socialstrategy.core.model import CalendarEntry, Strategy
-from socialstrategy.core.planning.names import format_label, platform_name
+from socialstrategy.core.planning.names import format_label, platform_name, status_label
 
 Rendered = tuple[str, str, bytes]
 CSV_TYPE = "text/csv; charset=utf-8"
 ZIP_TYPE = "application/zip"
 ICS_TYPE = "text/calendar; charset=utf-8"
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\0")
-_NUMBER = re.compile(r"^[+-]?(\d+([.,]\d+)?|[.,]\d+)$")
+_NUMBER = re.compile(r"^[+-]?(\d+([.,]\d+)?|[.,]\d+)$", re.ASCII)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 DEFAULT_TIME = dt.time(9, 0)
 POST_MINUTES = 30
@@ -146,7 +146,7 @@ def _description(strategy: Strategy, entry: CalendarEntry, language: str) -> str
         "goal": _goal_text(strategy, entry.goal) if entry.goal else None,
         "event": _event_title(strategy, entry.event) if entry.event else None,
         "owner": _owner_name(strategy, entry.owner) if entry.owner else None,
-        "status": entry.status,
+        "status": status_label(entry.status, language),
     }
     lines = [f"{translate(_DESCRIPTION_LABELS[k], language)}: {v}" for k, v in values.items() if v]
     body = [text for text in (entry.text, entry.link) if text]

@@ -40,6 +40,15 @@ FORMAT_LABELS: dict[str, str] = {
 }
 FORMATS: tuple[str, ...] = tuple(FORMAT_LABELS)
 
+STATUS_LABELS: dict[str, str] = {
+    "idea": N_("idea"),
+    "planned": N_("planned"),
+    "in_progress": N_("in progress"),
+    "scheduled": N_("scheduled"),
+    "published": N_("published"),
+    "cancelled": N_("cancelled"),
+}
+
 
 def platform_name(platform: str) -> str:
     """The platform's name as its owner writes it; unknown ids are shown as they are."""
@@ -48,3 +57,7 @@ def platform_name(platform: str) -> str:
 
 def format_label(format_id: str, language: str) -> str:
     return translate(FORMAT_LABELS[format_id], language) if format_id in FORMAT_LABELS else format_id
+
+
+def status_label(status: str, language: str) -> str:
+    return translate(STATUS_LABELS[status], language) if status in STATUS_LABELS else status
