@@ -17,7 +17,7 @@ CATALOG = PACKAGE / "core" / "locale" / "de" / "LC_MESSAGES" / "planning.po"
 
 def _marked():
     for path in SOURCES:
-        for _, _, message, _ in extract_from_file("python", str(path), keywords={"N_": None}):
+        for _, message, _, _ in extract_from_file("python", str(path), keywords={"N_": None}):
             yield path.name, message
 
 
