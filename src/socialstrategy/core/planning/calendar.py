@@ -16,7 +16,7 @@ import datetime as dt
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -40,9 +40,9 @@ KEPT_STATUSES = frozenset({"in_progress", "scheduled", "published"})
 """Entries in these states are never replaced by a regenerated calendar."""
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Slot:
-    """A slot in the making; becomes a :class:`CalendarEntry`."""
+    """A slot in the making; becomes a :class:`CalendarEntry`. Mutable while the calendar is built."""
 
     day: dt.date
     time: dt.time
@@ -209,26 +209,34 @@ def _with_events(
     """Content before and on every marketing event in range: existing slots are given over to
     the event where there are some, otherwise a slot is added."""
     events = strategy.marketing_mix.events if strategy.marketing_mix else []
+    by_platform: dict[str, list[Slot]] = defaultdict(list)
+    for slot in slots:
+        by_platform[slot.platform].append(slot)
+    added: list[Slot] = []
     for index, event in enumerate(events):
         day = _open_day_before(event.date, closed)
         if not monday <= day < end:
             continue
-        for platform in _event_platforms(strategy, event, slots):
-            slots = _event_slot(slots, event, index, platform, day, "on", closed, order)
+        for platform in _event_platforms(strategy, event, by_platform):
             before = _open_day_before(day - dt.timedelta(days=3), closed)
-            if before >= monday:
-                slots = _event_slot(slots, event, index, platform, before, "before", closed, order)
-    return slots
+            roles = [("on", day)] + ([("before", before)] if before >= monday else [])
+            for role, role_day in roles:
+                new = _event_slot(by_platform[platform], event, index, platform, role_day, role, order)
+                if new is not None:
+                    by_platform[platform].append(new)
+                    added.append(new)
+    return slots + added
 
 
-def _event_platforms(strategy: Strategy, event: MarketingEvent, slots: list[Slot]) -> list[str]:
+def _event_platforms(
+    strategy: Strategy, event: MarketingEvent, by_platform: Mapping[str, list[Slot]]
+) -> list[str]:
     """Platforms that serve one of the event's goals, else the one with the most posts."""
-    scheduled = [slot.platform for slot in slots]
-    active = [d for d in strategy.active_platforms() if d.platform in scheduled]
+    active = [d for d in strategy.active_platforms() if by_platform.get(d.platform)]
     matching = [d.platform for d in active if set(d.goals) & set(event.goals)]
     if matching:
         return list(dict.fromkeys(matching))
-    busiest = max(active, key=lambda d: scheduled.count(d.platform), default=None)
+    busiest = max(active, key=lambda d: len(by_platform[d.platform]), default=None)
     return [busiest.platform] if busiest else []
 
 
@@ -239,26 +247,21 @@ def _event_slot(
     platform: str,
     day: dt.date,
     role: str,
-    closed: Mapping[dt.date, str],
     order: Mapping[str, int],
-) -> list[Slot]:
+) -> Slot | None:
+    """Give the latest free slot in the window over to the event, or return a new one for ``day``."""
     event_id = event.id or f"event-{index + 1}"
     goal = event.goals[0] if event.goals else None
     first = day - dt.timedelta(days=EVENT_LEAD_DAYS - 1) if role == "before" else day
-    candidates = [
-        (i, s)
-        for i, s in enumerate(slots)
-        if s.platform == platform and s.event is None and first <= s.day <= day
-    ]
+    candidates = [s for s in slots if s.event is None and first <= s.day <= day]
     if candidates:
-        i, slot = max(candidates, key=lambda pair: (pair[1].day, pair[1].time))
-        updated = replace(slot, event=event_id, event_title=event.title, event_role=role, goal=goal)
-        return [*slots[:i], updated, *slots[i + 1 :]]
-    used = sum(1 for s in slots if s.platform == platform and s.day == day)
+        slot = max(candidates, key=lambda s: (s.day, s.time))
+        slot.event, slot.event_title, slot.event_role, slot.goal = event_id, event.title, role, goal
+        return None
+    used = sum(1 for s in slots if s.day == day)
     stagger = dt.timedelta(minutes=PLATFORM_STAGGER_MINUTES * (order.get(platform, 0) % 6))
-    fmt = next((s.format for s in slots if s.platform == platform), "image")
-    added = Slot(day, _time(used, stagger), platform, fmt, event_id, event.title, role, goal)
-    return [*slots, added]
+    fmt = slots[0].format if slots else "image"
+    return Slot(day, _time(used, stagger), platform, fmt, event_id, event.title, role, goal)
 
 
 def _open_day_before(day: dt.date, closed: Mapping[dt.date, str]) -> dt.date:
@@ -291,7 +294,6 @@ def _with_pillars(strategy: Strategy, slots: list[Slot]) -> list[Slot]:
     platform_goals = {d.platform: d.goals for d in strategy.active_platforms()}
     counts: dict[tuple[str, str], int] = defaultdict(int)
     numbers: dict[str, int] = defaultdict(int)
-    result = []
     for slot in slots:
         numbers[slot.platform] += 1
         number = numbers[slot.platform]
@@ -302,9 +304,9 @@ def _with_pillars(strategy: Strategy, slots: list[Slot]) -> list[Slot]:
         )
         if pillar is not None:
             counts[(slot.platform, pillar)] += 1
-        goal = slot.goal or _goal(by_id.get(pillar or ""), platform_goals.get(slot.platform, []))
-        result.append(replace(slot, pillar=pillar, goal=goal))
-    return result
+        slot.pillar = pillar
+        slot.goal = slot.goal or _goal(by_id.get(pillar or ""), platform_goals.get(slot.platform, []))
+    return slots
 
 
 def _goal(pillar: Pillar | None, platform_goals: list[str]) -> str | None:
@@ -331,7 +333,6 @@ def _with_owners(strategy: Strategy, slots: list[Slot], model: EffortModel) -> l
     capacity = weekly_capacity(strategy, model)
     skills = {m.id: m.competences for m in strategy.team()}
     used: dict[tuple[str, dt.date], float] = defaultdict(float)
-    result = []
     for slot in slots:
         hours = model.hours_per_post(slot.platform, slot.format).value
         week = _monday_of(slot.day)
@@ -344,8 +345,8 @@ def _with_owners(strategy: Strategy, slots: list[Slot], model: EffortModel) -> l
         )
         if owner is not None:
             used[(owner, week)] += hours
-        result.append(replace(slot, owner=owner))
-    return result
+        slot.owner = owner
+    return slots
 
 
 def _monday_of(day: dt.date) -> dt.date:

@@ -39,9 +39,16 @@ class EffortModel:
     def __init__(self, overrides: list[EffortOverride] | None = None) -> None:
         self._data = load_data("effort.yaml")
         self._overrides = list(overrides or [])
+        self._hours: dict[tuple[str, str], Figure] = {}
 
     def hours_per_post(self, platform: str, format_id: str) -> Figure:
         """Hours to produce and publish one post; the most specific figure wins."""
+        key = (platform, format_id)
+        if key not in self._hours:
+            self._hours[key] = self._hours_per_post(platform, format_id)
+        return self._hours[key]
+
+    def _hours_per_post(self, platform: str, format_id: str) -> Figure:
         for override in self._overrides_for(platform, format_id):
             if override.hours_per_post is not None:
                 return Figure(override.hours_per_post, "override", note=override.note or "")
