@@ -24,7 +24,7 @@ def test_plan_prints_capacity_gaps_and_training_in_german(tmp_path):
     result = CliRunner().invoke(main, ["plan", str(_write(tmp_path)), "--start", "2026-11-30"])
     assert result.exit_code == 0, result.output
     assert "Kapazität pro Woche" in result.output
-    assert "Benötigt 9.0 Std., verfügbar 10.0 Std. pro Woche." in result.output
+    assert "Benötigt 9,0 Std., verfügbar 10,0 Std. pro Woche." in result.output
     assert "Kompetenzlücken" in result.output and "Weiterbildungsplan" in result.output
     assert "Vorschlag" not in result.output  # within capacity
 

@@ -17,7 +17,7 @@ from socialstrategy.core.model import Strategy
 from socialstrategy.core.planning.calendar import apply_calendar, build_calendar, first_monday
 from socialstrategy.core.planning.exports import EXPORTERS, exported_entries
 from socialstrategy.core.planning.names import format_label, platform_name
-from socialstrategy.core.planning.plan import Plan, make_plan
+from socialstrategy.core.planning.plan import Plan, localised, make_plan, number
 
 MAX_FILE_BYTES = 5_000_000
 
@@ -104,7 +104,7 @@ def format_plan(plan: Plan, language: str) -> str:
     """The plan as readable text."""
 
     def t(message: str, **params: Any) -> str:
-        return translate(message, language, **params)
+        return translate(message, language, **localised(params, language))
 
     data = plan.as_dict(language)
     cap = data["capacity"]
@@ -113,8 +113,8 @@ def format_plan(plan: Plan, language: str) -> str:
         lines.append(
             t(
                 N_(
-                    "{platform:<24} {posts:>5.1f} posts  {post_hours:>5.1f} h posts "
-                    "+ {community:>4.1f} h community = {hours:>5.1f} h"
+                    "{platform:<24} {posts:>5} posts  {post_hours:>5} h posts "
+                    "+ {community:>4} h community = {hours:>5} h"
                 ),
                 platform=platform_name(item["platform"]),
                 posts=item["posts_per_week"],
@@ -123,15 +123,15 @@ def format_plan(plan: Plan, language: str) -> str:
                 hours=item["hours"],
             )
         )
-    lines.append(t(N_("Required {required:.1f} h, available {available:.1f} h per week."), **cap))
+    lines.append(t(N_("Required {required} h, available {available} h per week."), **cap))
     if cap["buyable"]:
-        lines.append(t(N_("The production and agency budget buys up to {buyable:.1f} h more."), **cap))
+        lines.append(t(N_("The production and agency budget buys up to {buyable} h more."), **cap))
     lines += ["", t(N_("Per person (average per week)")), "=" * 40]
     for person in data["people"]:
-        lines.append(t(N_("{name:<24} {load:>5.1f} h of {available:.1f} h"), **person))
+        lines.append(t(N_("{name:<24} {load:>5} h of {available} h"), **person))
     if data["unassigned_hours"]:
         lines.append(
-            t(N_("Nobody has time for {hours:.1f} h of posts per week."), hours=data["unassigned_hours"])
+            t(N_("Nobody has time for {hours} h of posts per week."), hours=data["unassigned_hours"])
         )
     lines += ["", t(N_("Competence gaps")), "=" * 40]
     lines += [t(N_("{label:<32} needs {required}, best in team {have}"), **gap) for gap in data["gaps"]] or [
@@ -161,14 +161,13 @@ def _suggestion_lines(suggestion: dict[str, Any], language: str) -> list[str]:
     for item in suggestion["cadences"]:
         lines.append(
             f"{platform_name(item['platform']):<24} {format_label(item['format'], language):<20} "
-            f"{item['posts_per_week']:>5.2f}"
+            f"{number(item['posts_per_week'], language, '0.0#'):>5}"
         )
     lines.append(
         translate(
-            N_("Needs {hours:.1f} h per week ({bought:.1f} h bought in)."),
+            N_("Needs {hours} h per week ({bought} h bought in)."),
             language,
-            hours=suggestion["hours"],
-            bought=suggestion["bought_hours"],
+            **localised({"hours": suggestion["hours"], "bought": suggestion["bought_hours"]}, language),
         )
     )
     lines += ["", translate(N_("What was cut and why"), language)]

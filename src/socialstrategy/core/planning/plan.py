@@ -6,8 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
+
+from babel.numbers import format_decimal
 
 from socialstrategy.core.i18n import translate
 from socialstrategy.core.model import CalendarEntry, Strategy
@@ -111,7 +114,7 @@ def make_plan(strategy: Strategy, start: dt.date, weeks: int = 12) -> Plan:
 
 def cut_message(params: dict[str, object], message: str, language: str) -> str:
     """A cut's reason in ``language``, with platform and format names instead of ids."""
-    values: dict[str, Any] = dict(params)
+    values: dict[str, Any] = localised(params, language)
     values["platform"] = platform_name(str(params["platform"]))
     values["format"] = format_label(str(params["format"]), language) if params["format"] else ""
     return translate(message, language, **values)
@@ -149,3 +152,13 @@ def _suggestion_dict(plan: SuggestedPlan, language: str) -> dict[str, Any]:
     for cut, item in zip(plan.cuts, data["cuts"], strict=True):
         item["message"] = cut_message(cut.params, cut.message, language)
     return data
+
+
+def number(value: float, language: str, pattern: str = "0.0") -> str:
+    """A number as people write it in ``language`` (``2,5`` in German)."""
+    return str(format_decimal(value, format=pattern, locale=language))
+
+
+def localised(params: Mapping[str, object], language: str) -> dict[str, Any]:
+    """``params`` with every float written for ``language``; other values unchanged."""
+    return {key: number(v, language, "0.0#") if isinstance(v, float) else v for key, v in params.items()}
