@@ -85,5 +85,5 @@ def test_a_broken_file_gives_one_clear_line_naming_the_field(tmp_path):
     path.write_text("platforms:\n  - platform: instagram\n    posts_per_week: lots\n")
     result = CliRunner().invoke(main, ["plan", str(path)])
     assert result.exit_code != 0
-    assert "platforms.0.posts_per_week" in result.output
+    assert "bad.yaml:3: platforms[0].posts_per_week" in result.output
     assert "Traceback" not in result.output

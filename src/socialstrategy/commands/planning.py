@@ -9,17 +9,14 @@ from pathlib import Path
 from typing import Any
 
 import click
-import yaml
-from pydantic import ValidationError
 
+from socialstrategy.core import fileformat
 from socialstrategy.core.i18n import N_, translate
 from socialstrategy.core.model import Strategy
 from socialstrategy.core.planning.calendar import apply_calendar, build_calendar, first_monday
 from socialstrategy.core.planning.exports import EXPORTERS, exported_entries
 from socialstrategy.core.planning.names import format_label, platform_name
 from socialstrategy.core.planning.plan import Plan, localised, make_plan, number
-
-MAX_FILE_BYTES = 5_000_000
 
 
 @click.command("plan")
@@ -86,18 +83,11 @@ def calendar_command(
 
 
 def load_strategy(path: Path) -> Strategy:
-    """Read a strategy from YAML or JSON; any problem becomes one clear line naming the field."""
-    if path.stat().st_size > MAX_FILE_BYTES:
-        raise click.ClickException(f"{path}: larger than {MAX_FILE_BYTES // 1_000_000} MB")
+    """Read a strategy file; any problem becomes one clear error naming the line or field."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        return Strategy.model_validate(data)
-    except (yaml.YAMLError, UnicodeDecodeError) as error:
-        raise click.ClickException(f"{path}: not a readable YAML or JSON file ({error})") from None
-    except ValidationError as error:
-        first = error.errors()[0]
-        field = ".".join(str(part) for part in first["loc"]) or "(top level)"
-        raise click.ClickException(f"{path}: {field}: {first['msg']}") from None
+        return fileformat.load_strategy(path)
+    except fileformat.StrategyFileError as error:
+        raise click.ClickException(str(error)) from None
 
 
 def format_plan(plan: Plan, language: str) -> str:

@@ -1,4 +1,8 @@
-"""Rules of the planning topic: marketing events and the editorial calendar (docs/planning.md)."""
+"""Rules of the planning topic on the editorial calendar (docs/planning.md).
+
+The event rule ``event-without-content`` lives in ``mix.py`` and uses
+:func:`socialstrategy.core.planning.mix.supporting_entries`.
+"""
 
 from __future__ import annotations
 
@@ -9,27 +13,9 @@ from socialstrategy.core.checks import Finding, rule
 from socialstrategy.core.i18n import N_
 from socialstrategy.core.model import Strategy
 from socialstrategy.core.planning.calendar import public_holidays
-from socialstrategy.core.planning.mix import EVENT_WINDOW_DAYS, supporting_entries
 
 
-@rule("event-without-content", "marketing_mix")
-def event_without_content(strategy: Strategy) -> Iterator[Finding]:
-    """A marketing event with no calendar entry linked to it or planned in the two weeks before it."""
-    events = strategy.marketing_mix.events if strategy.marketing_mix else []
-    for index, event in enumerate(events):
-        if not supporting_entries(strategy, event):
-            yield Finding(
-                code="event-without-content",
-                severity="warning",
-                path=f"marketing_mix.events[{index}]",
-                message=N_("No content is planned for the event “{event}” on {date}."),
-                hint=N_("Plan posts in the {days} days before the event and on its day, or link them to it."),
-                step="marketing_mix",
-                params={"event": event.title, "date": event.date.isoformat(), "days": EVENT_WINDOW_DAYS},
-            )
-
-
-@rule("calendar-entry-on-holiday", "calendar")
+@rule("calendar-entry-on-holiday", "content")
 def calendar_entry_on_holiday(strategy: Strategy) -> Iterator[Finding]:
     """A planned post on a public holiday where the organisation is."""
     entries = strategy.content.calendar if strategy.content else []
@@ -46,6 +32,5 @@ def calendar_entry_on_holiday(strategy: Strategy) -> Iterator[Finding]:
                 path=f"content.calendar[{index}]",
                 message=N_("“{title}” is planned on a public holiday ({holiday}, {date})."),
                 hint=N_("Move it to a working day unless the holiday is the point of the post."),
-                step="calendar",
                 params={"title": entry.title, "holiday": closed[entry.date], "date": entry.date.isoformat()},
             )

@@ -315,36 +315,69 @@ def _goal(pillar: Pillar | None, platform_goals: list[str]) -> str | None:
     return next(iter(shared or platform_goals or pillar_goals), None)
 
 
-def weekly_capacity(strategy: Strategy, model: EffortModel | None = None) -> dict[str, float]:
-    """Hours per week each person has for posts, after their share of community management.
+def community_owners(strategy: Strategy, model: EffortModel | None = None) -> dict[str, str | None]:
+    """Who answers comments and messages on each active platform (None: nobody has the hours).
 
-    Community hours of all active platforms are spread over the team in proportion to hours.
+    Platforms with the most community hours are given out first, each to the member rated best
+    on the platform, then in community management, then with the most free hours, among those
+    whose remaining hours still hold it.
     """
     model = model or effort_model(strategy)
     team = strategy.team()
-    total = sum(member.hours_per_week for member in team)
-    community = sum(model.community_hours(p).value for p in {d.platform for d in strategy.active_platforms()})
-    ratio = min(community / total, 1.0) if total else 1.0
-    return {member.id: member.hours_per_week * (1 - ratio) for member in team}
+    free = {member.id: member.hours_per_week for member in team}
+    platforms = list(dict.fromkeys(d.platform for d in strategy.active_platforms()))
+    owners: dict[str, str | None] = {}
+    for platform in sorted(platforms, key=lambda p: -model.community_hours(p).value):
+        hours = model.community_hours(platform).value
+        fits = [m for m in team if hours > 0 and free[m.id] + 1e-9 >= hours]
+        best = min(
+            fits,
+            key=lambda m: (
+                -m.competences.get(f"platform_{platform}", 0),
+                -m.competences.get("community_management", 0),
+                -free[m.id],
+                m.id,
+            ),
+            default=None,
+        )
+        if best is not None:
+            free[best.id] -= hours
+        owners[platform] = best.id if best else None
+    return owners
+
+
+def weekly_capacity(strategy: Strategy, model: EffortModel | None = None) -> dict[str, float]:
+    """Hours per week each person has for posts, after the community work given to them."""
+    model = model or effort_model(strategy)
+    capacity = {member.id: member.hours_per_week for member in strategy.team()}
+    for platform, owner in community_owners(strategy, model).items():
+        if owner is not None:
+            capacity[owner] -= model.community_hours(platform).value
+    return capacity
 
 
 def _with_owners(strategy: Strategy, slots: list[Slot], model: EffortModel) -> list[Slot]:
-    """Each slot to the person with the largest share of free hours that week who can take it."""
+    """Each slot to someone whose free hours that week still hold it.
+
+    Week by week the biggest posts are given out first (fewer posts are left over that way),
+    each to a member rated on the platform if one has room, else to the one with the largest
+    share of free hours.
+    """
     capacity = weekly_capacity(strategy, model)
     skills = {m.id: m.competences for m in strategy.team()}
     used: dict[tuple[str, dt.date], float] = defaultdict(float)
-    for slot in slots:
-        hours = model.hours_per_post(slot.platform, slot.format).value
+    hours = {id(slot): model.hours_per_post(slot.platform, slot.format).value for slot in slots}
+    for slot in sorted(slots, key=lambda s: (_monday_of(s.day), -hours[id(s)], s.day, s.time, s.platform)):
         week = _monday_of(slot.day)
         free = {pid: capacity[pid] - used[(pid, week)] for pid in capacity}
-        fits = [pid for pid in capacity if free[pid] + 1e-9 >= hours and capacity[pid] > 0]
+        fits = [pid for pid in capacity if capacity[pid] > 0 and free[pid] + 1e-9 >= hours[id(slot)]]
         owner = min(
             fits,
             key=lambda pid: (-(f"platform_{slot.platform}" in skills[pid]), -free[pid] / capacity[pid], pid),
             default=None,
         )
         if owner is not None:
-            used[(owner, week)] += hours
+            used[(owner, week)] += hours[id(slot)]
         slot.owner = owner
     return slots
 

@@ -14,7 +14,12 @@ from babel.numbers import format_decimal
 
 from socialstrategy.core.i18n import translate
 from socialstrategy.core.model import CalendarEntry, Strategy
-from socialstrategy.core.planning.calendar import build_calendar, first_monday, weekly_capacity
+from socialstrategy.core.planning.calendar import (
+    build_calendar,
+    community_owners,
+    first_monday,
+    weekly_capacity,
+)
 from socialstrategy.core.planning.capacity import Capacity, capacity
 from socialstrategy.core.planning.competences import (
     Gap,
@@ -62,6 +67,8 @@ class Plan:
     people: list[PersonLoad]
     unassigned_hours: float
     """Post hours per week that no one has time for (on average over the weeks)."""
+    community: dict[str, str | None]
+    """Who does the community work of each platform (None: nobody has the hours)."""
     gaps: list[Gap]
     training: list[Training]
     suggestion: SuggestedPlan | None
@@ -76,6 +83,15 @@ class Plan:
             "capacity": self.capacity.as_dict(),
             "people": [person.as_dict() for person in self.people],
             "unassigned_hours": round(self.unassigned_hours, 2),
+            "community": [
+                {
+                    "platform": load.platform,
+                    "hours": load.community.value,
+                    "owner": self.community.get(load.platform),
+                    "owner_name": names.get(self.community.get(load.platform)),
+                }
+                for load in self.capacity.platforms
+            ],
             "gaps": [
                 {
                     **gap.as_dict(),
@@ -105,6 +121,7 @@ def make_plan(strategy: Strategy, start: dt.date, weeks: int = 12) -> Plan:
         load,
         people,
         unassigned,
+        community_owners(strategy),
         competence_gaps(strategy),
         training_plan(strategy, monday),
         suggestion,
