@@ -241,3 +241,17 @@ def test_regenerating_keeps_entries_people_have_worked_on():
     again = apply_calendar(strategy, build_calendar(strategy, MONDAY, 2))
     assert [e.title for e in again.content.calendar if e.id == first.id] == ["Done"]
     assert len(again.content.calendar) == len(strategy.content.calendar)
+
+
+def test_the_month_view_has_whole_weeks_with_holidays_and_entries():
+    from socialstrategy.core.planning.views import calendar_weeks
+
+    strategy = _planned()
+    weeks = calendar_weeks(strategy, dt.date(2026, 12, 1), dt.date(2026, 12, 31), "de")
+    assert weeks[0]["monday"] == "2026-11-30" and len(weeks) == 5
+    days = {day["date"]: day for week in weeks for day in week["days"]}
+    assert days["2026-12-25"]["holiday"] == "Erster Weihnachtstag"
+    assert days["2026-11-30"]["in_range"] is False
+    first = days["2026-12-01"]["entries"][0]
+    assert first["platform_name"] == "Instagram" and first["status_label"] == "geplant"
+    assert sum(len(day["entries"]) for day in days.values()) == len(strategy.content.calendar)

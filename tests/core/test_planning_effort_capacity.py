@@ -75,3 +75,12 @@ def test_the_production_budget_buys_hours_at_the_sourced_freelance_rate():
     load = capacity(strategy)
     assert load.buyable == pytest.approx(1.0)
     assert effort_model(strategy).hourly_rate().source_url
+
+
+def test_planning_uses_the_agreed_platform_and_format_ids():
+    from socialstrategy.core.planning.names import FORMATS
+    from socialstrategy.core.vocabulary import FORMAT_IDS, PLATFORM_IDS
+
+    assert sorted(PLATFORM_NAMES) == sorted(PLATFORM_IDS)
+    assert FORMATS == FORMAT_IDS
+    assert sorted(load_data("effort.yaml")["formats"]) == sorted(FORMAT_IDS)

@@ -15,19 +15,9 @@ from socialstrategy.core.model import Strategy, TeamMember
 from socialstrategy.core.planning._data import load_data
 from socialstrategy.core.planning.effort import effort_model, formats_of
 from socialstrategy.core.planning.names import platform_name
+from socialstrategy.core.vocabulary import BASE_COMPETENCE_IDS
 
-COMPETENCE_IDS: tuple[str, ...] = (
-    "copywriting",
-    "photo",
-    "video",
-    "design",
-    "community_management",
-    "analytics",
-    "advertising",
-    "law_privacy",
-    "crisis_communication",
-    "strategy",
-)
+COMPETENCE_IDS = BASE_COMPETENCE_IDS
 PLATFORM_PREFIX = "platform_"
 TRACKS = 2
 """Trainings one person runs at the same time."""
