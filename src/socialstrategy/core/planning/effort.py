@@ -40,6 +40,7 @@ class EffortModel:
         self._data = load_data("effort.yaml")
         self._overrides = list(overrides or [])
         self._hours: dict[tuple[str, str], Figure] = {}
+        self._community: dict[str, Figure] = {}
 
     def hours_per_post(self, platform: str, format_id: str) -> Figure:
         """Hours to produce and publish one post; the most specific figure wins."""
@@ -60,6 +61,11 @@ class EffortModel:
 
     def community_hours(self, platform: str) -> Figure:
         """Hours per week for comments, messages and moderation on ``platform``."""
+        if platform not in self._community:
+            self._community[platform] = self._community_hours(platform)
+        return self._community[platform]
+
+    def _community_hours(self, platform: str) -> Figure:
         for override in self._overrides_for(platform, None):
             if override.community_hours_per_week is not None:
                 return Figure(override.community_hours_per_week, "override", note=override.note or "")
