@@ -87,3 +87,11 @@ def test_a_broken_file_gives_one_clear_line_naming_the_field(tmp_path):
     assert result.exit_code != 0
     assert "bad.yaml:3: platforms[0].posts_per_week" in result.output
     assert "Traceback" not in result.output
+
+
+def test_calendar_exports_one_platform_as_a_single_sprout_csv(tmp_path):
+    out = tmp_path / "fb.csv"
+    args = ["calendar", str(_write(tmp_path)), "-o", str(out), "--format", "sprout", "--platform", "facebook"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert out.read_bytes().startswith(b"date,time_24hr,message_text\r\n")

@@ -218,3 +218,9 @@ def test_cancelled_posts_are_not_exported():
 def test_every_export_follows_the_output_contract(fmt):
     filename, content_type, content = EXPORTERS[fmt](_planned(), "de")
     assert filename and content_type and isinstance(content, bytes) and content
+
+
+def test_a_scheduler_export_without_posts_is_an_empty_csv():
+    name, content_type, content = render_sprout(_planned(), platform="tiktok")
+    assert name.endswith(".csv") and _rows(content) == [["date", "time_24hr", "message_text"]]
+    assert render_hootsuite(_planned(), platform="tiktok")[2] == b""

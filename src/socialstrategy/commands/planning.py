@@ -14,7 +14,7 @@ from socialstrategy.core import fileformat
 from socialstrategy.core.i18n import N_, translate
 from socialstrategy.core.model import Strategy
 from socialstrategy.core.planning.calendar import apply_calendar, build_calendar, first_monday
-from socialstrategy.core.planning.exports import EXPORTERS, exported_entries
+from socialstrategy.core.planning.exports import EXPORTERS, exported_entries, render_hootsuite, render_sprout
 from socialstrategy.core.planning.names import format_label, platform_name
 from socialstrategy.core.planning.plan import Plan, localised, make_plan, number
 
@@ -61,8 +61,15 @@ def plan_command(file: Path, weeks: int, start: dt.datetime | None, as_json: boo
     "--start", type=click.DateTime(["%Y-%m-%d"]), help="First day when generating (default: next Monday)."
 )
 @click.option("--lang", type=click.Choice(["en", "de"]), help="Output language (default: the strategy's).")
+@click.option("--platform", help="Hootsuite/Sprout: export only this platform (one CSV instead of a zip).")
 def calendar_command(
-    file: Path, output: Path, fmt: str, weeks: int | None, start: dt.datetime | None, lang: str | None
+    file: Path,
+    output: Path,
+    fmt: str,
+    weeks: int | None,
+    start: dt.datetime | None,
+    lang: str | None,
+    platform: str | None,
 ) -> None:
     """Export the editorial calendar as iCalendar, CSV, or Hootsuite/Sprout Social bulk CSV.
 
@@ -72,7 +79,10 @@ def calendar_command(
     language = lang or strategy.language
     if not exported_entries(strategy) or weeks or start:
         strategy = apply_calendar(strategy, build_calendar(strategy, _start(start), weeks or 12))
-    filename, _, content = EXPORTERS[fmt](strategy, language)
+    if platform and fmt in SCHEDULERS:
+        filename, _, content = SCHEDULERS[fmt](strategy, language, platform)
+    else:
+        filename, _, content = EXPORTERS[fmt](strategy, language)
     target = output / filename if output.is_dir() else output
     if str(output) == "-":
         sys.stdout.buffer.write(content)
@@ -168,5 +178,7 @@ def _suggestion_lines(suggestion: dict[str, Any], language: str) -> list[str]:
 def _start(start: dt.datetime | None) -> dt.date:
     return start.date() if start else first_monday(dt.date.today() + dt.timedelta(days=1))
 
+
+SCHEDULERS = {"hootsuite": render_hootsuite, "sprout": render_sprout}
 
 COMMANDS: list[click.Command] = [plan_command, calendar_command]

@@ -210,7 +210,7 @@ def render_sprout(strategy: Strategy, language: str = "en", platform: str | None
         )
         for name, rows in _scheduler_files(strategy, "sprout", platform, SPROUT_GAP_MINUTES)
     }
-    return _one_or_zip(strategy, "sprout", files)
+    return _one_or_zip(strategy, "sprout", files, write_csv([SPROUT_COLUMNS]))
 
 
 def _scheduler_files(
@@ -265,7 +265,10 @@ def _message(entry: CalendarEntry, with_link: bool) -> str:
     return f"{text} {entry.link}" if with_link and entry.link and entry.link not in text else text
 
 
-def _one_or_zip(strategy: Strategy, tool: str, files: dict[str, bytes]) -> Rendered:
+def _one_or_zip(strategy: Strategy, tool: str, files: dict[str, bytes], empty: bytes = b"") -> Rendered:
+    """One file as CSV, several as a zip, none as an empty CSV (``empty``: its header)."""
+    if not files:
+        return f"{_slug(strategy)}-{tool}.csv", CSV_TYPE, empty
     if len(files) == 1:
         ((name, content),) = files.items()
         return name, CSV_TYPE, content
