@@ -221,6 +221,6 @@ def test_every_export_follows_the_output_contract(fmt):
 
 
 def test_a_scheduler_export_without_posts_is_an_empty_csv():
-    name, content_type, content = render_sprout(_planned(), platform="tiktok")
+    name, _, content = render_sprout(_planned(), platform="tiktok")
     assert name.endswith(".csv") and _rows(content) == [["date", "time_24hr", "message_text"]]
     assert render_hootsuite(_planned(), platform="tiktok")[2] == b""
