@@ -133,6 +133,17 @@ def format_plan(plan: Plan, language: str) -> str:
         lines.append(
             t(N_("Nobody has time for {hours} h of posts per week."), hours=data["unassigned_hours"])
         )
+    lines += ["", t(N_("Community management")), "=" * 40]
+    for item in data["community"]:
+        who = item["owner_name"] or t(N_("(nobody has the hours)"))
+        lines.append(
+            t(
+                N_("{platform:<24} {hours:>5} h  {who}"),
+                platform=platform_name(item["platform"]),
+                hours=item["hours"],
+                who=who,
+            )
+        )
     lines += ["", t(N_("Competence gaps")), "=" * 40]
     lines += [t(N_("{label:<32} needs {required}, best in team {have}"), **gap) for gap in data["gaps"]] or [
         t(N_("None: the team has every competence the plan needs."))

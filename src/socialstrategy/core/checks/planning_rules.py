@@ -23,7 +23,8 @@ def calendar_entry_on_holiday(strategy: Strategy) -> Iterator[Finding]:
     if not active:
         return
     first = min(e.date for _, e in active)
-    closed = public_holidays(strategy, first, max(e.date for _, e in active) + dt.timedelta(days=1))
+    end = max(e.date for _, e in active) + dt.timedelta(days=1)
+    closed = public_holidays(strategy, first, end, strategy.language)
     for index, entry in active:
         if entry.date in closed:
             yield Finding(
