@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+from pathlib import Path
 
 import pytest
 from render_fixtures import rich_strategy
@@ -123,3 +125,58 @@ def test_an_empty_strategy_still_renders(tmp_path):
 
     pdf = render(Strategy(), "en", "strategy", "pdf")[2]
     assert "This step is not filled in yet." in pdf_text(pdf, tmp_path)
+
+
+def page_text(pdf: bytes, tmp_path: Path, page: int) -> str:
+    path = tmp_path / "pages.pdf"
+    path.write_bytes(pdf)
+    done = subprocess.run(
+        ["pdftotext", "-f", str(page), "-l", str(page), "-enc", "UTF-8", str(path), "-"],
+        capture_output=True,
+        check=True,
+    )
+    return done.stdout.decode()
+
+
+def test_pages_are_numbered_and_the_contents_list_every_chapter(tmp_path):
+    strategy = rich_strategy("de")
+    pdf = render(strategy, "de", "strategy", "pdf")[2]
+    pages = int(pdf_info(pdf, tmp_path)["Pages"])
+    assert f"Seite 3 / {pages}" in page_text(pdf, tmp_path, 3)
+    contents = page_text(pdf, tmp_path, 2)
+    assert "Inhalt" in contents
+    for chapter in build_document(strategy, "de").chapters:
+        assert squash(chapter.title) in squash(contents)
+
+
+def test_a_long_table_repeats_its_header_on_the_next_page(tmp_path):
+    strategy = rich_strategy("en")
+    goal = strategy.goals[0]
+    goal.kpis = [goal.kpis[0].model_copy(update={"metric": f"Metric number {n}"}) for n in range(60)]
+    pdf = render(strategy, "en", "strategy", "pdf")[2]
+    pages_with_kpis = [  # the KPI table names the goal (G1); the KPI chart does not
+        page
+        for page in range(1, int(pdf_info(pdf, tmp_path)["Pages"]) + 1)
+        if "Metric number" in (text := page_text(pdf, tmp_path, page)) and "G1" in text
+    ]
+    assert len(pages_with_kpis) >= 2
+    for page in pages_with_kpis:
+        text = page_text(pdf, tmp_path, page)
+        assert "Baseline" in text and "Target" in text
+
+
+def test_a_chart_taller_than_a_page_is_scaled_to_fit(tmp_path):
+    strategy = rich_strategy("en")
+    goal = strategy.goals[0]
+    goal.kpis = [goal.kpis[0].model_copy(update={"metric": f"Metric number {n}"}) for n in range(60)]
+    text = pdf_text(render(strategy, "en", "strategy", "pdf")[2], tmp_path)
+    assert "Metric number 59 · Instagram" in text
+
+
+def test_long_german_words_are_hyphenated(tmp_path):
+    word = "Donaudampfschifffahrtsgesellschaftskapitänsmütze"
+    strategy = rich_strategy("de")
+    strategy.goals[0].kpis[0].metric = f"{word} {word}"
+    text = pdf_text(render(strategy, "de", "strategy", "pdf")[2], tmp_path)
+    assert word not in text.replace("\n", " ")
+    assert word in squash(text)
