@@ -41,6 +41,7 @@ NAVY = RGBColor(0x23, 0x3D, 0x63)
 TEAL = RGBColor(0x17, 0xA3, 0x98)
 MUTED = RGBColor(0x6B, 0x75, 0x88)
 TEXT_WIDTH_CM = 16.0
+MAX_PICTURE_HEIGHT_CM = 22.0
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
@@ -195,7 +196,11 @@ def _figure(docx: Any, block: Figure, pictures: dict[str, bytes]) -> None:
     picture = pictures.get(block.chart.key)
     if picture is None:
         return
-    docx.add_picture(io.BytesIO(picture), width=Cm(TEXT_WIDTH_CM))
+    chart = block.chart
+    if chart.height / chart.width * TEXT_WIDTH_CM > MAX_PICTURE_HEIGHT_CM:
+        docx.add_picture(io.BytesIO(picture), height=Cm(MAX_PICTURE_HEIGHT_CM))
+    else:
+        docx.add_picture(io.BytesIO(picture), width=Cm(TEXT_WIDTH_CM))
     caption = docx.add_paragraph()
     run = caption.add_run(clean(block.chart.title))
     run.font.size, run.font.color.rgb = Pt(8), MUTED
