@@ -5,6 +5,8 @@ from __future__ import annotations
 from html.parser import HTMLParser
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from render_fixtures import rich_strategy
 from render_payloads import PAYLOADS, hostile_strategy
 
@@ -55,3 +57,13 @@ def test_every_payload_is_shown_as_text_in_the_strategy():
     text = "".join(parse(render(hostile_strategy(rich_strategy("en")), "en", "strategy", "html")[2]).text)
     for payload in PAYLOADS:
         assert payload in text
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=80))
+def test_any_goal_statement_is_escaped_and_reads_back(statement):
+    strategy = rich_strategy("en")
+    strategy.goals[0].statement = statement
+    page = parse(render(strategy, "en", "strategy", "html")[2])
+    assert "script" not in page.tags
+    assert statement in "".join(page.text)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from render_fixtures import rich_strategy
 from render_payloads import PAYLOADS, hostile_strategy
@@ -84,3 +86,19 @@ def test_the_core_render_function_keeps_its_contract():
     assert name.endswith("-de.md")
     assert content_type.startswith("text/markdown")
     assert data.decode().startswith("# Social-Media-Strategie 2027")
+
+
+PRINTABLE = st.text(
+    st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp"), blacklist_characters="\ufffe\uffff"),
+    min_size=1,
+    max_size=80,
+).filter(lambda text: text.strip())
+
+
+@settings(max_examples=150, deadline=None)
+@given(PRINTABLE)
+def test_any_goal_statement_reads_back_as_typed(statement):
+    strategy = rich_strategy("en")
+    strategy.goals[0].statement = statement
+    markdown = render(strategy, "en", "strategy", "md")[2].decode()
+    assert " ".join(statement.split()) in inline_text(markdown)

@@ -8,6 +8,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from render_fixtures import rich_strategy
 from render_payloads import PAYLOADS, hostile_strategy
 from render_tools import needs_poppler, pdf_fonts, pdf_info, pdf_text, squash
@@ -180,3 +182,12 @@ def test_long_german_words_are_hyphenated(tmp_path):
     text = pdf_text(render(strategy, "de", "strategy", "pdf")[2], tmp_path)
     assert word not in text.replace("\n", " ")
     assert word in squash(text)
+
+
+@settings(max_examples=12, deadline=None)
+@given(st.text(min_size=1, max_size=60))
+def test_any_text_compiles(statement):
+    strategy = rich_strategy("en")
+    strategy.goals[0].statement = statement
+    strategy.organisation.name = statement[:300]
+    assert render(strategy, "en", "strategy", "pdf")[2].startswith(b"%PDF-")
