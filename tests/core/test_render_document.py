@@ -107,6 +107,7 @@ def test_every_render_string_has_a_german_translation():
 
 UNCHANGED_IN_GERMAN = {
     "Name",
+    "Element",
     "Website",
     "Mission",
     "Region",

@@ -190,7 +190,7 @@ def goals_chapter(strategy: Strategy, language: str, charts: dict[str, Chart]) -
     if strategy.corporate_objectives:
         blocks.append(Subheading(t(N_("Corporate objectives"))))
         numbers = objective_numbers(strategy.corporate_objectives, language)
-        header: tuple[str, ...] = (t(N_("No.")), t(N_("Objective")), t(N_("Due")))
+        header: tuple[str, ...] = (t(N_("No.")), t(N_("Corporate objective")), t(N_("Due")))
         rows: tuple[tuple[str, ...], ...] = tuple(
             (numbers[o.id], o.statement, format_short_date(o.due, language))
             for o in strategy.corporate_objectives
@@ -669,7 +669,7 @@ def findings_chapter(strategy: Strategy, language: str, charts: dict[str, Chart]
     for finding in found:
         text = finding.as_dict(language)
         rows.append((code_label(text["severity"], language), text["message"], text["hint"], text["path"]))
-    return Chapter("findings", title, (Table(header, tuple(rows), (0.9, 3, 3, 1.4)),), appendix=True)
+    return Chapter("findings", title, (Table(header, tuple(rows), (1.1, 3, 3, 1.4)),), appendix=True)
 
 
 def sources_chapter(strategy: Strategy, language: str, charts: dict[str, Chart]) -> Chapter:
@@ -679,7 +679,7 @@ def sources_chapter(strategy: Strategy, language: str, charts: dict[str, Chart])
     if not found:
         note = Paragraph(t(N_("This document shows no figures from external sources.")))
         return Chapter("sources", title, (note,), appendix=True)
-    header: tuple[str, ...] = (t(N_("Figure")), t(N_("Source")), t(N_("Year")), t(N_("Address")))
+    header: tuple[str, ...] = (t(N_("Figure")), t(N_("Source")), t(N_("Year")), t(N_("Web address")))
     rows: tuple[tuple[str, ...], ...] = tuple(
         (s.used_for, s.title, str(s.year or t(N_("unknown"))), s.url) for s in found
     )

@@ -98,7 +98,7 @@ CODES: dict[str, str] = {
     "article": N_("Article"),
     "newsletter_issue": N_("Newsletter issue"),
     "poll": N_("Poll"),
-    "event": N_("Event"),
+    "event": N_("Event post"),
     # competences
     "copywriting": N_("Copywriting"),
     "photo": N_("Photography"),
