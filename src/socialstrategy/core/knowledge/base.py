@@ -98,13 +98,20 @@ class Knowledge:
         """The best figure per age band ('all' for the total) of one survey metric."""
         return self._bands.get((country, metric, platform_id), {})
 
-    def reach(self, country: str, platform_id: str, age_min: int | None, age_max: int | None) -> AudienceReach | None:
-        """Share of an age range reached in ``country`` by the country's main survey metric.
+    def reach(
+        self,
+        country: str,
+        platform_id: str,
+        age_min: int | None,
+        age_max: int | None,
+        metric: str | None = None,
+    ) -> AudienceReach | None:
+        """Share of an age range reached in ``country`` by one survey metric (default: the main one).
 
         Bands overlapping the range are averaged, weighted by the years they share with it;
         without an overlapping band the total population figure is used (``is_total_only``).
         """
-        metric = self.reach_metrics.get(country)
+        metric = metric or self.reach_metrics.get(country)
         if metric is None:
             return None
         bands = self.band_figures(country, metric, platform_id)

@@ -38,7 +38,18 @@ MAX_OVERLAY_BYTES = 1_000_000
 OVERLAY_KEYS = frozenset({"sources", "platforms", "usage", "tools", "sector_notes", "effort", "metrics"})
 _ENTRY_LISTS = ("limits", "cadence", "benchmarks")
 _ASSESSMENT_MAPS = ("goal_fit", "audience_fit", "business_fit")
-_USAGE_COLUMNS = ("country", "platform", "age_band", "group", "metric", "value", "year", "source", "qualifier", "note")
+_USAGE_COLUMNS = (
+    "country",
+    "platform",
+    "age_band",
+    "group",
+    "metric",
+    "value",
+    "year",
+    "source",
+    "qualifier",
+    "note",
+)
 
 Model = TypeVar("Model", bound=BaseModel)
 Raw = dict[str, Any]
@@ -94,7 +105,7 @@ def _package_raw() -> Raw:
 
 def _read_yaml(path: Path, name: str) -> Raw:
     with path.open("rb") as handle:
-        data = yaml.load(handle, Loader=yaml.CSafeLoader)  # noqa: S506 - CSafeLoader is the safe loader
+        data = yaml.load(handle, Loader=yaml.CSafeLoader)
     if not isinstance(data, dict):
         raise KnowledgeError(name, "", "must contain a mapping at the top level")
     return data
@@ -121,10 +132,11 @@ class _StrictLoader(yaml.SafeLoader):
     """Safe YAML without anchors and aliases (an alias bomb would blow up on traversal)."""
 
     def compose_node(self, parent: Any, index: Any) -> Any:
-        event = self.peek_event()
+        event = self.peek_event()  # type: ignore[no-untyped-call]
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
             raise yaml.MarkedYAMLError(
-                problem="YAML anchors and aliases are not allowed in an overlay", problem_mark=event.start_mark
+                problem="YAML anchors and aliases are not allowed in an overlay",
+                problem_mark=event.start_mark,
             )
         return super().compose_node(parent, index)
 
@@ -134,7 +146,7 @@ def _read_overlay(path: Path) -> Raw:
     if path.stat().st_size > MAX_OVERLAY_BYTES:
         raise KnowledgeError(name, "", f"overlay is larger than {MAX_OVERLAY_BYTES // 1000} kB")
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_StrictLoader)  # noqa: S506
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_StrictLoader)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark
         where = f"line {mark.line + 1}" if mark else ""
@@ -190,7 +202,13 @@ def _as_overlay(item: Raw) -> Raw:
 def _merge_platform(current: Raw | None, fields: Raw, name: str, platform_id: str) -> Raw:
     marked = _mark_platform_fields(fields)
     if current is None:
-        return {"__file__": name, **marked, "id": platform_id, "origin": "overlay", "overlaid": sorted(fields)}
+        return {
+            "__file__": name,
+            **marked,
+            "id": platform_id,
+            "origin": "overlay",
+            "overlaid": sorted(fields),
+        }
     merged = {**current, "__file__": name, "overlaid": sorted(fields)}
     for key, value in marked.items():
         if key in _ASSESSMENT_MAPS and isinstance(value, dict):
@@ -302,14 +320,18 @@ def _check_references(kb: Knowledge, raw: Raw, overlay_name: str) -> None:
     for platform in kb.platforms.values():
         _check_platform(kb, platform, raw["platforms"][platform.id]["__file__"])
     for country, metric in kb.reach_metrics.items():
-        _require(metric in kb.metrics, ("metrics.yaml", f"reach_metrics.{country}"), f"unknown metric '{metric}'")
+        _require(
+            metric in kb.metrics, ("metrics.yaml", f"reach_metrics.{country}"), f"unknown metric '{metric}'"
+        )
     for tool in kb.tools.values():
         for ref in (tool.price_source, tool.gdpr_source):
             _require(ref is None or ref in kb.sources, ("tools.yaml", tool.id), f"unknown source '{ref}'")
     for effort in kb.effort:
         file = overlay_name if effort.origin == "overlay" else "effort.yaml"
         _require(effort.format in FORMAT_IDS, (file, effort.format), "unknown format")
-        _require(effort.source is None or effort.source in kb.sources, (file, effort.format), "unknown source")
+        _require(
+            effort.source is None or effort.source in kb.sources, (file, effort.format), "unknown source"
+        )
         _require_year(kb, effort.year, effort.source, (file, effort.format))
 
 
@@ -323,15 +345,25 @@ def _check_platform(kb: Knowledge, platform: Platform, file: str) -> None:
     for key in _ENTRY_LISTS:
         for index, figure in enumerate(getattr(platform, key)):
             where = (file, f"{platform.id}.{key}[{index + 1}]")
-            _require(figure.source is None or figure.source in kb.sources, where, f"unknown source '{figure.source}'")
+            _require(
+                figure.source is None or figure.source in kb.sources,
+                where,
+                f"unknown source '{figure.source}'",
+            )
             _require_year(kb, figure.year, figure.source, where)
     for benchmark in platform.benchmarks:
-        _require(benchmark.provider in kb.providers, (file, platform.id), f"unknown provider '{benchmark.provider}'")
+        _require(
+            benchmark.provider in kb.providers,
+            (file, platform.id),
+            f"unknown provider '{benchmark.provider}'",
+        )
 
 
 def _require_year(kb: Knowledge, year: int | None, source: str | None, where: tuple[str, str]) -> None:
     if source is not None and source in kb.sources:
-        _require(kb.figure_year(year, source) is not None, where, "a figure needs a year (or a source with one)")
+        _require(
+            kb.figure_year(year, source) is not None, where, "a figure needs a year (or a source with one)"
+        )
 
 
 def _require(condition: bool, where: tuple[str, str], message: str) -> None:
@@ -343,4 +375,3 @@ def clear_cache() -> None:
     """Forget loaded knowledge (tests and long-running processes that edit data files)."""
     _load.cache_clear()
     _package_raw.cache_clear()
-

@@ -179,7 +179,9 @@ class Platform(Entry):
     business_fit: dict[BusinessFitKey, Assessment] = Field(default_factory=dict)
     primary_format: Id | None = Field(None, description="The format the cadence guidance is about.")
     workload: Assessment | None = Field(None, description="Editorial: 3 = light workload, 0 = very heavy.")
-    ads_dependence: Assessment | None = Field(None, description="Editorial: 3 = organic reach is hard to get.")
+    ads_dependence: Assessment | None = Field(
+        None, description="Editorial: 3 = organic reach is hard to get."
+    )
     local_presence: bool = Field(False, description="Only useful for a location customers visit.")
     caveats: list[Localized] = Field(default_factory=list)
     origin: Origin = "package"
@@ -202,6 +204,8 @@ class Metric(Entry):
     full_reach_at: float | None = Field(
         None, gt=0, le=100, description="Share (in %) that earns full reach points in the scoring."
     )
+    rankable: bool = Field(True, description="False for profile figures (mean age, share of women).")
+    unit: str = "%"
 
 
 class Provider(Entry):
