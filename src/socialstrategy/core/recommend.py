@@ -408,7 +408,11 @@ def _reach_message(audience: Audience, reach: AudienceReach, kb: Knowledge) -> M
 
 def _reach_phrase(pair: tuple[Audience, AudienceReach], kb: Knowledge, positive: bool) -> Message:
     audience, reach = pair
-    params = {"share": _pct(reach.share), "audience": audience.name, "metric": kb.metrics[reach.metric].label}
+    params = {
+        "share": _pct(reach.share),
+        "audience": audience.name,
+        "metric": _flat(kb.metrics[reach.metric].label),
+    }
     if positive:
         return Message(N_("reaches {share}% of “{audience}” ({metric})"), params)
     return Message(N_("reaches only {share}% of “{audience}” ({metric})"), params)
@@ -951,6 +955,15 @@ def _legal_note(kb: Knowledge, note: SectorNote) -> Note:
 
 
 # --- small helpers --------------------------------------------------------------------------
+
+
+def _flat(text: Localized) -> Localized:
+    """'Weekly use (ARD/ZDF)' → 'Weekly use, ARD/ZDF', so that it reads well inside parentheses."""
+    return Localized(en=_unbracket(text.en), de=_unbracket(text.de) if text.de else None)
+
+
+def _unbracket(text: str) -> str:
+    return text.replace(" (", ", ").replace(")", "")
 
 
 def _source_ref(kb: Knowledge, source_id: str | None) -> SourceRef | None:
