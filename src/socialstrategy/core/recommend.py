@@ -45,8 +45,8 @@ DEFAULT_WEIGHTS: dict[str, float] = {
     "feasibility": 0.15,
     "budget_fit": 0.05,
 }
-RECOMMENDED_FROM = 60.0
-CONSIDER_FROM = 40.0
+RECOMMENDED_FROM = 65.0
+CONSIDER_FROM = 45.0
 MIN_KNOWN_WEIGHT = 0.5
 """Below this share of known weight a platform can at most be 'consider'."""
 PRIORITY_WEIGHT = {"high": 3, "medium": 2, "low": 1}
@@ -54,6 +54,8 @@ LARGE_TEAM_HOURS = 10.0
 BARELY_REACHES = 10.0
 """A share (in %) below which a platform 'barely reaches' an age band (used by the check)."""
 NON_LOCAL_SECTORS = frozenset({"ecommerce", "it_software"})
+NOT_IN_POPULATION_SURVEYS = frozenset({"business_buyers", "partners", "media"})
+"""Audience kinds that general-population usage surveys do not describe (their reach is not scored)."""
 
 
 # --- result types ---------------------------------------------------------------------------
@@ -363,9 +365,14 @@ def _audience_reach(platform: Platform, ctx: _Context) -> Contribution:
                 )
             ),
         )
-    audiences = ctx.strategy.audiences
-    if not audiences:
+    if not ctx.strategy.audiences:
         return Contribution(key, 0, None, "data", Message(N_("No audiences defined yet.")))
+    audiences = [a for a in ctx.strategy.audiences if a.kind not in NOT_IN_POPULATION_SURVEYS]
+    if not audiences:
+        text = N_(
+            "Population surveys do not describe these audiences; their fit is judged under audience fit."
+        )
+        return Contribution(key, 0, None, "data", Message(text))
     found = [
         (a, r)
         for a in audiences
@@ -765,6 +772,9 @@ def _verdict(
         else "not_recommended"
     )
     notes: list[Note] = []
+    if platform.hub and verdict != "recommended":
+        note = N_("Recommended in any case: your own website is the home base every other channel links to.")
+        return "recommended", [Note("caution", Message(note))]
     if platform.local_presence and not ctx.is_local:
         return "not_recommended", [
             Note(
@@ -788,7 +798,8 @@ def _verdict(
         )
     by_key = {c.key: c for c in contributions}
     reach = by_key["audience_reach"]
-    if verdict == "recommended" and not platform.is_owned_channel and not reach.is_known and reach.weight > 0:
+    surveyed = [a for a in ctx.strategy.audiences if a.kind not in NOT_IN_POPULATION_SURVEYS]
+    if verdict == "recommended" and surveyed and not platform.is_owned_channel and not reach.is_known:
         verdict = "consider"
         notes.append(
             Note("data", Message(N_("Not recommended outright because no usage data covers your audiences.")))
@@ -814,6 +825,11 @@ def _reason(
         key=lambda c: (c.value or 0.0) - c.weight,
     )
     name = platform.name
+    if platform.hub and not (score_verdict(contributions) == "recommended" and strengths):
+        return Message(
+            N_("{platform}: recommended as your home base, every other channel links here."),
+            {"platform": name},
+        )
     if platform.local_presence and not ctx.is_local:
         return Message(
             N_("{platform}: not recommended, it only helps a place that customers visit."), {"platform": name}
@@ -840,6 +856,18 @@ def _reason(
             N_("{platform}: not recommended, it {a}."), {"platform": name, "a": weaknesses[0].phrase}
         )
     return Message(N_("{platform}: not enough information to judge."), {"platform": name})
+
+
+def score_verdict(contributions: list[Contribution]) -> Verdict:
+    """The verdict the score alone would give, before any rule caps or floors it."""
+    score = sum(c.points for c in contributions)
+    return (
+        "recommended"
+        if score >= RECOMMENDED_FROM
+        else "consider"
+        if score >= CONSIDER_FROM
+        else "not_recommended"
+    )
 
 
 def _detail_reasons(contributions: list[Contribution]) -> tuple[Message, ...]:

@@ -8,10 +8,12 @@ from socialstrategy.core.checks import Finding, rule
 from socialstrategy.core.i18n import N_
 from socialstrategy.core.knowledge import Knowledge, KnowledgeError, load_knowledge
 from socialstrategy.core.model import Audience, PlatformDecision, Strategy
-from socialstrategy.core.recommend import BARELY_REACHES, audience_country, required_hours
-
-_SURVEYS_DO_NOT_DESCRIBE = frozenset({"business_buyers", "partners", "media"})
-"""Population surveys say little about these groups, so low general reach is no warning."""
+from socialstrategy.core.recommend import (
+    BARELY_REACHES,
+    NOT_IN_POPULATION_SURVEYS,
+    audience_country,
+    required_hours,
+)
 
 
 @rule("platform-barely-reaches-audience", "platforms")
@@ -63,7 +65,9 @@ def cadence_exceeds_team_hours(strategy: Strategy) -> Iterator[Finding]:
                 "{platform} needs about {needed} h a week at its minimum sensible cadence "
                 "({posts} posts × {per_post} h), but the team has {available} h."
             ),
-            hint=N_("Plan fewer platforms, add hours, or enter your real hours per post under resources → effort."),
+            hint=N_(
+                "Plan fewer platforms, add hours, or enter your real hours per post under resources → effort."
+            ),
             step="resources",
             params={
                 "platform": kb.platforms[decision.platform].name,
@@ -78,7 +82,7 @@ def cadence_exceeds_team_hours(strategy: Strategy) -> Iterator[Finding]:
 def _reach_finding(
     kb: Knowledge, strategy: Strategy, index: int, decision: PlatformDecision, audience: Audience
 ) -> Finding | None:
-    if audience.kind in _SURVEYS_DO_NOT_DESCRIBE or (audience.age_min is None and audience.age_max is None):
+    if audience.kind in NOT_IN_POPULATION_SURVEYS or (audience.age_min is None and audience.age_max is None):
         return None
     country = audience_country(audience, strategy)
     reach = kb.reach(country, decision.platform, audience.age_min, audience.age_max) if country else None

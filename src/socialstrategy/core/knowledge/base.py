@@ -25,6 +25,8 @@ CORE_COUNTRIES: dict[str, tuple[str, ...]] = {
 }
 """Countries the issue asks to cover by age band, with the bands of their main survey."""
 
+MIN_BAND_COVERAGE = 0.5
+"""Bands with figures must cover at least half of an age range, else the total is used (and flagged)."""
 _QUALITY_RANK = {"primary": 0, "secondary": 1, "weak": 2}
 _QUALIFIER_RANK = {"": 0, "approx": 1, "lower_bound": 2}
 
@@ -116,7 +118,7 @@ class Knowledge:
             return None
         bands = self.band_figures(country, metric, platform_id)
         overlapping = _overlapping(bands, age_min, age_max)
-        if overlapping:
+        if overlapping and _coverage(overlapping, age_min, age_max) >= MIN_BAND_COVERAGE:
             total = sum(weight for _, weight in overlapping)
             share = sum(f.value * weight for f, weight in overlapping) / total
             figures = tuple(f for f, _ in overlapping)
@@ -234,6 +236,12 @@ def _overlapping(
         if shared > 0:
             result.append((figure, shared))
     return _without_nested(result)
+
+
+def _coverage(items: list[tuple[UsageFigure, int]], age_min: int | None, age_max: int | None) -> float:
+    low, high = age_min if age_min is not None else 14, min(age_max if age_max is not None else 80, 80)
+    span = max(1, high - low + 1)
+    return min(1.0, sum(weight for _, weight in items) / span)
 
 
 def _without_nested(items: list[tuple[UsageFigure, int]]) -> list[tuple[UsageFigure, int]]:

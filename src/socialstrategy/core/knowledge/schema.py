@@ -211,6 +211,7 @@ class Platform(Entry):
         None, description="Editorial: 3 = organic reach is hard to get."
     )
     local_presence: bool = Field(False, description="Only useful for a location customers visit.")
+    hub: bool = Field(False, description="Editorial: the home base every organisation needs (the website).")
     caveats: list[Localized] = Field(default_factory=list)
     origin: Origin = "package"
     overlaid: list[str] = Field(default_factory=list, description="Keys an overlay changed.")
