@@ -253,6 +253,7 @@ def _build(raw: Raw, overlay: Path | None) -> Knowledge:
     providers = _by_id(_validate_all(Provider, raw["providers"], "metrics.yaml", overlay_name))
     platforms = {pid: _validate_platform(data) for pid, data in raw["platforms"].items()}
     usage = tuple(_validate_usage(row, overlay_name) for row in raw["usage"])
+    _check_usage(usage, sources, metrics, platforms, overlay_name)
     kb = Knowledge(
         platforms=platforms,
         usage=usage,
@@ -311,12 +312,7 @@ def _by_id(items: list[Model]) -> dict[str, Model]:
 
 
 def _check_references(kb: Knowledge, raw: Raw, overlay_name: str) -> None:
-    """Every source, metric, provider, platform and format named anywhere must exist."""
-    for figure in kb.usage:
-        where = _usage_where(figure, overlay_name)
-        _require(figure.source in kb.sources, where, f"unknown source '{figure.source}'")
-        _require(figure.metric in kb.metrics, where, f"unknown metric '{figure.metric}'")
-        _require(figure.platform in kb.platforms, where, f"unknown platform '{figure.platform}'")
+    """Every source, metric, provider, platform and format named outside the usage table must exist."""
     for platform in kb.platforms.values():
         _check_platform(kb, platform, raw["platforms"][platform.id]["__file__"])
     for country, metric in kb.reach_metrics.items():
@@ -333,6 +329,20 @@ def _check_references(kb: Knowledge, raw: Raw, overlay_name: str) -> None:
             effort.source is None or effort.source in kb.sources, (file, effort.format), "unknown source"
         )
         _require_year(kb, effort.year, effort.source, (file, effort.format))
+
+
+def _check_usage(
+    usage: Iterable[UsageFigure],
+    sources: Mapping[str, Source],
+    metrics: Mapping[str, Metric],
+    platforms: Mapping[str, Platform],
+    overlay_name: str,
+) -> None:
+    for figure in usage:
+        where = _usage_where(figure, overlay_name)
+        _require(figure.source in sources, where, f"unknown source '{figure.source}'")
+        _require(figure.metric in metrics, where, f"unknown metric '{figure.metric}'")
+        _require(figure.platform in platforms, where, f"unknown platform '{figure.platform}'")
 
 
 def _usage_where(figure: UsageFigure, overlay_name: str) -> tuple[str, str]:
