@@ -19,10 +19,26 @@ def local_cafe() -> Strategy:
     return _strategy(
         language="de",
         community={"address": "du"},
-        organisation={"name": "Café Sonne", "country": "DE", "city": "Freiburg", "business_model": "b2c", "sector": "food_hospitality"},
+        organisation={
+            "name": "Café Sonne",
+            "country": "DE",
+            "city": "Freiburg",
+            "business_model": "b2c",
+            "sector": "food_hospitality",
+        },
         goals=[
-            {"id": "guests", "type": "reach_customers", "statement": "More guests in the afternoon", "priority": "high"},
-            {"id": "regulars", "type": "community", "statement": "Keep regulars coming back", "priority": "medium"},
+            {
+                "id": "guests",
+                "type": "reach_customers",
+                "statement": "More guests in the afternoon",
+                "priority": "high",
+            },
+            {
+                "id": "regulars",
+                "type": "community",
+                "statement": "Keep regulars coming back",
+                "priority": "medium",
+            },
         ],
         audiences=[
             {"id": "students", "name": "Students", "kind": "consumers", "age_min": 18, "age_max": 29},
@@ -35,13 +51,35 @@ def local_cafe() -> Strategy:
 def craft_business_seeking_apprentices() -> Strategy:
     return _strategy(
         language="de",
-        organisation={"name": "Schreinerei Holz", "country": "DE", "city": "Kassel", "business_model": "b2c", "sector": "craft"},
+        organisation={
+            "name": "Schreinerei Holz",
+            "country": "DE",
+            "city": "Kassel",
+            "business_model": "b2c",
+            "sector": "craft",
+        },
         goals=[
-            {"id": "apprentices", "type": "recruiting", "statement": "Two apprentices for next autumn", "priority": "high"},
-            {"id": "orders", "type": "reach_customers", "statement": "More kitchen orders", "priority": "medium"},
+            {
+                "id": "apprentices",
+                "type": "recruiting",
+                "statement": "Two apprentices for next autumn",
+                "priority": "high",
+            },
+            {
+                "id": "orders",
+                "type": "reach_customers",
+                "statement": "More kitchen orders",
+                "priority": "medium",
+            },
         ],
         audiences=[
-            {"id": "school-leavers", "name": "School leavers", "kind": "candidates", "age_min": 15, "age_max": 20},
+            {
+                "id": "school-leavers",
+                "name": "School leavers",
+                "kind": "candidates",
+                "age_min": 15,
+                "age_max": 20,
+            },
             {"id": "homeowners", "name": "Homeowners", "kind": "consumers", "age_min": 35, "age_max": 65},
         ],
         resources={"team": _team(6), "budget": [{"category": "ads", "monthly_amount": 100}]},
@@ -51,14 +89,41 @@ def craft_business_seeking_apprentices() -> Strategy:
 def industrial_b2b_supplier() -> Strategy:
     return _strategy(
         language="en",
-        organisation={"name": "Sensorik AG", "country": "DE", "city": "Reutlingen", "business_model": "b2b", "sector": "manufacturing"},
+        organisation={
+            "name": "Sensorik AG",
+            "country": "DE",
+            "city": "Reutlingen",
+            "business_model": "b2b",
+            "sector": "manufacturing",
+        },
         goals=[
-            {"id": "leads", "type": "sales_support", "statement": "Support sales with application know-how", "priority": "high"},
-            {"id": "expert", "type": "reputation", "statement": "Be seen as the expert for industrial sensors", "priority": "medium"},
-            {"id": "engineers", "type": "recruiting", "statement": "Hire five engineers", "priority": "medium"},
+            {
+                "id": "leads",
+                "type": "sales_support",
+                "statement": "Support sales with application know-how",
+                "priority": "high",
+            },
+            {
+                "id": "expert",
+                "type": "reputation",
+                "statement": "Be seen as the expert for industrial sensors",
+                "priority": "medium",
+            },
+            {
+                "id": "engineers",
+                "type": "recruiting",
+                "statement": "Hire five engineers",
+                "priority": "medium",
+            },
         ],
         audiences=[
-            {"id": "buyers", "name": "Purchasing and engineering leads", "kind": "business_buyers", "age_min": 30, "age_max": 60},
+            {
+                "id": "buyers",
+                "name": "Purchasing and engineering leads",
+                "kind": "business_buyers",
+                "age_min": 30,
+                "age_max": 60,
+            },
             {"id": "engineers", "name": "Engineers", "kind": "candidates", "age_min": 25, "age_max": 45},
         ],
         resources={"team": _team(10), "budget": [{"category": "ads", "monthly_amount": 500}]},
@@ -68,12 +133,36 @@ def industrial_b2b_supplier() -> Strategy:
 def tax_advisers() -> Strategy:
     return _strategy(
         language="de",
-        organisation={"name": "Steuerkanzlei Berg", "country": "DE", "city": "Münster", "business_model": "b2b", "sector": "tax_advice"},
+        organisation={
+            "name": "Steuerkanzlei Berg",
+            "country": "DE",
+            "city": "Münster",
+            "business_model": "b2b",
+            "sector": "tax_advice",
+        },
         goals=[
-            {"id": "trust", "type": "reputation", "statement": "Be known as the tax office for family businesses", "priority": "high"},
-            {"id": "clients", "type": "reach_customers", "statement": "Ten new business clients a year", "priority": "medium"},
+            {
+                "id": "trust",
+                "type": "reputation",
+                "statement": "Be known as the tax office for family businesses",
+                "priority": "high",
+            },
+            {
+                "id": "clients",
+                "type": "reach_customers",
+                "statement": "Ten new business clients a year",
+                "priority": "medium",
+            },
         ],
-        audiences=[{"id": "owners", "name": "Owners of family businesses", "kind": "business_buyers", "age_min": 35, "age_max": 65}],
+        audiences=[
+            {
+                "id": "owners",
+                "name": "Owners of family businesses",
+                "kind": "business_buyers",
+                "age_min": 35,
+                "age_max": 65,
+            }
+        ],
         resources={"team": _team(5)},
     )
 
@@ -81,12 +170,25 @@ def tax_advisers() -> Strategy:
 def ecommerce_brand_for_young_adults() -> Strategy:
     return _strategy(
         language="en",
-        organisation={"name": "Glow Cosmetics", "country": "DE", "city": "Berlin", "business_model": "b2c", "sector": "ecommerce"},
+        organisation={
+            "name": "Glow Cosmetics",
+            "country": "DE",
+            "city": "Berlin",
+            "business_model": "b2c",
+            "sector": "ecommerce",
+        },
         goals=[
             {"id": "sales", "type": "sales", "statement": "Grow online sales by 30%", "priority": "high"},
-            {"id": "known", "type": "awareness", "statement": "Become known among young adults", "priority": "high"},
+            {
+                "id": "known",
+                "type": "awareness",
+                "statement": "Become known among young adults",
+                "priority": "high",
+            },
         ],
-        audiences=[{"id": "young", "name": "Young adults", "kind": "consumers", "age_min": 18, "age_max": 29}],
+        audiences=[
+            {"id": "young", "name": "Young adults", "kind": "consumers", "age_min": 18, "age_max": 29}
+        ],
         resources={"team": _team(25), "budget": [{"category": "ads", "monthly_amount": 2000}]},
     )
 
@@ -94,9 +196,20 @@ def ecommerce_brand_for_young_adults() -> Strategy:
 def charity() -> Strategy:
     return _strategy(
         language="de",
-        organisation={"name": "Tafel Nord e.V.", "country": "DE", "city": "Hamburg", "business_model": "nonprofit", "sector": "nonprofit"},
+        organisation={
+            "name": "Tafel Nord e.V.",
+            "country": "DE",
+            "city": "Hamburg",
+            "business_model": "nonprofit",
+            "sector": "nonprofit",
+        },
         goals=[
-            {"id": "volunteers", "type": "community", "statement": "Keep volunteers engaged", "priority": "high"},
+            {
+                "id": "volunteers",
+                "type": "community",
+                "statement": "Keep volunteers engaged",
+                "priority": "high",
+            },
             {"id": "known", "type": "awareness", "statement": "Make the work known", "priority": "medium"},
         ],
         audiences=[
@@ -110,10 +223,26 @@ def charity() -> Strategy:
 def public_body() -> Strategy:
     return _strategy(
         language="de",
-        organisation={"name": "Stadt Musterhausen", "country": "DE", "city": "Musterhausen", "business_model": "public", "sector": "public_sector"},
+        organisation={
+            "name": "Stadt Musterhausen",
+            "country": "DE",
+            "city": "Musterhausen",
+            "business_model": "public",
+            "sector": "public_sector",
+        },
         goals=[
-            {"id": "service", "type": "customer_service", "statement": "Answer citizens' questions", "priority": "high"},
-            {"id": "trust", "type": "reputation", "statement": "Be a trusted source in a crisis", "priority": "medium"},
+            {
+                "id": "service",
+                "type": "customer_service",
+                "statement": "Answer citizens' questions",
+                "priority": "high",
+            },
+            {
+                "id": "trust",
+                "type": "reputation",
+                "statement": "Be a trusted source in a crisis",
+                "priority": "medium",
+            },
         ],
         audiences=[{"id": "citizens", "name": "Citizens", "kind": "citizens", "age_min": 18, "age_max": 80}],
         resources={"team": _team(10)},
@@ -123,9 +252,17 @@ def public_body() -> Strategy:
 def us_consumer_brand() -> Strategy:
     return _strategy(
         language="en",
-        organisation={"name": "Trail Coffee", "country": "US", "city": "Denver", "business_model": "b2c", "sector": "retail"},
+        organisation={
+            "name": "Trail Coffee",
+            "country": "US",
+            "city": "Denver",
+            "business_model": "b2c",
+            "sector": "retail",
+        },
         goals=[{"id": "known", "type": "awareness", "statement": "Be known in Colorado", "priority": "high"}],
-        audiences=[{"id": "adults", "name": "Adults 30-49", "kind": "consumers", "age_min": 30, "age_max": 49}],
+        audiences=[
+            {"id": "adults", "name": "Adults 30-49", "kind": "consumers", "age_min": 30, "age_max": 49}
+        ],
         resources={"team": _team(8)},
     )
 
@@ -137,11 +274,25 @@ def large_strategy(audiences: int = 10) -> Strategy:
     kinds = ["consumers", "business_buyers", "candidates", "members", "citizens"]
     return _strategy(
         language="de",
-        organisation={"name": "Big GmbH", "country": "DE", "city": "Köln", "business_model": "b2b2c", "sector": "retail"},
-        goals=[{"id": f"g{i}", "type": t, "statement": t, "priority": "medium"} for i, t in enumerate(GOAL_TYPES)],
+        organisation={
+            "name": "Big GmbH",
+            "country": "DE",
+            "city": "Köln",
+            "business_model": "b2b2c",
+            "sector": "retail",
+        },
+        goals=[
+            {"id": f"g{i}", "type": t, "statement": t, "priority": "medium"} for i, t in enumerate(GOAL_TYPES)
+        ],
         audiences=[
-            {"id": f"a{i}", "name": f"Audience {i}", "kind": kinds[i % len(kinds)], "age_min": 14 + 5 * i, "age_max": 30 + 5 * i,
-             "region": ["DE", "US", "AT", "CH", "FR"][i % 5]}
+            {
+                "id": f"a{i}",
+                "name": f"Audience {i}",
+                "kind": kinds[i % len(kinds)],
+                "age_min": 14 + 5 * i,
+                "age_max": 30 + 5 * i,
+                "region": ["DE", "US", "AT", "CH", "FR"][i % 5],
+            }
             for i in range(audiences)
         ],
         resources={"team": _team(20), "budget": [{"category": "ads", "monthly_amount": 300}]},

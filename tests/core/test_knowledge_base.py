@@ -17,8 +17,8 @@ from socialstrategy.core.knowledge import (
     KnowledgeError,
     clear_cache,
     load_knowledge,
+    loader,
 )
-from socialstrategy.core.knowledge import loader
 from socialstrategy.core.knowledge.schema import parse_age_band
 from socialstrategy.core.knowledge.views import comparison, platform_card
 from socialstrategy.core.model import GOAL_TYPES
@@ -156,7 +156,7 @@ def test_a_usage_row_with_an_unknown_source_names_its_line(tmp_path, monkeypatch
 
 def test_a_figure_without_a_source_is_refused(tmp_path):
     path = _overlay(tmp_path, "platforms:\n  xing:\n    limits:\n    - {item: post_max_chars, value: 1000}\n")
-    with pytest.raises(KnowledgeError, match="overlay.yaml: xing.limits.0: .*needs a 'source'"):
+    with pytest.raises(KnowledgeError, match=r"overlay\.yaml: xing\.limits\.0: .*needs a 'source'"):
         load_knowledge(path)
 
 
@@ -165,9 +165,14 @@ def test_a_figure_without_a_source_is_refused(tmp_path):
 
 OVERLAY = """
 sources:
-- {id: coach_study_2026, title: "Coach's own client survey 2026", url: "https://example.org/study", year: 2026, quality: primary}
+- id: coach_study_2026
+  title: "Coach's own client survey 2026"
+  url: "https://example.org/study"
+  year: 2026
+  quality: primary
 usage:
-- {country: DE, platform: linkedin, age_band: 30-49, metric: ardzdf_weekly, value: 21, year: 2026, source: coach_study_2026}
+- {country: DE, platform: linkedin, age_band: 30-49, metric: ardzdf_weekly, value: 21, year: 2026,
+   source: coach_study_2026}
 platforms:
   xing:
     goal_fit:
@@ -205,7 +210,7 @@ def test_an_overlay_with_aliases_is_refused(tmp_path):
 
 
 def test_an_overlay_with_an_unknown_section_is_refused(tmp_path):
-    with pytest.raises(KnowledgeError, match="overlay.yaml: platfroms: unknown section"):
+    with pytest.raises(KnowledgeError, match=r"overlay\.yaml: platfroms: unknown section"):
         load_knowledge(_overlay(tmp_path, "platfroms: {}\n"))
 
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import knowledge_profiles as profiles
 import pytest
 
 from socialstrategy.core.knowledge import load_knowledge
 from socialstrategy.core.recommend import Recommendation, recommend
-import knowledge_profiles as profiles
 
 
 def _verdicts(result: Recommendation) -> dict[str, str]:
@@ -18,7 +18,9 @@ def _rank(result: Recommendation, platform: str) -> int:
 
 
 def _note_titles(result: Recommendation, platform: str, language: str = "en") -> list[str]:
-    return [n["title"] or "" for n in result.as_dict(language)["platforms"][_rank(result, platform) - 1]["notes"]]
+    return [
+        n["title"] or "" for n in result.as_dict(language)["platforms"][_rank(result, platform) - 1]["notes"]
+    ]
 
 
 # --- a local café ---------------------------------------------------------------------------
