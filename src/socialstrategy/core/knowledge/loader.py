@@ -8,8 +8,10 @@ Entries that come from the overlay carry ``origin: overlay`` so that outputs can
 from __future__ import annotations
 
 import csv
+import gc
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
@@ -73,10 +75,27 @@ def load_knowledge(overlay: str | Path | None = None) -> Knowledge:
 
 @cache
 def _load(overlay: str | None, _mtime: int, _size: int) -> Knowledge:
+    with _gc_paused():
+        return _load_uncached(overlay)
+
+
+def _load_uncached(overlay: str | None) -> Knowledge:
     raw = _package_raw()
     if overlay is not None:
         raw = _merge_overlay(raw, _read_overlay(Path(overlay)), Path(overlay).name)
     return _build(raw, Path(overlay) if overlay else None)
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Building thousands of small objects triggers the cyclic GC over and over; pause it while loading."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 # --- package data ---------------------------------------------------------------------------
