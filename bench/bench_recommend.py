@@ -62,13 +62,14 @@ def main() -> None:
     assert len(strategy.audiences) == 10 and len(strategy.goals) == 9
     runs = measure(lambda: recommend(strategy, kb), 50)
     with_json = measure(lambda: recommend(strategy, kb).as_dict("de"), 20)
-    print(
-        f"load knowledge base (cold, no overlay): median {statistics.median(loads):.1f} ms, max {max(loads):.1f} ms (target < 100 ms)"
-    )
-    print(
-        f"recommend 10 audiences x 9 goals x {len(kb.platforms)} platforms: median {statistics.median(runs):.1f} ms, max {max(runs):.1f} ms (target < 20 ms)"
-    )
+    print(f"load knowledge base (cold, no overlay): {_stats(loads)} (target < 100 ms)")
+    platforms = len(kb.platforms)
+    print(f"recommend 10 audiences x 9 goals x {platforms} platforms: {_stats(runs)} (target < 20 ms)")
     print(f"recommend + render JSON in German: median {statistics.median(with_json):.1f} ms")
+
+
+def _stats(times: list[float]) -> str:
+    return f"median {statistics.median(times):.1f} ms, max {max(times):.1f} ms"
 
 
 if __name__ == "__main__":
