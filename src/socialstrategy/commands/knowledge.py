@@ -8,11 +8,10 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import click
-import yaml
-from pydantic import ValidationError
 from rich.console import Console
 from rich.table import Table
 
+from socialstrategy.core.fileformat import StrategyFileError, load_strategy
 from socialstrategy.core.i18n import translate
 from socialstrategy.core.knowledge import Knowledge, KnowledgeError, load_knowledge
 from socialstrategy.core.knowledge.base import CORE_COUNTRIES
@@ -23,7 +22,6 @@ from socialstrategy.core.model import GOAL_TYPES, Strategy
 from socialstrategy.core.recommend import Recommendation, WeightError, parse_weights, recommend
 
 F = TypeVar("F", bound=Callable[..., Any])
-MAX_STRATEGY_BYTES = 5_000_000
 _VERDICT_STYLE = {"recommended": "green", "consider": "yellow", "not_recommended": "red"}
 
 
@@ -259,19 +257,11 @@ def recommend_command(
 
 
 def read_strategy(path: Path) -> Strategy:
-    """Read a strategy file (YAML or JSON); problems become one clear line naming the field."""
-    if path.stat().st_size > MAX_STRATEGY_BYTES:
-        raise click.ClickException(f"{path.name}: file is larger than {MAX_STRATEGY_BYTES // 1_000_000} MB")
+    """Read a strategy file through the core file format; problems become clear lines, no traceback."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (yaml.YAMLError, UnicodeDecodeError) as error:
-        raise click.ClickException(f"{path.name}: not valid YAML or JSON ({error})") from None
-    try:
-        return Strategy.model_validate(data)
-    except ValidationError as error:
-        first = error.errors()[0]
-        where = ".".join(str(p) for p in first["loc"]) or "document"
-        raise click.ClickException(f"{path.name}: {where}: {first['msg']}") from None
+        return load_strategy(path)
+    except StrategyFileError as error:
+        raise click.ClickException(str(error)) from None
 
 
 def _print_recommendation(result: Recommendation, lang: str) -> None:

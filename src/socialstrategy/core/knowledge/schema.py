@@ -15,58 +15,11 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from socialstrategy.core.model import GoalType
+from socialstrategy.core.vocabulary import FORMAT_IDS, PLATFORM_IDS, SECTOR_CODES
 
-PLATFORM_IDS: tuple[str, ...] = (
-    "facebook",
-    "instagram",
-    "tiktok",
-    "youtube",
-    "linkedin",
-    "xing",
-    "x",
-    "pinterest",
-    "snapchat",
-    "whatsapp",
-    "threads",
-    "reddit",
-    "bluesky",
-    "mastodon",
-    "twitch",
-    "website",
-    "newsletter",
-    "google_business_profile",
-)
-FORMAT_IDS: tuple[str, ...] = (
-    "text",
-    "image",
-    "carousel",
-    "short_video",
-    "video",
-    "story",
-    "live",
-    "article",
-    "newsletter_issue",
-    "poll",
-    "event",
-)
-SECTOR_IDS: tuple[str, ...] = (
-    "legal",
-    "tax_advice",
-    "pharmacy",
-    "medical",
-    "public_sector",
-    "food_hospitality",
-    "craft",
-    "manufacturing",
-    "retail",
-    "ecommerce",
-    "nonprofit",
-    "professional_services",
-    "finance",
-    "education",
-    "it_software",
-    "other",
-)
+__all__ = ["FORMAT_IDS", "PLATFORM_IDS", "SECTOR_IDS"]
+
+SECTOR_IDS = SECTOR_CODES
 EU_COUNTRIES: frozenset[str] = frozenset(
     (
         "AT",
