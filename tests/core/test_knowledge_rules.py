@@ -9,6 +9,7 @@ from socialstrategy.core.checks import RULES
 from socialstrategy.core.checks.knowledge_rules import (
     cadence_exceeds_team_hours,
     platform_barely_reaches_audience,
+    unknown_recommendation_weight,
 )
 from socialstrategy.core.knowledge import ENV_VAR, clear_cache
 from socialstrategy.core.model import PlatformDecision
@@ -92,3 +93,13 @@ def test_a_broken_overlay_becomes_one_finding(tmp_path, monkeypatch):
     strategy = profiles.local_cafe()
     findings = list(platform_barely_reaches_audience(strategy))
     assert [f.code for f in findings] == ["knowledge-overlay-invalid"]
+
+
+def test_it_warns_about_a_weight_the_scoring_model_does_not_know():
+    data = {**profiles.local_cafe().model_dump(), "recommendation": {"weights": {"luck": 1, "effort": 2}}}
+    strategy = type(profiles.local_cafe()).model_validate(data)
+    findings = list(unknown_recommendation_weight(strategy))
+    assert [(f.code, f.path) for f in findings] == [
+        ("unknown-recommendation-weight", "recommendation.weights.luck")
+    ]
+    assert "„luck“" in findings[0].as_dict("de")["message"]

@@ -126,3 +126,18 @@ def test_every_text_in_the_package_data_has_german():
         assert note.text.de and note.title.de, note.id
     for metric in kb.metrics.values():
         assert metric.label.de and metric.definition.de, metric.id
+
+
+def _with_weights(weights: dict[str, float]):
+    data = {**profiles.local_cafe().model_dump(), "recommendation": {"weights": weights}}
+    return type(profiles.local_cafe()).model_validate(data)
+
+
+def test_the_demos_weight_name_effort_means_feasibility():
+    assert recommend(_with_weights({"effort": 0.4})).weights["feasibility"] == 0.4
+
+
+def test_an_unknown_weight_in_the_strategy_is_ignored_not_fatal():
+    # A typo in a saved strategy must not break the workshop; the check reports it instead.
+    result = recommend(_with_weights({"luck": 5}))
+    assert "luck" not in result.weights

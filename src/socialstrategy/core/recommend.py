@@ -45,6 +45,8 @@ DEFAULT_WEIGHTS: dict[str, float] = {
     "feasibility": 0.15,
     "budget_fit": 0.05,
 }
+WEIGHT_ALIASES: dict[str, str] = {"effort": "feasibility", "reach": "audience_reach"}
+"""Other names accepted for weights (the demos say ``effort``)."""
 RECOMMENDED_FROM = 65.0
 CONSIDER_FROM = 45.0
 MIN_KNOWN_WEIGHT = 0.5
@@ -233,19 +235,37 @@ def recommend(
 
 
 def resolve_weights(strategy: Strategy, overrides: Mapping[str, float] | None = None) -> dict[str, float]:
-    """Defaults, then the strategy's weights, then ``overrides``; validated."""
+    """Defaults, then the strategy's weights, then ``overrides``; validated.
+
+    Unknown keys in ``overrides`` (the user typed them) are errors; unknown keys in the strategy
+    are skipped, reported by :func:`ignored_weights` and by the check ``unknown-recommendation-weight``.
+    """
     weights = dict(DEFAULT_WEIGHTS)
-    if strategy.recommendation:
-        weights.update(strategy.recommendation.weights)
-    weights.update(overrides or {})
-    for key, value in weights.items():
+    strategy_weights = strategy.recommendation.weights if strategy.recommendation else {}
+    weights.update(
+        {
+            WEIGHT_ALIASES.get(k, k): v
+            for k, v in strategy_weights.items()
+            if k not in ignored_weights(strategy)
+        }
+    )
+    for key, value in (overrides or {}).items():
+        key = WEIGHT_ALIASES.get(key, key)
         if key not in DEFAULT_WEIGHTS:
             raise WeightError(f"unknown weight '{key}'; known: {', '.join(DEFAULT_WEIGHTS)}")
+        weights[key] = value
+    for key, value in weights.items():
         if value < 0:
             raise WeightError(f"weight '{key}' must not be negative")
     if sum(weights.values()) <= 0:
         raise WeightError("at least one weight must be greater than zero")
     return weights
+
+
+def ignored_weights(strategy: Strategy) -> list[str]:
+    """Weight keys in the strategy that the scoring model does not know."""
+    given = strategy.recommendation.weights if strategy.recommendation else {}
+    return [k for k in given if WEIGHT_ALIASES.get(k, k) not in DEFAULT_WEIGHTS]
 
 
 def parse_weights(text: str) -> dict[str, float]:

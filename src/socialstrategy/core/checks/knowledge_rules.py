@@ -10,8 +10,10 @@ from socialstrategy.core.knowledge import Knowledge, KnowledgeError, load_knowle
 from socialstrategy.core.model import Audience, PlatformDecision, Strategy
 from socialstrategy.core.recommend import (
     BARELY_REACHES,
+    DEFAULT_WEIGHTS,
     NOT_IN_POPULATION_SURVEYS,
     audience_country,
+    ignored_weights,
     required_hours,
 )
 
@@ -76,6 +78,21 @@ def cadence_exceeds_team_hours(strategy: Strategy) -> Iterator[Finding]:
                 "per_post": _num(needed.hours_per_post),
                 "available": _num(available),
             },
+        )
+
+
+@rule("unknown-recommendation-weight", "platforms")
+def unknown_recommendation_weight(strategy: Strategy) -> Iterator[Finding]:
+    """A weight in ``recommendation.weights`` that the scoring model does not know (it is ignored)."""
+    for key in ignored_weights(strategy):
+        yield Finding(
+            code="unknown-recommendation-weight",
+            severity="warning",
+            path=f"recommendation.weights.{key}",
+            message=N_("The recommendation has no weight called “{key}”; it is ignored."),
+            hint=N_("Use one of: {known}."),
+            step="platforms",
+            params={"key": key, "known": ", ".join(DEFAULT_WEIGHTS)},
         )
 
 
