@@ -329,7 +329,7 @@ def _score_platform(platform: Platform, ctx: _Context, weights: Mapping[str, flo
     contributions = _weighted(raw, weights)
     known_weight = sum(weights[c.key] for c in contributions if c.is_known)
     total_weight = sum(weights.values())
-    score = sum(c.points for c in contributions)
+    score = min(100.0, max(0.0, sum(c.points for c in contributions)))
     notes = [*_data_notes(platform, ctx, contributions), *_legal_notes(platform, ctx)]
     verdict, caps = _verdict(platform, ctx, score, contributions, known_weight / total_weight)
     notes.extend(caps)
@@ -880,7 +880,7 @@ def _reason(
 
 def score_verdict(contributions: list[Contribution]) -> Verdict:
     """The verdict the score alone would give, before any rule caps or floors it."""
-    score = sum(c.points for c in contributions)
+    score = min(100.0, max(0.0, sum(c.points for c in contributions)))
     return (
         "recommended"
         if score >= RECOMMENDED_FROM
