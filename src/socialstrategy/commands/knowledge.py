@@ -15,11 +15,17 @@ from socialstrategy.core.fileformat import StrategyFileError, load_strategy
 from socialstrategy.core.i18n import translate
 from socialstrategy.core.knowledge import Knowledge, KnowledgeError, load_knowledge
 from socialstrategy.core.knowledge.base import CORE_COUNTRIES
-from socialstrategy.core.knowledge.labels import BASIS_LABELS, CONTRIBUTION_LABELS, VERDICT_LABELS, label
+from socialstrategy.core.knowledge.labels import BASIS_LABELS, VERDICT_LABELS, label
 from socialstrategy.core.knowledge.schema import parse_age_band
 from socialstrategy.core.knowledge.views import comparison, platform_card
 from socialstrategy.core.model import GOAL_TYPES, Strategy
-from socialstrategy.core.recommend import Recommendation, WeightError, parse_weights, recommend
+from socialstrategy.core.recommend import (
+    Recommendation,
+    WeightError,
+    contribution_label,
+    parse_weights,
+    recommend,
+)
 
 F = TypeVar("F", bound=Callable[..., Any])
 _VERDICT_STYLE = {"recommended": "green", "consider": "yellow", "not_recommended": "red"}
@@ -267,7 +273,8 @@ def read_strategy(path: Path) -> Strategy:
 def _print_recommendation(result: Recommendation, lang: str) -> None:
     data = result.as_dict(lang)
     console = Console()
-    weights = ", ".join(f"{label(CONTRIBUTION_LABELS, k, lang)} {v:g}" for k, v in result.weights.items())
+    variant = "en" if lang == "en" else result.variant if result.variant != "en" else "de-sie"
+    weights = ", ".join(f"{contribution_label(k, lang, variant)} {v:g}" for k, v in result.weights.items())
     console.print(f"[bold]{_t('Weights', lang)}:[/bold] {weights}\n")
     table = Table(title=_t("Decision matrix", lang), title_justify="left")
     table.add_column("#")
@@ -275,7 +282,7 @@ def _print_recommendation(result: Recommendation, lang: str) -> None:
     table.add_column(_t("Score", lang), justify="right")
     table.add_column(_t("Verdict", lang))
     for key in result.weights:
-        table.add_column(label(CONTRIBUTION_LABELS, key, lang), justify="right")
+        table.add_column(contribution_label(key, lang, variant), justify="right")
     for entry, score in zip(data["platforms"], result.platforms, strict=True):  # type: ignore[arg-type]
         cells = [_points(c) for c in entry["contributions"]]
         verdict = f"[{_VERDICT_STYLE[score.verdict]}]{label(VERDICT_LABELS, score.verdict, lang)}[/]"

@@ -29,6 +29,7 @@ from socialstrategy.core.knowledge.labels import (
     CONTRIBUTION_LABELS,
     FORMAT_LABELS,
     GOAL_LABELS,
+    PRIORITY_LABELS,
     label,
 )
 from socialstrategy.core.knowledge.schema import Assessment, Localized, Platform, SectorNote
@@ -143,7 +144,7 @@ class Contribution:
     def as_dict(self, language: str, variant: str = "") -> dict[str, object]:
         return {
             "key": self.key,
-            "label": label(CONTRIBUTION_LABELS, self.key, language),
+            "label": contribution_label(self.key, language, variant),
             "weight": self.weight,
             "value": None if self.value is None else round(self.value, 3),
             "points": round(self.points, 1),
@@ -280,6 +281,11 @@ def parse_weights(text: str) -> dict[str, float]:
         except ValueError:
             raise WeightError(f"weight '{key.strip()}' is not a number: '{value}'") from None
     return weights
+
+
+def contribution_label(key: str, language: str, variant: str = "") -> str:
+    """The translated name of a contribution (informal German when ``variant`` is ``de-du``)."""
+    return _translate(CONTRIBUTION_LABELS.get(key, key), language, variant, {})
 
 
 def audience_country(audience: Audience, strategy: Strategy) -> str | None:
@@ -428,7 +434,7 @@ def _reach_message(audience: Audience, reach: AudienceReach, kb: Knowledge) -> M
             "share": _pct(reach.share),
             "audience": audience.name,
             "country": reach.country,
-            "metric": kb.metrics[reach.metric].label,
+            "metric": _flat(kb.metrics[reach.metric].label),
         },
     )
 
@@ -455,7 +461,7 @@ def _reach_evidence(kb: Knowledge, audience: Audience, reach: AudienceReach) -> 
                     "value": _pct(f.value),
                     "band": _band(f.age_band),
                     "country": f.country,
-                    "metric": kb.metrics[f.metric].label,
+                    "metric": _flat(kb.metrics[f.metric].label),
                     "year": f.year,
                 },
             ),
@@ -506,7 +512,7 @@ def _goal_evidence(goal: Goal, assessment: Assessment) -> Evidence:
             {
                 "goal": _short(goal.statement),
                 "type": LabelRef(GOAL_LABELS, goal.type),
-                "priority": goal.priority,
+                "priority": LabelRef(PRIORITY_LABELS, goal.priority),
                 "rating": assessment.rating,
                 "reason": assessment.reason,
             },

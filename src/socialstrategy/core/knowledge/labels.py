@@ -59,6 +59,7 @@ VERDICT_LABELS: dict[str, str] = {
     "consider": N_("consider"),
     "not_recommended": N_("not recommended"),
 }
+PRIORITY_LABELS: dict[str, str] = {"high": N_("high"), "medium": N_("medium"), "low": N_("low")}
 BASIS_LABELS: dict[str, str] = {
     "data": N_("data"),
     "editorial": N_("editorial assessment"),
