@@ -20,7 +20,7 @@ from socialstrategy.core.knowledge import (
     loader,
 )
 from socialstrategy.core.knowledge.schema import parse_age_band
-from socialstrategy.core.knowledge.views import comparison, platform_card
+from socialstrategy.core.knowledge.views import comparison, platform_card, sector_choices, tool_list
 from socialstrategy.core.model import GOAL_TYPES
 
 
@@ -245,3 +245,18 @@ def test_age_bands_parse_back_to_their_bounds(low, width):
 def test_formats_named_by_platforms_are_agreed_format_ids():
     for platform in load_knowledge().platforms.values():
         assert set(platform.formats) <= set(FORMAT_IDS), platform.id
+
+
+def test_tools_show_price_and_hosting_only_with_a_source():
+    tools = tool_list(load_knowledge(), "de")
+    assert {t["id"] for t in tools} >= {"buffer", "canva", "matomo", "brandwatch"}
+    for tool in tools:
+        assert (tool["price_class"] is None) == (tool["price_source"] is None)
+        assert (tool["eu_hosting"] is None) == (tool["gdpr_source"] is None)
+    assert [t["id"] for t in tool_list(load_knowledge(), "en", "listening")][:1] == ["hootsuite"]
+
+
+def test_sector_choices_are_the_agreed_codes_with_german_labels():
+    choices = sector_choices(load_knowledge(), "de")
+    assert [code for code, _ in choices] == list(SECTOR_IDS)
+    assert dict(choices)["tax_advice"] == "Steuerberatung"

@@ -243,3 +243,29 @@ def _sources_of(kb: Knowledge, p: Platform) -> set[str]:
     ids = {f.source for f in [*p.limits, *p.cadence, *p.benchmarks] if f.source}
     ids.update(u.source for u in kb.usage_for(p.id))
     return ids
+
+
+def tool_list(kb: Knowledge, language: str, category: str | None = None) -> list[dict[str, Any]]:
+    """Tools with what they do; price class and EU hosting only where a source says so (else None)."""
+    return [
+        {
+            "id": t.id,
+            "name": t.name,
+            "categories": list(t.categories),
+            "description": t.description.get(language),
+            "price_class": t.price_class,
+            "price_source": source_dict(kb, t.price_source) if t.price_source else None,
+            "eu_hosting": t.eu_hosting,
+            "gdpr_note": t.gdpr_note.get(language) if t.gdpr_note else None,
+            "gdpr_source": source_dict(kb, t.gdpr_source) if t.gdpr_source else None,
+            "website": t.website,
+            "origin": t.origin,
+        }
+        for t in kb.tools.values()
+        if category is None or category in t.categories
+    ]
+
+
+def sector_choices(kb: Knowledge, language: str) -> list[tuple[str, str]]:
+    """(code, label) pairs for a sector select box, in catalogue order."""
+    return [(s.id, s.label.get(language)) for s in kb.sectors.values()]
