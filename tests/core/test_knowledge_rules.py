@@ -36,7 +36,7 @@ def test_it_warns_when_a_platform_in_use_barely_reaches_an_audiences_age_band():
     findings = list(platform_barely_reaches_audience(strategy))
     assert [f.code for f in findings] == ["platform-barely-reaches-audience"]
     assert findings[0].path == "platforms[0]"
-    assert findings[0].params["share"] == "1"
+    assert findings[0].params["share"] == 1
     assert "Instagram reaches only 1%" in findings[0].as_dict("en")["message"]
     assert "erreicht nur 1 %" in findings[0].as_dict("de")["message"]
 
@@ -71,11 +71,12 @@ def test_it_warns_when_the_team_cannot_carry_the_minimum_cadence():
     assert [f.code for f in findings] == ["cadence-exceeds-team-hours"]
     assert findings[0].params == {
         "platform": "Instagram",
-        "needed": "6",
-        "posts": "2",
-        "per_post": "3",
-        "available": "4",
+        "needed": 6,
+        "posts": 2,
+        "per_post": 3,
+        "available": 4,
     }
+    assert "2 posts × 3 h" in findings[0].as_dict("en")["message"]
 
 
 def test_it_stays_silent_when_hours_per_post_are_unknown():

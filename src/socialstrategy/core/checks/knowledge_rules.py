@@ -73,10 +73,10 @@ def cadence_exceeds_team_hours(strategy: Strategy) -> Iterator[Finding]:
             step="resources",
             params={
                 "platform": kb.platforms[decision.platform].name,
-                "needed": _num(needed.hours),
-                "posts": _num(needed.posts_per_week),
-                "per_post": _num(needed.hours_per_post),
-                "available": _num(available),
+                "needed": round(float(needed.hours), 1),
+                "posts": float(needed.posts_per_week),
+                "per_post": float(needed.hours_per_post),
+                "available": float(available),
             },
         )
 
@@ -115,7 +115,7 @@ def _reach_finding(
         step="platforms",
         params={
             "platform": kb.platforms[decision.platform].name,
-            "share": f"{reach.share:.0f}",
+            "share": float(round(reach.share)),
             "audience": audience.name,
             "country": reach.country,
             "metric": kb.metrics[reach.metric].label.en,
@@ -137,7 +137,3 @@ def _knowledge() -> Knowledge | None:
         return load_knowledge()
     except KnowledgeError:
         return None
-
-
-def _num(value: float) -> str:
-    return f"{value:g}" if value == int(value) else f"{value:.1f}"
