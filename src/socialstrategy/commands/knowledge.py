@@ -116,6 +116,7 @@ def _parse_age(age: str | None) -> tuple[int, int] | None:
 
 def _print_comparison(data: dict[str, Any], lang: str) -> None:
     console = Console()
+    _print_overview(console, data["overview"], lang)
     for country in data["countries"]:
         if not country["rankings"]:
             console.print(
@@ -144,6 +145,30 @@ def _print_comparison(data: dict[str, Any], lang: str) -> None:
             table.add_row(str(row["rank"]), row["name"], f"{row['rating']}/3", row["reason"])
         console.print(table)
     console.print(f"[dim]{data['caveat']}[/dim]")
+
+
+def _print_overview(console: Console, rows: list[dict[str, Any]], lang: str) -> None:
+    table = Table(title=_t("Platforms and channels", lang), title_justify="left")
+    for header in (
+        _t("Platform", lang),
+        "B2C",
+        "B2B",
+        _t("Workload (3 = light)", lang),
+        _t("Min. posts/week", lang),
+        _t("Formats", lang),
+    ):
+        table.add_column(header)
+    for row in rows:
+        cadence = "?" if row["minimum_posts_per_week"] is None else f"{row['minimum_posts_per_week']:g}"
+        fits = ["?" if row[k] is None else f"{row[k]}/3" for k in ("b2c", "b2b", "workload")]
+        name = row["name"] + (" [overlay]" if row["origin"] == "overlay" else "")
+        table.add_row(name, *fits, cadence, ", ".join(row["formats"]))
+    console.print(table)
+    note = _t(
+        "B2C, B2B and workload are editorial assessments; posts per week come from the sources on each card.",
+        lang,
+    )
+    console.print(f"[dim]{note}[/dim]\n")
 
 
 @platforms.command("show")

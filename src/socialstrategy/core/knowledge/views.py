@@ -34,6 +34,7 @@ def comparison(
 ) -> dict[str, Any]:
     """One ranking per country and survey metric for an age band (or the whole population)."""
     result: dict[str, Any] = {
+        "overview": overview(kb, language),
         "age": None if ages is None else list(ages),
         "countries": [_country_rankings(kb, c, ages, language) for c in countries],
         "caveat": translate(COMPARISON_CAVEAT, language),
@@ -41,6 +42,28 @@ def comparison(
     if goal:
         result["goal"] = goal_ranking(kb, goal, language)
     return result
+
+
+def overview(kb: Knowledge, language: str) -> list[dict[str, Any]]:
+    """One row per platform: kind, editorial B2C/B2B fit and workload, sourced minimum cadence."""
+    rows = []
+    for p in kb.platforms.values():
+        cadence = p.minimum_cadence()
+        rows.append(
+            {
+                "platform": p.id,
+                "name": p.name,
+                "kind": p.kind,
+                "b2c": p.business_fit["b2c"].rating if "b2c" in p.business_fit else None,
+                "b2b": p.business_fit["b2b"].rating if "b2b" in p.business_fit else None,
+                "workload": p.workload.rating if p.workload else None,
+                "minimum_posts_per_week": cadence.min_per_week if cadence else None,
+                "cadence_source": source_dict(kb, cadence.source) if cadence and cadence.source else None,
+                "formats": [label(FORMAT_LABELS, f, language) for f in p.formats],
+                "origin": "overlay" if p.overlaid or p.origin == "overlay" else "package",
+            }
+        )
+    return rows
 
 
 def goal_ranking(kb: Knowledge, goal: str, language: str) -> dict[str, Any]:
