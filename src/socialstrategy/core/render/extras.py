@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from socialstrategy.core.i18n import N_, translate
 from socialstrategy.core.model import Strategy
@@ -120,16 +120,21 @@ def _band_start(band: str) -> int:
 
 
 def recommendation(strategy: Strategy, language: str) -> list[dict[str, Any]] | None:
-    """The ranked decision matrix (``recommend(...).as_dict()``), or ``None`` when not installed."""
+    """The ranked decision matrix (``recommend(...).as_dict()``), or ``None`` when not installed.
+
+    Without audiences or goals there is nothing to recommend for, so there is no matrix either.
+    """
+    if not (strategy.audiences or strategy.goals):
+        return None
     try:
         from socialstrategy.core.recommend import recommend  # type: ignore[import-not-found,import-untyped,unused-ignore]
     except ImportError:
         return None
     try:
-        platforms: list[dict[str, Any]] = recommend(strategy).as_dict(language)["platforms"]
+        matrix = recommend(strategy).as_dict(language)
     except ValueError:  # invalid weights in the strategy: the check reports them
         return None
-    return platforms
+    return cast(list[dict[str, Any]], matrix["platforms"])
 
 
 def _recommendation_sources(strategy: Strategy, language: str) -> list[Source]:
