@@ -29,6 +29,7 @@ STRATEGY_CHAPTERS = [
     "crisis",
     "content",
     "findings",
+    "calendar",
     "sources",
 ]
 
@@ -36,7 +37,7 @@ STRATEGY_CHAPTERS = [
 def test_the_strategy_has_one_chapter_per_step_and_the_appendices():
     document = build_document(rich_strategy("de"), "de")
     assert [chapter.key for chapter in document.chapters] == STRATEGY_CHAPTERS
-    assert [chapter.key for chapter in document.chapters if chapter.appendix] == ["findings", "sources"]
+    assert [chapter.key for chapter in document.chapters if chapter.appendix] == ["findings", "calendar", "sources"]
 
 
 def test_chapter_titles_are_german_in_german_and_english_in_english():
@@ -108,6 +109,7 @@ def test_every_render_string_has_a_german_translation():
 UNCHANGED_IN_GERMAN = {
     "Name",
     "Element",
+    "Format",
     "Website",
     "Mission",
     "Region",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from itertools import groupby
 
 from socialstrategy.core.i18n import N_, translate
 from socialstrategy.core.model import Goal, Strategy, TextSection
@@ -58,6 +59,7 @@ def strategy_chapters(strategy: Strategy, language: str) -> list[Chapter]:
         crisis_levels_chapter,
         content_chapter,
         findings_chapter,
+        calendar_chapter,
         sources_chapter,
     )
     return [make(strategy, language, charts) for make in makers]
@@ -352,7 +354,7 @@ def _recommendation_blocks(strategy: Strategy, language: str, charts: dict[str, 
     return [
         Subheading(t(N_("Recommendation matrix"))),
         intro,
-        Table(header, rows, (0.5, 1.3, 0.6, 1.2, 3.4, 0.9)),
+        Table(header, rows, (0.5, 1.3, 0.75, 1.2, 3.3, 0.9)),
         *_figure(charts, "recommendation-matrix"),
     ]
 
@@ -635,20 +637,7 @@ def _calendar_overview(strategy: Strategy, language: str) -> list[Block]:
         for month, platforms in months.items()
     )
     blocks: list[Block] = [Subheading(t(N_("Editorial calendar overview"))), Table(header, rows, (1, 0.8, 4))]
-    pillars = {p.id: p.name for p in strategy.content.pillars} if strategy.content else {}
-    first = sorted(calendar, key=lambda item: (item.date, item.time or dt.time.min))[:12]
-    header = (t(N_("Date")), t(N_("Platform")), t(N_("Title")), t(N_("Pillar")), t(N_("Status")))
-    rows = tuple(
-        (
-            format_short_date(e.date, language),
-            platform_name(e.platform, language),
-            e.title,
-            pillars.get(e.pillar or "", e.pillar or ""),
-            code_label(e.status, language),
-        )
-        for e in first
-    )
-    blocks += [Subheading(t(N_("First planned posts"))), Table(header, rows, (1, 1.3, 3, 1.4, 1))]
+    blocks.append(Paragraph(t(N_("Every planned post is listed in the appendix “Editorial calendar”."))))
     return blocks
 
 
@@ -670,6 +659,39 @@ def findings_chapter(strategy: Strategy, language: str, charts: dict[str, Chart]
         text = finding.as_dict(language)
         rows.append((code_label(text["severity"], language), text["message"], text["hint"], text["path"]))
     return Chapter("findings", title, (Table(header, tuple(rows), (1.1, 3, 3, 1.4)),), appendix=True)
+
+
+def calendar_chapter(strategy: Strategy, language: str, charts: dict[str, Chart]) -> Chapter:
+    """The whole editorial calendar, in date order (an appendix; the content chapter has the overview)."""
+    t = _translator(language)
+    title = t(N_("Editorial calendar"))
+    calendar = strategy.content.calendar if strategy.content else []
+    if not calendar:
+        return Chapter("calendar", title, (Note(t(NOT_YET)),), appendix=True)
+    pillars = {p.id: p.name for p in strategy.content.pillars} if strategy.content else {}
+    owners = {m.id: m.name for m in strategy.team()}
+    header: tuple[str, ...] = (
+        t(N_("Date")),
+        t(N_("Platform")),
+        t(N_("Format")),
+        t(N_("Title")),
+        t(N_("Pillar")),
+        t(N_("Owner")),
+        t(N_("Status")),
+    )
+    rows: tuple[tuple[str, ...], ...] = tuple(
+        (
+            format_short_date(e.date, language) + (f" {e.time:%H:%M}" if e.time else ""),
+            platform_name(e.platform, language),
+            code_label(e.format, language) if e.format else "",
+            e.title,
+            pillars.get(e.pillar or "", e.pillar or ""),
+            owners.get(e.owner or "", e.owner or ""),
+            code_label(e.status, language),
+        )
+        for e in sorted(calendar, key=lambda item: (item.date, item.time or dt.time.min))
+    )
+    return Chapter("calendar", title, (Table(header, rows, (1.1, 1.1, 1, 3, 1.3, 1.1, 0.9)),), appendix=True)
 
 
 def sources_chapter(strategy: Strategy, language: str, charts: dict[str, Chart]) -> Chapter:
@@ -745,15 +767,20 @@ def _text_chapter(section: TextSection) -> Chapter:
 
 
 def _body_blocks(body: str) -> list[Block]:
-    """Paragraphs separated by blank lines; a paragraph of ``- `` lines becomes a list."""
+    """Paragraphs separated by blank lines; runs of ``- `` lines become lists."""
     blocks: list[Block] = []
     for chunk in _chunks(body):
-        lines = chunk.splitlines()
-        if all(line.lstrip().startswith(("- ", "* ", "• ")) for line in lines):
-            blocks.append(BulletList(tuple(line.lstrip()[2:].strip() for line in lines)))
-        else:
-            blocks.append(Paragraph(" ".join(line.strip() for line in lines)))
+        for is_list, lines in groupby(chunk.splitlines(), key=_is_bullet):
+            run = list(lines)
+            if is_list:
+                blocks.append(BulletList(tuple(line.lstrip()[2:].strip() for line in run)))
+            else:
+                blocks.append(Paragraph(" ".join(line.strip() for line in run)))
     return blocks
+
+
+def _is_bullet(line: str) -> bool:
+    return line.lstrip().startswith(("- ", "* ", "• "))
 
 
 def _paragraphs(text: str) -> list[Block]:

@@ -72,13 +72,14 @@ def _contents(document: Document, numbers: dict[str, str]) -> Iterator[str]:
     yield "## " + escape(document.labels["contents"])
     yield ""
     for chapter in document.chapters:
-        number = numbers[chapter.key]
+        number = numbers[chapter.key] if chapter.appendix else ""
         yield f"- [{escape(_numbered(number, chapter.title))}](#{_anchor(number, chapter.title)})"
     yield ""
 
 
 def _chapter(chapter: Chapter, number: str) -> Iterator[str]:
-    yield "## " + escape(_numbered(number, chapter.title))
+    # Appendices keep their letter; chapter numbers are left to the PDF and DOCX.
+    yield "## " + escape(_numbered(number if chapter.appendix else "", chapter.title))
     yield ""
     for block in chapter.blocks:
         yield from _block(block)
