@@ -691,7 +691,9 @@ def calendar_chapter(strategy: Strategy, language: str, charts: dict[str, Chart]
         )
         for e in sorted(calendar, key=lambda item: (item.date, item.time or dt.time.min))
     )
-    return Chapter("calendar", title, (Table(header, rows, (1.15, 1.25, 1.1, 2.6, 1.3, 1.35, 1.05)),), appendix=True)
+    return Chapter(
+        "calendar", title, (Table(header, rows, (1.15, 1.25, 1.1, 2.6, 1.3, 1.35, 1.05)),), appendix=True
+    )
 
 
 def sources_chapter(strategy: Strategy, language: str, charts: dict[str, Chart]) -> Chapter:

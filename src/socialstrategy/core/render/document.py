@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 
 from socialstrategy.core.i18n import N_, translate
 from socialstrategy.core.model import Strategy
-from socialstrategy.core.render import chapters
+from socialstrategy.core.render import chapters, extras
 from socialstrategy.core.render.blocks import DOCUMENT_KINDS, Chapter, Document, DocumentKind
 from socialstrategy.core.render.labels import format_date
 
@@ -51,6 +51,8 @@ def build_document(strategy: Strategy, language: str, kind: DocumentKind = "stra
         "guidelines": chapters.guidelines_chapters,
         "crisis": chapters.crisis_chapters,
     }
+    with extras.memoised():
+        chapters_ = tuple(builders[kind](strategy, language))
     organisation = strategy.organisation.name if strategy.organisation else ""
     title = translate(TITLES[kind], language)
     if kind == "strategy" and strategy.title:
@@ -64,7 +66,7 @@ def build_document(strategy: Strategy, language: str, kind: DocumentKind = "stra
         author=strategy.author or "",
         kind_label=translate(KIND_LABELS[kind], language),
         meta=_meta(strategy, language, kind),
-        chapters=tuple(builders[kind](strategy, language)),
+        chapters=chapters_,
         labels={key: translate(text, language) for key, text in _LABELS.items()},
     )
 

@@ -10,14 +10,38 @@ by :func:`sources`, with title, address and year.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
 from socialstrategy.core.i18n import N_, translate
 from socialstrategy.core.model import Strategy
 from socialstrategy.core.render.labels import code_label
 
 DEFAULT_COUNTRY = "DE"
+T = TypeVar("T")
+_MEMO: ContextVar[dict[tuple[str, str], Any] | None] = ContextVar("render_memo", default=None)
+
+
+@contextmanager
+def memoised() -> Iterator[None]:
+    """Within this block each answer below is computed once (one document asks several times)."""
+    token = _MEMO.set({})
+    try:
+        yield
+    finally:
+        _MEMO.reset(token)
+
+
+def _once(name: str, language: str, compute: Callable[[], T]) -> T:
+    memo = _MEMO.get()
+    if memo is None:
+        return compute()
+    if (name, language) not in memo:
+        memo[(name, language)] = compute()
+    return cast(T, memo[(name, language)])
 
 
 @dataclass(frozen=True)
@@ -70,6 +94,10 @@ def reach_by_age(strategy: Strategy) -> dict[str, dict[str, float | None]]:
 
 
 def _reach(strategy: Strategy) -> dict[str, dict[str, tuple[float, Any]]]:
+    return _once("reach", "", lambda: _reach_figures(strategy))
+
+
+def _reach_figures(strategy: Strategy) -> dict[str, dict[str, tuple[float, Any]]]:
     try:
         from socialstrategy.core.knowledge import load_knowledge  # type: ignore[import-not-found,import-untyped,unused-ignore]
     except ImportError:
@@ -124,6 +152,10 @@ def recommendation(strategy: Strategy, language: str) -> list[dict[str, Any]] | 
 
     Without audiences or goals there is nothing to recommend for, so there is no matrix either.
     """
+    return _once("recommendation", language, lambda: _recommendation(strategy, language))
+
+
+def _recommendation(strategy: Strategy, language: str) -> list[dict[str, Any]] | None:
     if not (strategy.audiences or strategy.goals):
         return None
     try:
@@ -166,6 +198,10 @@ def capacity(strategy: Strategy) -> tuple[float, float] | None:
 
 def capacity_figures(strategy: Strategy, language: str = "en") -> CapacityFigures | None:
     """Required hours per platform from the planning module, else from the capacity check."""
+    return _once("capacity", language, lambda: _capacity_figures(strategy, language))
+
+
+def _capacity_figures(strategy: Strategy, language: str) -> CapacityFigures | None:
     if not strategy.active_platforms():
         return None
     try:
