@@ -37,7 +37,11 @@ STRATEGY_CHAPTERS = [
 def test_the_strategy_has_one_chapter_per_step_and_the_appendices():
     document = build_document(rich_strategy("de"), "de")
     assert [chapter.key for chapter in document.chapters] == STRATEGY_CHAPTERS
-    assert [chapter.key for chapter in document.chapters if chapter.appendix] == ["findings", "calendar", "sources"]
+    assert [chapter.key for chapter in document.chapters if chapter.appendix] == [
+        "findings",
+        "calendar",
+        "sources",
+    ]
 
 
 def test_chapter_titles_are_german_in_german_and_english_in_english():
@@ -129,3 +133,27 @@ UNCHANGED_IN_GERMAN = {
     "Live",
     "social-media-guidelines",
 }
+
+
+def test_generated_sections_keep_lists_numbering_and_strong_text():
+    strategy = rich_strategy("de")
+    strategy.guidelines.sections[
+        0
+    ].body = "Was alle tun:\n1. **Nicht** antworten.\n2. Anna *anrufen*.\n\n- eins\n- **zwei**"
+    chapter = next(
+        c
+        for c in build_document(strategy, "de", "guidelines").chapters
+        if c.title == "Wofür wir Social Media nutzen"
+    )
+    paragraph, numbered, bullets = chapter.blocks
+    assert paragraph.text == "Was alle tun:"
+    assert numbered.ordered and numbered.items == ("Nicht antworten.", "Anna *anrufen*.")
+    assert numbered.runs()[0] == (("Nicht", True), (" antworten.", False))
+    assert not bullets.ordered and bullets.runs()[1] == (("zwei", True),)
+
+
+def test_strong_text_is_only_read_in_generated_sections():
+    strategy = rich_strategy("en")
+    strategy.goals[0].statement = "**not bold** here"
+    summary = build_document(strategy, "en").chapters[0]
+    assert "**not bold** here" in str(summary.blocks)

@@ -72,3 +72,12 @@ def test_hostile_text_is_kept_as_text(document):
     strategy = hostile_strategy(rich_strategy("en"))
     text = paragraphs(render(strategy, "en", document, "docx")[2])
     assert '=HYPERLINK("http://evil.example","x")' in text or "<script>alert(1)</script>" in text
+
+
+def test_strong_text_in_a_section_becomes_a_bold_run():
+    strategy = rich_strategy("en")
+    strategy.guidelines.sections[0].body = "1. **Do not** answer alone."
+    document = docx.Document(io.BytesIO(render(strategy, "en", "guidelines", "docx")[2]))
+    item = next(p for p in document.paragraphs if p.text == "Do not answer alone.")
+    assert item.style.name == "List Number"
+    assert [(run.text, run.bold) for run in item.runs] == [("Do not", True), (" answer alone.", None)]

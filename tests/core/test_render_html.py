@@ -67,3 +67,10 @@ def test_any_goal_statement_is_escaped_and_reads_back(statement):
     page = parse(render(strategy, "en", "strategy", "html")[2])
     assert "script" not in page.tags
     assert statement in "".join(page.text)
+
+
+def test_strong_text_in_a_section_is_escaped_inside_strong():
+    strategy = rich_strategy("en")
+    strategy.guidelines.sections[0].body = "**<script>alert(1)</script>** and more"
+    data = render(strategy, "en", "guidelines", "html")[2].decode()
+    assert "<strong>&lt;script&gt;alert(1)&lt;/script&gt;</strong> and more" in data

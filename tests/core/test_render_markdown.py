@@ -102,3 +102,11 @@ def test_any_goal_statement_reads_back_as_typed(statement):
     strategy.goals[0].statement = statement
     markdown = render(strategy, "en", "strategy", "md")[2].decode()
     assert " ".join(statement.split()) in inline_text(markdown)
+
+
+def test_generated_sections_keep_numbered_lists_and_strong_text():
+    strategy = rich_strategy("de")
+    strategy.guidelines.sections[0].body = "1. **Nicht** allein antworten.\n2. **<b>x</b>** melden"
+    html = html_of(render(strategy, "de", "guidelines", "md")[2].decode())
+    assert "<ol>\n<li><strong>Nicht</strong> allein antworten.</li>" in html
+    assert "<strong>&lt;b&gt;x&lt;/b&gt;</strong> melden" in html

@@ -15,10 +15,19 @@ DOCUMENT_KINDS: tuple[DocumentKind, ...] = ("strategy", "guidelines", "crisis")
 UNNUMBERED = frozenset({"summary", "intro"})
 
 
+Span = tuple[str, bool]
+"""A run of text and whether it is strong (``**bold**`` in a generated text section)."""
+
+
 @dataclass(frozen=True)
 class Paragraph:
     text: str
+    spans: tuple[Span, ...] = ()
+    """The same text in runs, when it has strong parts; writers prefer it to ``text``."""
     type: str = "paragraph"
+
+    def runs(self) -> tuple[Span, ...]:
+        return self.spans or ((self.text, False),)
 
 
 @dataclass(frozen=True)
@@ -30,7 +39,13 @@ class Subheading:
 @dataclass(frozen=True)
 class BulletList:
     items: tuple[str, ...]
+    ordered: bool = False
+    item_spans: tuple[tuple[Span, ...], ...] = ()
+    """The items in runs, when some have strong parts; writers prefer it to ``items``."""
     type: str = "bullets"
+
+    def runs(self) -> tuple[tuple[Span, ...], ...]:
+        return self.item_spans or tuple(((item, False),) for item in self.items)
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ the document shows what is missing instead of silently leaving it out.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from itertools import groupby
@@ -765,24 +766,62 @@ def _intro_chapter(strategy: Strategy, language: str, title: str, text: str) -> 
 
 
 def _text_chapter(section: TextSection) -> Chapter:
-    return Chapter(f"section-{section.key}", section.title, tuple(_body_blocks(section.body)))
+    return Chapter(f"section-{section.key}", section.title, tuple(_body_blocks(section.body, rich=True)))
 
 
-def _body_blocks(body: str) -> list[Block]:
-    """Paragraphs separated by blank lines; runs of ``- `` lines become lists."""
+_BULLET = re.compile(r"^\s*[-*•]\s+")
+_NUMBERED = re.compile(r"^\s*\d{1,3}[.)]\s+")
+_STRONG = re.compile(r"\*\*(\S(?:.*?\S)?)\*\*")
+
+
+def _body_blocks(body: str, rich: bool = False) -> list[Block]:
+    """Paragraphs separated by blank lines; runs of ``- `` or ``1. `` lines become lists.
+
+    With ``rich`` (the generated guideline and crisis sections) ``**text**`` becomes strong text;
+    nothing else is interpreted, and all text stays text in every format.
+    """
     blocks: list[Block] = []
     for chunk in _chunks(body):
-        for is_list, lines in groupby(chunk.splitlines(), key=_is_bullet):
+        for kind, lines in groupby(chunk.splitlines(), key=_line_kind):
             run = list(lines)
-            if is_list:
-                blocks.append(BulletList(tuple(line.lstrip()[2:].strip() for line in run)))
+            if kind == "text":
+                blocks.append(_paragraph(" ".join(line.strip() for line in run), rich))
             else:
-                blocks.append(Paragraph(" ".join(line.strip() for line in run)))
+                pattern = _BULLET if kind == "bullet" else _NUMBERED
+                items = [pattern.sub("", line, count=1).strip() for line in run]
+                blocks.append(_list(items, kind == "numbered", rich))
     return blocks
 
 
-def _is_bullet(line: str) -> bool:
-    return line.lstrip().startswith(("- ", "* ", "• "))
+def _line_kind(line: str) -> str:
+    if _BULLET.match(line):
+        return "bullet"
+    return "numbered" if _NUMBERED.match(line) else "text"
+
+
+def _paragraph(text: str, rich: bool) -> Paragraph:
+    spans = _spans(text) if rich else ()
+    return Paragraph("".join(part for part, _ in spans) if spans else text, spans)
+
+
+def _list(items: list[str], ordered: bool, rich: bool) -> BulletList:
+    spans = tuple(_spans(item) for item in items) if rich else ()
+    if not any(spans):
+        return BulletList(tuple(items), ordered)
+    plain = tuple(
+        "".join(part for part, _ in item) if item else text for item, text in zip(spans, items, strict=True)
+    )
+    return BulletList(
+        plain, ordered, tuple(item or ((text, False),) for item, text in zip(spans, items, strict=True))
+    )
+
+
+def _spans(text: str) -> tuple[tuple[str, bool], ...]:
+    """``a **b** c`` as ``(("a ", False), ("b", True), (" c", False))``; ``()`` without strong parts."""
+    parts = _STRONG.split(text)
+    if len(parts) == 1:
+        return ()
+    return tuple((part, index % 2 == 1) for index, part in enumerate(parts) if part)
 
 
 def _paragraphs(text: str) -> list[Block]:
@@ -803,7 +842,9 @@ def _chunks(text: str) -> list[str]:
 
 
 def _first_sentence(text: str) -> str:
-    flat = " ".join(text.split())
+    plain = _STRONG.sub(r"\1", text)
+    lines = (_NUMBERED.sub("", _BULLET.sub("", line)) for line in plain.splitlines())
+    flat = " ".join(" ".join(lines).split())
     for mark in (". ", "! ", "? "):
         if mark in flat[:400]:
             return flat[: flat.index(mark) + 1]

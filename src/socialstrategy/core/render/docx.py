@@ -145,12 +145,13 @@ def _chapter(docx: Any, chapter: Chapter, number: str, pictures: dict[str, bytes
 
 def _block(docx: Any, block: Block, pictures: dict[str, bytes]) -> None:
     if isinstance(block, Paragraph):
-        docx.add_paragraph(clean(block.text))
+        _runs(docx.add_paragraph(), block.runs())
     elif isinstance(block, Subheading):
         docx.add_paragraph(clean(block.text), style="Heading 2")
     elif isinstance(block, BulletList):
-        for item in block.items:
-            docx.add_paragraph(clean(item), style="List Bullet")
+        style = "List Number" if block.ordered else "List Bullet"
+        for runs in block.runs():
+            _runs(docx.add_paragraph(style=style), runs)
     elif isinstance(block, Facts):
         _facts(docx, block.rows)
     elif isinstance(block, Table):
@@ -161,6 +162,11 @@ def _block(docx: Any, block: Block, pictures: dict[str, bytes]) -> None:
         note = docx.add_paragraph()
         run = note.add_run(clean(block.text))
         run.italic, run.font.color.rgb = True, MUTED
+
+
+def _runs(paragraph: Any, runs: Sequence[tuple[str, bool]]) -> None:
+    for text, strong in runs:
+        paragraph.add_run(clean(text)).bold = strong or None
 
 
 def _facts(docx: Any, rows: Sequence[tuple[str, str]]) -> None:

@@ -101,11 +101,12 @@ def _chapter(chapter: Chapter, number: str) -> str:
 
 def _block(block: Block) -> str:
     if isinstance(block, Paragraph):
-        return f"<p>{escape(block.text)}</p>"
+        return f"<p>{_runs(block.runs())}</p>"
     if isinstance(block, Subheading):
         return f"<h2>{escape(block.text)}</h2>"
     if isinstance(block, BulletList):
-        return "<ul>" + "".join(f"<li>{escape(item)}</li>" for item in block.items) + "</ul>"
+        tag = "ol" if block.ordered else "ul"
+        return f"<{tag}>" + "".join(f"<li>{_runs(runs)}</li>" for runs in block.runs()) + f"</{tag}>"
     if isinstance(block, Facts):
         rows = "".join(f"<dt>{escape(label)}</dt><dd>{escape(value)}</dd>" for label, value in block.rows)
         return f'<dl class="facts">{rows}</dl>'
@@ -117,6 +118,10 @@ def _block(block: Block) -> str:
     if isinstance(block, Note):
         return f'<p class="note">{escape(block.text)}</p>'
     raise TypeError(f"unknown block {block!r}")
+
+
+def _runs(runs: tuple[tuple[str, bool], ...]) -> str:
+    return "".join(f"<strong>{escape(text)}</strong>" if strong else escape(text) for text, strong in runs)
 
 
 def _table(block: Table) -> str:

@@ -87,13 +87,14 @@ def _chapter(chapter: Chapter, number: str) -> Iterator[str]:
 
 def _block(block: Block) -> Iterator[str]:
     if isinstance(block, Paragraph):
-        yield _line(block.text)
+        yield _rich_line(block.runs())
         yield ""
     elif isinstance(block, Subheading):
         yield "### " + escape(block.text)
         yield ""
     elif isinstance(block, BulletList):
-        yield from (f"- {_line(item)}" for item in block.items)
+        for number, runs in enumerate(block.runs(), 1):
+            yield f"{number}. {_rich_line(runs)}" if block.ordered else f"- {_rich_line(runs)}"
         yield ""
     elif isinstance(block, Facts):
         yield from (f"- **{escape(label)}:** {_line(value)}" for label, value in block.rows)
@@ -130,6 +131,28 @@ def escape(text: str | None) -> str:
     if not text:
         return ""
     return _INLINE_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+
+
+def _rich_line(runs: Sequence[tuple[str, bool]]) -> str:
+    """Runs of user text with strong parts; only the ``**`` we add are markup."""
+    if len(runs) == 1 and not runs[0][1]:
+        return _line(runs[0][0])
+    parts = [_space_around(f"**{escape(text)}**" if strong else escape(text), text) for text, strong in runs]
+    return _line_start(" ".join("".join(parts).split()))
+
+
+def _space_around(part: str, text: str) -> str:
+    """Keep the spaces at the ends of a run outside the ``**`` markers (escape() drops them)."""
+    return (" " if text[:1].isspace() else "") + part + (" " if text[-1:].isspace() else "")
+
+
+def _line_start(line: str) -> str:
+    """A line that must not start a list, quote or heading (its text is already escaped)."""
+    match = _BLOCK_START.match(line)
+    if match:
+        indent, marker, space = match.groups()
+        return f"{indent}{marker[:-1]}\\{marker[-1]}{space}{line[match.end() :]}"
+    return _literal_line(line)
 
 
 def _line(text: str) -> str:
