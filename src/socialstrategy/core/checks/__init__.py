@@ -15,8 +15,6 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Literal
 
-from babel.numbers import format_decimal
-
 from socialstrategy.core.i18n import N_, translate
 from socialstrategy.core.model import Strategy
 
@@ -162,6 +160,8 @@ def _completed(result: Finding, info: RuleInfo) -> Finding:
 def _localised(value: object, language: str) -> object:
     """Numbers as the reader writes them: 12.5 in English, 12,5 in German."""
     if isinstance(value, float):
+        from babel.numbers import format_decimal  # only when a number is shown: start-up time
+
         return format_decimal(value, format="#,##0.#", locale=language)
     if isinstance(value, list):
         return ", ".join(str(item) for item in value)
