@@ -658,3 +658,22 @@ def test_a_rule_cannot_claim_an_unknown_step() -> None:
 
     with pytest.raises(ValueError, match="unknown workshop step"):
         rule("some-code", "breakfast")
+
+
+def test_a_crashing_rule_becomes_a_finding_and_the_other_rules_still_run() -> None:
+    from socialstrategy.core.checks import RuleInfo
+
+    def crash(strategy: Strategy) -> list[Finding]:
+        raise KeyError("boom")
+
+    RULES.append(RuleInfo("test-crash", "review", crash))
+    try:
+        strategy = make_strategy(title="")
+        findings = run_checks(strategy)
+    finally:
+        RULES.pop()
+    codes = [item.code for item in findings]
+    assert "strategy-untitled" in codes
+    [failed] = [item for item in findings if item.code == "rule-failed"]
+    assert "test-crash" in failed.translated_message("en")
+    assert "konnte nicht laufen" in failed.translated_message("de")

@@ -130,8 +130,24 @@ def finding(
 def run_checks(strategy: Strategy) -> list[Finding]:
     """Run every registered rule; findings sorted by severity, then path (goals[2] before goals[10])."""
     load_rules()
-    findings = [_completed(result, info) for info in RULES for result in info.function(strategy)]
+    findings = [result for info in RULES for result in _run(info, strategy)]
     return sorted(findings, key=_order)
+
+
+RULE_FAILED = "rule-failed"
+
+
+def _run(info: RuleInfo, strategy: Strategy) -> list[Finding]:
+    """One rule's findings; a rule that crashes becomes a finding, so the others still run."""
+    try:
+        return [_completed(result, info) for result in info.function(strategy)]
+    except Exception as error:  # one broken rule must not hide every other finding
+        message = N_("The check “{rule}” could not run: {error}")
+        hint = N_("This is a bug in socialstrategy; please report it with the strategy file.")
+        failed = Finding(
+            RULE_FAILED, "warning", "", message, hint, "review", {"rule": info.code, "error": repr(error)}
+        )
+        return [failed]
 
 
 def has_errors(findings: Iterable[Finding]) -> bool:
