@@ -97,19 +97,18 @@ def _print_findings(strategy: Strategy, findings: list[Finding], language: str, 
             line.append(f"{item.code} ", style="bold")
             line.append(item.path, style="dim")
             console.print(line)
-            console.print(Text(_indented(item.translated_message(language), console.width)))
+            console.print(Text(_indented(item.translated_message(language), console.width, "    ")))
             if item.hint:
-                console.print(
-                    Text(_indented(f"→ {item.translated_hint(language)}", console.width), style="dim")
-                )
+                hint = _indented(f"→ {item.translated_hint(language)}", console.width, "      ")
+                console.print(Text(hint, style="dim"))
     console.print()
     console.print(Text(_summary(findings, language), style="bold"))
 
 
-def _indented(text: str, width: int) -> str:
+def _indented(text: str, width: int, continuation: str) -> str:
     import textwrap
 
-    return textwrap.fill(text, width=max(width, 40), initial_indent="    ", subsequent_indent="      ")
+    return textwrap.fill(text, width=max(width, 40), initial_indent="    ", subsequent_indent=continuation)
 
 
 def _summary(findings: list[Finding], language: str) -> str:
