@@ -26,7 +26,7 @@ import yaml
 from pydantic import ValidationError
 from yaml.composer import Composer
 from yaml.constructor import SafeConstructor
-from yaml.events import AliasEvent, NodeEvent
+from yaml.events import AliasEvent, CollectionStartEvent, NodeEvent, ScalarEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from yaml.parser import Parser
 from yaml.reader import Reader
@@ -99,7 +99,7 @@ for _tag, _pattern, _first in _IMPLICIT_TYPES:
 
 
 class _AnchorError(yaml.MarkedYAMLError):
-    pass
+    """An anchor, alias or explicit tag: YAML features a strategy file does not use."""
 
 
 class _NoAnchorsComposer(Composer):
@@ -109,6 +109,10 @@ class _NoAnchorsComposer(Composer):
         event = self.peek_event()  # type: ignore[attr-defined]
         if isinstance(event, AliasEvent) or (isinstance(event, NodeEvent) and event.anchor):
             message = "anchors and aliases (& and *) are not allowed in strategy files"
+            raise _AnchorError(None, None, message, event.start_mark)  # type: ignore[arg-type]
+        if isinstance(event, (ScalarEvent, CollectionStartEvent)) and event.tag is not None:
+            tag = event.tag.replace("tag:yaml.org,2002:", "!!")
+            message = f"tags such as {tag} are not allowed in strategy files"
             raise _AnchorError(None, None, message, event.start_mark)  # type: ignore[arg-type]
         return super().compose_node(parent, index)
 
@@ -130,7 +134,7 @@ if yaml.__with_libyaml__:
     from yaml._yaml import CParser
 
     class _FastStrictLoader(_NoAnchorsComposer, CParser, SafeConstructor, _StrictResolver):
-        """The same loader with LibYAML's scanner and parser: five times faster on large files."""
+        """The same loader with LibYAML's scanner and parser, several times faster."""
 
         def __init__(self, stream: str) -> None:
             CParser.__init__(self, stream)
@@ -309,6 +313,10 @@ def _parse_yaml(text: str, name: str) -> tuple[Any, dict[Loc, int]]:
         _fail(name, f"not valid YAML: {_first_line(error)}")
     except RecursionError:
         _fail(name, "the file is nested too deeply")
+    except (ValueError, TypeError, AttributeError, OverflowError) as error:
+        # PyYAML's constructors raise these for values they cannot convert; tags are refused
+        # earlier, so this is a safety net that keeps the promise of no traceback.
+        _fail(name, f"not valid YAML: {_first_line(error)}")
 
 
 def _compose(text: str) -> Node | None:
