@@ -288,3 +288,21 @@ def test_check_does_not_import_heavy_libraries() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_check_does_not_import_the_other_topics_commands() -> None:
+    code = (
+        "import sys\n"
+        "from click.testing import CliRunner\n"
+        "from socialstrategy.cli import main\n"
+        "CliRunner().invoke(main, ['schema'])\n"
+        "print(sorted(m for m in sys.modules if m.startswith('socialstrategy.commands.')))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "['socialstrategy.commands.core']"
+
+
+def test_the_help_lists_every_topics_commands() -> None:
+    result = invoke("--help")
+    for name in ("check", "new", "schema", "demo", "render"):
+        assert name in result.output
