@@ -429,13 +429,34 @@ def test_well_formed_data_of_the_wrong_shape_gives_problems(data: dict[str, Any]
     _load_or_problem(text, fmt="yaml")
 
 
+DAMAGE = [
+    "",
+    ":",
+    "- ",
+    "  ",
+    "\n",
+    "&x ",
+    "*x",
+    "!!int ",
+    "!!float ",
+    "? ",
+    "{",
+    "[",
+    "'",
+    '"',
+    "\t",
+    "---\n",
+]
+DAMAGE += ["%YAML 1.1\n", "|", ">", "\\", "\x00", "\x85", "#"]
+
+
 @given(st.data())
 @settings(max_examples=200, deadline=None)
 def test_a_damaged_demo_gives_problems_not_tracebacks(data: st.DataObject) -> None:
     text = demo_text("sensors")
     start = data.draw(st.integers(0, len(text) - 1))
     length = data.draw(st.integers(0, 40))
-    insert = data.draw(st.sampled_from(["", ":", "- ", "  ", "\n", "&x ", "*x", "!!int ", "{", "'", "\t"]))
+    insert = data.draw(st.sampled_from(DAMAGE))
     _load_or_problem(text[:start] + insert + text[start + length :])
 
 
