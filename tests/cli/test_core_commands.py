@@ -254,10 +254,13 @@ def test_rendered_user_text_never_becomes_markup(tmp_path: Path) -> None:
     strategy.title = "<img src=x onerror=alert(1)>"
     assert strategy.guidelines is not None
     strategy.guidelines.sections[0].body = "---\n# not a heading\n<b>html</b>\n- a list item"
-    source, target = tmp_path / "s.yaml", tmp_path / "s.md"
+    source, target, guidelines = tmp_path / "s.yaml", tmp_path / "s.md", tmp_path / "g.md"
     source.write_text(dump_strategy(strategy), encoding="utf-8")
     invoke("render", source, "-o", target)
-    html = MarkdownIt("commonmark").enable("table").render(target.read_text(encoding="utf-8"))
+    # The strategy paper summarises the guidelines; their full text is a document of its own.
+    invoke("render", source, "-o", guidelines, "--document", "guidelines")
+    markdown = target.read_text(encoding="utf-8") + "\n" + guidelines.read_text(encoding="utf-8")
+    html = MarkdownIt("commonmark").enable("table").render(markdown)
     assert "<script>" not in html and "<img" not in html and "<b>" not in html
     assert "&lt;script&gt;" in html
     assert "<h1># not a heading" not in html and "<hr" not in html

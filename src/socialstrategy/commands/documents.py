@@ -8,6 +8,8 @@ from pathlib import Path
 import click
 
 EXIT_INVALID = 2
+DOCUMENT_CHOICES = ("strategy", "guidelines", "crisis")
+SUFFIXES = {".pdf": "pdf", ".docx": "docx", ".html": "html", ".htm": "html", ".md": "md", ".markdown": "md"}
 
 
 @click.command()
@@ -17,7 +19,7 @@ EXIT_INVALID = 2
     "--output",
     required=True,
     type=click.Path(dir_okay=False, path_type=Path),
-    help="Where to write the document; the format follows the name (.md).",
+    help="Where to write the document; the format follows the name (.pdf, .docx, .html, .md).",
 )
 @click.option(
     "--lang",
@@ -25,24 +27,43 @@ EXIT_INVALID = 2
     default=None,
     help="Language of headings and labels [default: the strategy's language].",
 )
-def render(file: Path, output: Path, lang: str | None) -> None:
-    """Render the strategy in FILE as a document (Markdown for now)."""
+@click.option(
+    "--document",
+    "document",
+    type=click.Choice(DOCUMENT_CHOICES),
+    default="strategy",
+    show_default=True,
+    help="The strategy paper, the employee guidelines or the crisis playbook.",
+)
+def render(file: Path, output: Path, lang: str | None, document: str) -> None:
+    """Render the strategy in FILE as a document: PDF, DOCX, HTML or Markdown."""
     from socialstrategy.core.fileformat import StrategyFileError, load_strategy, write_atomically
-    from socialstrategy.core.render import markdown
+    from socialstrategy.core.render import render as render_document
+    from socialstrategy.core.render.worker import CompileError
 
-    renderers = {".md": markdown.render, ".markdown": markdown.render}
-    renderer = renderers.get(output.suffix.lower())
-    if renderer is None:
+    fmt = SUFFIXES.get(output.suffix.lower())
+    if fmt is None:
         raise click.BadParameter(
-            f"cannot write {output.suffix or 'files without a suffix'}; use .md", param_hint="-o"
+            f"cannot write {output.suffix or 'files without a suffix'}; use .pdf, .docx, .html or .md",
+            param_hint="-o",
         )
+    if not output.parent.is_dir():
+        raise click.BadParameter(f"the folder {output.parent} does not exist", param_hint="-o")
     try:
         strategy = load_strategy(file)
     except StrategyFileError as error:
         for problem in error.problems:
             click.echo(f"error: {problem}", err=True)
         sys.exit(EXIT_INVALID)
-    _name, _content_type, content = renderer(strategy, lang or strategy.language)
+    try:
+        _name, _content_type, content = render_document(
+            strategy,
+            lang or strategy.language,
+            document,
+            fmt,  # type: ignore[arg-type]
+        )
+    except CompileError as error:
+        raise click.ClickException(f"cannot render {output.name}: {error}") from None
     try:
         write_atomically(output, content)
     except OSError as error:

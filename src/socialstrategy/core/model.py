@@ -421,6 +421,9 @@ class Strategy(Section):
     language: Language = "en"
     title: ShortText = ""
     author: ShortText | None = None
+    document_version: ShortText | None = Field(
+        None, description="Version shown on the title page of the documents, e.g. 1.0."
+    )
     created: dt.datetime | None = None
     updated: dt.datetime | None = None
     organisation: Organisation | None = None

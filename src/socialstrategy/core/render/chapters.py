@@ -1,0 +1,923 @@
+"""The chapters of the three documents, one function per step of the process.
+
+Each function takes the strategy and a language and returns a :class:`Chapter` of plain-text
+blocks. A step that is not filled in yet still gets its chapter, with a note saying so, so that
+the document shows what is missing instead of silently leaving it out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from itertools import groupby
+
+from socialstrategy.core.i18n import N_, translate
+from socialstrategy.core.model import Goal, Strategy, TextSection
+from socialstrategy.core.render import extras
+from socialstrategy.core.render.blocks import (
+    Block,
+    BulletList,
+    Chapter,
+    Facts,
+    Figure,
+    Note,
+    Paragraph,
+    Subheading,
+    Table,
+)
+from socialstrategy.core.render.charts import Chart, strategy_charts
+from socialstrategy.core.render.labels import (
+    code_label,
+    format_month,
+    format_number,
+    format_short_date,
+    goal_numbers,
+    objective_numbers,
+    platform_name,
+)
+
+ChapterMaker = Callable[[Strategy, str, dict[str, Chart]], Chapter]
+
+NOT_YET = N_("This step is not filled in yet.")
+
+
+def strategy_chapters(strategy: Strategy, language: str) -> list[Chapter]:
+    """Executive summary, one chapter per step, then the appendices."""
+    charts = strategy_charts(strategy, language)
+    makers: Sequence[ChapterMaker] = (
+        summary_chapter,
+        organisation_chapter,
+        goals_chapter,
+        audiences_chapter,
+        platforms_chapter,
+        community_chapter,
+        marketing_mix_chapter,
+        resources_chapter,
+        capacity_chapter,
+        guidelines_summary_chapter,
+        crisis_levels_chapter,
+        content_chapter,
+        findings_chapter,
+        calendar_chapter,
+        sources_chapter,
+    )
+    return [make(strategy, language, charts) for make in makers]
+
+
+def guidelines_chapters(strategy: Strategy, language: str) -> list[Chapter]:
+    """The employee guidelines: who speaks for the company, then the guideline sections."""
+    t = _translator(language)
+    guidelines = strategy.guidelines
+    chapters = [_intro_chapter(strategy, language, N_("About these guidelines"), _GUIDELINES_INTRO)]
+    spokespeople = [
+        _member_line(strategy, member) for member in (guidelines.spokespeople if guidelines else [])
+    ]
+    if spokespeople:
+        chapters.append(
+            Chapter("spokespeople", t(N_("Who speaks for us")), (BulletList(tuple(spokespeople)),))
+        )
+    sections = guidelines.sections if guidelines else []
+    chapters += [_text_chapter(section) for section in sections]
+    if not sections:
+        chapters.append(Chapter("guidelines", t(N_("Guidelines")), (Note(t(NOT_YET)),)))
+    return chapters
+
+
+def crisis_chapters(strategy: Strategy, language: str) -> list[Chapter]:
+    """The crisis playbook: contacts, escalation levels, then the playbook sections."""
+    t = _translator(language)
+    crisis = strategy.crisis
+    chapters = [_intro_chapter(strategy, language, N_("About this playbook"), _CRISIS_INTRO)]
+    chapters.append(Chapter("contacts", t(N_("Crisis contacts")), _contact_blocks(strategy, language)))
+    chapters.append(Chapter("levels", t(N_("Escalation levels")), _level_blocks(strategy, language)))
+    chapters += [_text_chapter(section) for section in (crisis.sections if crisis else [])]
+    return chapters
+
+
+_GUIDELINES_INTRO = N_(
+    "These guidelines are for everyone at {organisation} who uses social media, privately or on "
+    "behalf of the company. They say what we do, how we do it and how to behave when things get "
+    "difficult."
+)
+_CRISIS_INTRO = N_(
+    "This playbook says what to do when criticism of {organisation} on social media escalates: "
+    "whom to call, who decides, and how quickly we answer."
+)
+
+
+# --- strategy chapters -------------------------------------------------------------------------
+
+
+def summary_chapter(strategy: Strategy, language: str, charts: dict[str, Chart]) -> Chapter:
+    t = _translator(language)
+    org = strategy.organisation
+    sentences = []
+    if org:
+        sentences.append(t(N_("This document sets out the social media strategy of {name}."), name=org.name))
+    if strategy.corporate_objectives or strategy.goals:
+        sentences.append(
+            t(
+                N_("It pursues {goals} social media goals that serve {objectives} corporate objectives."),
+                goals=len(strategy.goals),
+                objectives=len(strategy.corporate_objectives),
+            )
+        )
+    active = strategy.active_platforms()
+    if active:
+        names = _join((platform_name(p.platform, language) for p in active), language)
+        sentences.append(t(N_("The company is active on {platforms}."), platforms=names))
+    team = strategy.team()
+    if team:
+        hours = format_number(sum(member.hours_per_week for member in team), language)
+        sentences.append(
+            t(N_("{people} people work on it with {hours} hours per week."), people=len(team), hours=hours)
+        )
+    blocks: list[Block] = [Paragraph(" ".join(sentences))] if sentences else [Note(t(NOT_YET))]
+    top = [g for g in strategy.goals if g.priority == "high"] or strategy.goals[:3]
+    if top:
+        blocks += [Subheading(t(N_("Most important goals"))), BulletList(tuple(g.statement for g in top))]
+    blocks += _summary_facts(strategy, language)
+    return Chapter("summary", t(N_("Executive summary")), tuple(blocks))
+
+
+def _summary_facts(strategy: Strategy, language: str) -> list[Block]:
+    t = _translator(language)
+    rows = []
+    if strategy.community and strategy.community.address:
+        rows.append((t(N_("Address")), _address(strategy, language)))
+    if strategy.content and strategy.content.pillars:
+        rows.append((t(N_("Content pillars")), _join((p.name for p in strategy.content.pillars), language)))
+    if strategy.audiences:
+        rows.append((t(N_("Audiences")), _join((a.name for a in strategy.audiences), language)))
+    return [Subheading(t(N_("At a glance"))), Facts(tuple(rows))] if rows else []
+
+
+def organisation_chapter(strategy: Strategy, language: str, charts: dict[str, Chart]) -> Chapter:
+    t = _translator(language)
+    org = strategy.organisation
+    title = t(N_("Organisation and principles"))
+    if org is None:
+        return Chapter("organisation", title, (Note(t(NOT_YET)),))
+    location = ", ".join(part for part in (org.city, org.region, org.country) if part)
+    rows = [
+        (t(N_("Name")), org.name),
+        (t(N_("Industry")), org.industry or ""),
+        (t(N_("Business model")), code_label(org.business_model, language) if org.business_model else ""),
+        (t(N_("Location")), location),
+        (t(N_("Employees")), format_number(org.employees, language)),
+        (t(N_("Website")), org.website or ""),
+    ]
+    blocks: list[Block] = [Facts(tuple((label, value) for label, value in rows if value))]
+    if org.mission:
+        blocks += [Subheading(t(N_("Mission"))), *_paragraphs(org.mission)]
+    if org.corporate_strategy:
+        blocks += [Subheading(t(N_("Corporate strategy"))), *_paragraphs(org.corporate_strategy)]
+    if org.principles:
+        blocks.append(Subheading(t(N_("Corporate principles"))))
+        header: tuple[str, ...] = (t(N_("Principle")), t(N_("Expressed in tone")), t(N_("Served by goals")))
+        rows_ = tuple(
+            (p.statement, ", ".join(p.tone), _goal_refs(strategy, p.goals, language)) for p in org.principles
+        )
+        blocks.append(Table(header, rows_, (3, 1.4, 1.6)))
+    return Chapter("organisation", title, tuple(blocks))
+
+
+def goals_chapter(strategy: Strategy, language: str, charts: dict[str, Chart]) -> Chapter:
+    t = _translator(language)
+    title = t(N_("Goals and key figures"))
+    if not strategy.goals and not strategy.corporate_objectives:
+        return Chapter("goals", title, (Note(t(NOT_YET)),))
+    blocks: list[Block] = []
+    if strategy.corporate_objectives:
+        blocks.append(Subheading(t(N_("Corporate objectives"))))
+        numbers = objective_numbers(strategy.corporate_objectives, language)
+        header: tuple[str, ...] = (t(N_("No.")), t(N_("Corporate objective")), t(N_("Due")))
+        rows: tuple[tuple[str, ...], ...] = tuple(
+            (numbers[o.id], o.statement, format_short_date(o.due, language))
+            for o in strategy.corporate_objectives
+        )
+        blocks.append(Table(header, rows, (0.5, 5, 1.2)))
+    blocks += _figure(charts, "goal-tree")
+    if strategy.goals:
+        blocks.append(Subheading(t(N_("Social media goals"))))
+        numbers = goal_numbers(strategy.goals, language)
+        header = (t(N_("No.")), t(N_("Goal")), t(N_("Type")), t(N_("Priority")), t(N_("Serves")))
+        rows = tuple(
+            (
+                numbers[g.id],
+                g.statement,
+                code_label(g.type, language),
+                code_label(g.priority, language),
+                _objective_refs(strategy, g, language),
+            )
+            for g in strategy.goals
+        )
+        blocks.append(Table(header, rows, (0.5, 3.6, 1.3, 0.9, 1)))
+    blocks += _kpi_blocks(strategy, language, charts)
+    return Chapter("goals", title, tuple(blocks))
+
+
+def _kpi_blocks(strategy: Strategy, language: str, charts: dict[str, Chart]) -> list[Block]:
+    t = _translator(language)
+    kpis = [(goal, kpi) for goal in strategy.goals for kpi in goal.kpis]
+    if not kpis:
+        return [Subheading(t(N_("Key figures (KPIs)"))), Note(t(N_("No KPIs are defined yet.")))]
+    header: tuple[str, ...] = (
+        t(N_("Goal")),
+        t(N_("Metric")),
+        t(N_("Platform")),
+        t(N_("Baseline")),
+        t(N_("Target")),
+        t(N_("Due")),
+    )
+    numbers = goal_numbers(strategy.goals, language)
+    rows: tuple[tuple[str, ...], ...] = tuple(
+        (
+            numbers[goal.id],
+            kpi.metric,
+            platform_name(kpi.platform, language) if kpi.platform else "",
+            _with_unit(kpi.baseline, kpi.unit, language),
+            _with_unit(kpi.target, kpi.unit, language),
+            format_short_date(kpi.due, language),
+        )
+        for goal, kpi in kpis
+    )
+    table = Table(header, rows, (0.6, 2.6, 1.2, 1.1, 1.1, 1))
+    return [Subheading(t(N_("Key figures (KPIs)"))), table, *_figure(charts, "kpi-targets")]
+
+
+def audiences_chapter(strategy: Strategy, language: str, charts: dict[str, Chart]) -> Chapter:
+    t = _translator(language)
+    title = t(N_("Audiences"))
+    if not strategy.audiences:
+        return Chapter("audiences", title, (Note(t(NOT_YET)),))
+    header: tuple[str, ...] = (
+        t(N_("Audience")),
+        t(N_("Kind")),
+        t(N_("Age")),
+        t(N_("Region")),
+        t(N_("Roles")),
+    )
+    rows: tuple[tuple[str, ...], ...] = tuple(
+        (a.name, code_label(a.kind, language), _age(a.age_min, a.age_max), a.region or "", ", ".join(a.roles))
+        for a in strategy.audiences
+    )
+    blocks: list[Block] = [Table(header, rows, (2, 1.3, 0.8, 1, 2))]
+    for audience in strategy.audiences:
+        if audience.description:
+            blocks += [Subheading(audience.name), *_paragraphs(audience.description)]
+    return Chapter("audiences", title, tuple(blocks))
+
+
+def platforms_chapter(strategy: Strategy, language: str, charts: dict[str, Chart]) -> Chapter:
+    t = _translator(language)
+    title = t(N_("Platform decisions"))
+    if not strategy.platforms:
+        return Chapter("platforms", title, (Note(t(NOT_YET)),))
+    header: tuple[str, ...] = (
+        t(N_("Platform")),
+        t(N_("Decision")),
+        t(N_("Posts per week")),
+        t(N_("Formats")),
+        t(N_("Audiences")),
+    )
+    audiences = {a.id: a.name for a in strategy.audiences}
+    rows: tuple[tuple[str, ...], ...] = tuple(
+        (
+            platform_name(d.platform, language) + (f" ({d.account})" if d.account else ""),
+            code_label(d.status, language),
+            format_number(d.posts_per_week, language),
+            ", ".join(code_label(f, language) for f in d.formats),
+            ", ".join(audiences.get(a, a) for a in d.audiences),
+        )
+        for d in strategy.platforms
+    )
+    blocks: list[Block] = [Table(header, rows, (1.6, 0.9, 0.9, 2, 2))]
+    blocks += _figure(charts, "platform-matrix")
+    reasons = [
+        (platform_name(d.platform, language), code_label(d.status, language), d.rationale)
+        for d in strategy.platforms
+        if d.rationale
+    ]
+    if reasons:
+        blocks.append(Subheading(t(N_("Reasons"))))
+        header = (t(N_("Platform")), t(N_("Decision")), t(N_("Reason")))
+        blocks.append(Table(header, tuple((n, s, r or "") for n, s, r in reasons), (1.3, 0.9, 5)))
+    blocks += _recommendation_blocks(strategy, language, charts)
+    if "reach-by-age" in charts:
+        blocks += [
+            *_figure(charts, "reach-by-age"),
+            Note(t(N_("The sources of these figures are listed in the appendix."))),
+        ]
+    return Chapter("platforms", title, tuple(blocks))
+
+
+RECOMMENDATION_ROWS = 10
+
+
+def _recommendation_blocks(strategy: Strategy, language: str, charts: dict[str, Chart]) -> list[Block]:
+    """The explainable recommendation: rank, score, verdict and reasons, beside the decision."""
+    t = _translator(language)
+    matrix = extras.recommendation(strategy, language)
+    if not matrix:
+        return []
+    chosen = {d.platform: d.status for d in strategy.platforms}
+    shown = [p for p in matrix if p["rank"] <= RECOMMENDATION_ROWS or p["platform"] in chosen]
+    header: tuple[str, ...] = (
+        t(N_("Rank")),
+        t(N_("Platform")),
+        t(N_("Score")),
+        t(N_("Recommendation")),
+        t(N_("Why")),
+        t(N_("Decision")),
+    )
+    rows: tuple[tuple[str, ...], ...] = tuple(
+        (
+            str(p["rank"]),
+            platform_name(p["platform"], language),
+            format_number(p["score"], language),
+            code_label(p["verdict"], language),
+            " ".join(p.get("reasons", [])[:1]),
+            code_label(chosen[p["platform"]], language) if p["platform"] in chosen else "–",
+        )
+        for p in shown
+    )
+    intro = Paragraph(
+        t(
+            N_(
+                "The recommendation scores every platform against the audiences, goals and resources "
+                "of this strategy; figures come from the sources in the appendix."
+            )
+        )
+    )
+    return [
+        Subheading(t(N_("Recommendation matrix"))),
+        intro,
+        Table(header, rows, (0.5, 1.3, 0.75, 1.2, 3.3, 0.9)),
+        *_figure(charts, "recommendation-matrix"),
+    ]
+
+
+def community_chapter(strategy: Strategy, language: str, charts: dict[str, Chart]) -> Chapter:
+    t = _translator(language)
+    title = t(N_("Community address and tone"))
+    community = strategy.community
+    if community is None:
+        return Chapter("community", title, (Note(t(NOT_YET)),))
+    rows = [
+        (t(N_("Address")), _address(strategy, language)),
+        (t(N_("Tone")), ", ".join(community.tone)),
+        (t(N_("Emoji")), code_label(community.emoji_policy, language) if community.emoji_policy else ""),
+        (t(N_("Response time")), _hours(community.response_time_hours, language)),
+    ]
+    rows += [
+        (t(N_("Response time on {platform}"), platform=platform_name(p, language)), _hours(h, language))
+        for p, h in community.response_times.items()
+    ]
+    blocks: list[Block] = [Facts(tuple((label, value) for label, value in rows if value))]
+    blocks += _tone_guide(strategy, language)
+    if community.netiquette:
+        blocks += [Subheading(t(N_("Netiquette"))), *_paragraphs(community.netiquette)]
+    if community.moderation_rules:
+        blocks += [Subheading(t(N_("Moderation rules"))), BulletList(tuple(community.moderation_rules))]
+    return Chapter("community", title, tuple(blocks))
+
+
+def _tone_guide(strategy: Strategy, language: str) -> list[Block]:
+    t = _translator(language)
+    principles = strategy.organisation.principles if strategy.organisation else []
+    rows: tuple[tuple[str, ...], ...] = tuple((", ".join(p.tone), p.statement) for p in principles if p.tone)
+    if not rows:
+        return []
+    return [
+        Subheading(t(N_("Tone guide"))),
+        Table((t(N_("We sound")), t(N_("Because we stand for"))), rows, (1, 2)),
+    ]
+
+
+def marketing_mix_chapter(strategy: Strategy, language: str, charts: dict[str, Chart]) -> Chapter:
+    t = _translator(language)
+    title = t(N_("Marketing mix"))
+    mix = strategy.marketing_mix
+    if mix is None or not (mix.elements() or mix.events):
+        return Chapter("marketing-mix", title, (Note(t(NOT_YET)),))
+    blocks: list[Block] = []
+    if mix.elements():
+        header: tuple[str, ...] = (
+            t(N_("Element")),
+            t(N_("Today")),
+            t(N_("Role of social media")),
+            t(N_("Goals")),
+        )
+        rows: tuple[tuple[str, ...], ...] = tuple(
+            (
+                code_label(name, language),
+                el.current_state or "",
+                el.social_role or "",
+                _goal_refs(strategy, el.goals, language),
+            )
+            for name, el in mix.elements().items()
+        )
+        blocks.append(Table(header, rows, (1.1, 2, 2.4, 1.6)))
+    if mix.events:
+        blocks.append(Subheading(t(N_("Marketing calendar"))))
+        header = (t(N_("Date")), t(N_("Occasion")), t(N_("Kind")), t(N_("Goals")))
+        rows = tuple(
+            (
+                _period(e.date, e.end, language),
+                e.title,
+                code_label(e.kind, language),
+                _goal_refs(strategy, e.goals, language),
+            )
+            for e in sorted(mix.events, key=lambda event: event.date)
+        )
+        blocks.append(Table(header, rows, (1.4, 2.4, 1, 2)))
+    return Chapter("marketing-mix", title, tuple(blocks))
+
+
+def resources_chapter(strategy: Strategy, language: str, charts: dict[str, Chart]) -> Chapter:
+    t = _translator(language)
+    title = t(N_("Resources, competences and training"))
+    resources = strategy.resources
+    if resources is None or not (resources.team or resources.budget or resources.tools):
+        return Chapter("resources", title, (Note(t(NOT_YET)),))
+    blocks: list[Block] = []
+    if resources.team:
+        blocks.append(Subheading(t(N_("Team"))))
+        header: tuple[str, ...] = (
+            t(N_("Name")),
+            t(N_("Role")),
+            t(N_("Hours per week")),
+            t(N_("Competences (1–5)")),
+        )
+        rows: tuple[tuple[str, ...], ...] = tuple(
+            (
+                m.name,
+                m.role or "",
+                format_number(m.hours_per_week, language),
+                ", ".join(f"{code_label(c, language)} {level}" for c, level in sorted(m.competences.items())),
+            )
+            for m in resources.team
+        )
+        blocks.append(Table(header, rows, (1.4, 1.6, 0.9, 3.4)))
+    blocks += _training_blocks(strategy, language)
+    if resources.budget:
+        blocks.append(Subheading(t(N_("Budget per month"))))
+        header = (t(N_("Category")), t(N_("Amount")), t(N_("Note")))
+        rows = tuple(
+            (
+                code_label(b.category, language),
+                f"{format_number(b.monthly_amount, language)} {b.currency}",
+                b.note or "",
+            )
+            for b in resources.budget
+        )
+        blocks.append(Table(header, rows, (1.4, 1.2, 3)))
+    if resources.tools:
+        blocks.append(Subheading(t(N_("Tools"))))
+        header = (t(N_("Tool")), t(N_("Purpose")), t(N_("Cost per month")))
+        rows = tuple(
+            (tool.name, tool.purpose or "", format_number(tool.monthly_cost, language))
+            for tool in resources.tools
+        )
+        blocks.append(Table(header, rows, (1.6, 3, 1.2)))
+    return Chapter("resources", title, tuple(blocks))
+
+
+def _training_blocks(strategy: Strategy, language: str) -> list[Block]:
+    t = _translator(language)
+    plan = extras.training_plan(strategy, language)
+    if plan is None:
+        return []
+    blocks: list[Block] = [Subheading(t(N_("Training plan")))]
+    if not plan:
+        return [*blocks, Paragraph(t(N_("The team has every competence the plan needs.")))]
+    header: tuple[str, ...] = (
+        t(N_("Competence")),
+        t(N_("Who")),
+        t(N_("Level now → needed")),
+        t(N_("Form")),
+        t(N_("Until")),
+    )
+    rows: tuple[tuple[str, ...], ...] = tuple(
+        (
+            code_label(item.competence, language),
+            item.who,
+            f"{item.current} → {item.needed}",
+            item.form,
+            format_short_date(item.due, language),
+        )
+        for item in plan
+    )
+    return [*blocks, Table(header, rows, (2, 1.6, 1.1, 1.8, 1))]
+
+
+def capacity_chapter(strategy: Strategy, language: str, charts: dict[str, Chart]) -> Chapter:
+    t = _translator(language)
+    title = t(N_("Capacity"))
+    team = strategy.team()
+    figures = extras.capacity(strategy)
+    if not team and figures is None:
+        return Chapter("capacity", title, (Note(t(NOT_YET)),))
+    available = sum(member.hours_per_week for member in team)
+    blocks: list[Block] = [
+        Paragraph(
+            t(
+                N_("The team has {hours} hours per week for social media."),
+                hours=format_number(available, language),
+            )
+        )
+    ]
+    if figures is None:
+        blocks.append(Note(t(N_("The hours the plan requires are calculated once platforms are chosen."))))
+    else:
+        required = figures[0]
+        message = (
+            N_("The plan requires {hours} hours per week: more than the team has.")
+            if required > figures[1]
+            else N_("The plan requires {hours} hours per week and fits the team's time.")
+        )
+        blocks.append(Paragraph(t(message, hours=format_number(round(required, 1), language))))
+        blocks += _demand_table(strategy, language)
+    blocks += _figure(charts, "capacity")
+    return Chapter("capacity", title, tuple(blocks))
+
+
+def _demand_table(strategy: Strategy, language: str) -> list[Block]:
+    t = _translator(language)
+    figures = extras.capacity_figures(strategy, language)
+    if figures is None:
+        return []
+    header: tuple[str, ...] = (t(N_("Platform")), t(N_("Posts per week")), t(N_("Hours per week")))
+    rows: tuple[tuple[str, ...], ...] = tuple(
+        (
+            platform_name(load.platform, language),
+            format_number(load.posts_per_week, language),
+            format_number(round(load.hours, 1), language),
+        )
+        for load in figures.platforms
+    )
+    note = Note(t(N_("Estimated hours per post and format, plus time for answering comments and messages.")))
+    return [Table(header, rows, (2, 1, 1)), note]
+
+
+def guidelines_summary_chapter(strategy: Strategy, language: str, charts: dict[str, Chart]) -> Chapter:
+    t = _translator(language)
+    title = t(N_("Guidelines"))
+    guidelines = strategy.guidelines
+    if guidelines is None or not (guidelines.sections or guidelines.spokespeople):
+        return Chapter("guidelines", title, (Note(t(NOT_YET)),))
+    blocks: list[Block] = [
+        Paragraph(t(N_("The full employee guidelines are a document of their own. In short:")))
+    ]
+    if guidelines.spokespeople:
+        people = tuple(_member_line(strategy, member) for member in guidelines.spokespeople)
+        blocks += [Subheading(t(N_("Who speaks for us"))), BulletList(people)]
+    if guidelines.sections:
+        header: tuple[str, ...] = (t(N_("Section")), t(N_("In brief")))
+        rows: tuple[tuple[str, ...], ...] = tuple(
+            (s.title, _first_sentence(s.body)) for s in guidelines.sections
+        )
+        blocks.append(Table(header, rows, (1.4, 4)))
+    return Chapter("guidelines", title, tuple(blocks))
+
+
+def crisis_levels_chapter(strategy: Strategy, language: str, charts: dict[str, Chart]) -> Chapter:
+    t = _translator(language)
+    title = t(N_("Crisis levels"))
+    if strategy.crisis is None or not (strategy.crisis.levels or strategy.crisis.contacts):
+        return Chapter("crisis", title, (Note(t(NOT_YET)),))
+    blocks = [
+        Paragraph(t(N_("The crisis playbook for employees is a document of their own. Its levels:"))),
+        *_level_blocks(strategy, language),
+    ]
+    return Chapter("crisis", title, tuple(blocks))
+
+
+def content_chapter(strategy: Strategy, language: str, charts: dict[str, Chart]) -> Chapter:
+    t = _translator(language)
+    title = t(N_("Content pillars and editorial calendar"))
+    content = strategy.content
+    if content is None or not (content.pillars or content.calendar):
+        return Chapter("content", title, (Note(t(NOT_YET)),))
+    blocks: list[Block] = []
+    if content.pillars:
+        header: tuple[str, ...] = (t(N_("Pillar")), t(N_("Description")), t(N_("Share")), t(N_("Goals")))
+        rows: tuple[tuple[str, ...], ...] = tuple(
+            (
+                p.name,
+                p.description or "",
+                f"{format_number(p.share, language)} %" if p.share is not None else "",
+                _goal_refs(strategy, p.goals, language),
+            )
+            for p in content.pillars
+        )
+        blocks.append(Table(header, rows, (1.4, 3, 0.7, 1.8)))
+    blocks += _figure(charts, "pillar-shares")
+    blocks += _calendar_overview(strategy, language)
+    return Chapter("content", title, tuple(blocks))
+
+
+def _calendar_overview(strategy: Strategy, language: str) -> list[Block]:
+    t = _translator(language)
+    calendar = strategy.content.calendar if strategy.content else []
+    if not calendar:
+        return []
+    months: dict[str, list[str]] = {}
+    for entry in sorted(calendar, key=lambda item: item.date):
+        months.setdefault(format_month(entry.date, language), []).append(entry.platform)
+    header: tuple[str, ...] = (t(N_("Month")), t(N_("Posts")), t(N_("Platforms")))
+    rows: tuple[tuple[str, ...], ...] = tuple(
+        (
+            month,
+            str(len(platforms)),
+            ", ".join(f"{platform_name(p, language)} {n}" for p, n in Counter(platforms).most_common()),
+        )
+        for month, platforms in months.items()
+    )
+    blocks: list[Block] = [Subheading(t(N_("Editorial calendar overview"))), Table(header, rows, (1, 0.8, 4))]
+    blocks.append(Paragraph(t(N_("Every planned post is listed in the appendix “Editorial calendar”."))))
+    return blocks
+
+
+def findings_chapter(strategy: Strategy, language: str, charts: dict[str, Chart]) -> Chapter:
+    t = _translator(language)
+    title = t(N_("Open findings of the check"))
+    found = extras.findings(strategy)
+    if found is None:
+        return Chapter(
+            "findings", title, (Note(t(N_("The strategy check is not available."))),), appendix=True
+        )
+    if not found:
+        return Chapter(
+            "findings", title, (Paragraph(t(N_("The check found nothing to fix."))),), appendix=True
+        )
+    header: tuple[str, ...] = (t(N_("Severity")), t(N_("Finding")), t(N_("How to fix it")), t(N_("Where")))
+    rows = []
+    for finding in found:
+        text = finding.as_dict(language)
+        rows.append((code_label(text["severity"], language), text["message"], text["hint"], text["path"]))
+    return Chapter("findings", title, (Table(header, tuple(rows), (1.1, 3, 3, 1.4)),), appendix=True)
+
+
+def calendar_chapter(strategy: Strategy, language: str, charts: dict[str, Chart]) -> Chapter:
+    """The whole editorial calendar, in date order (an appendix; the content chapter has the overview)."""
+    t = _translator(language)
+    title = t(N_("Editorial calendar"))
+    calendar = strategy.content.calendar if strategy.content else []
+    if not calendar:
+        return Chapter("calendar", title, (Note(t(NOT_YET)),), appendix=True)
+    pillars = {p.id: p.name for p in strategy.content.pillars} if strategy.content else {}
+    owners = {m.id: m.name for m in strategy.team()}
+    header: tuple[str, ...] = (
+        t(N_("Date")),
+        t(N_("Platform")),
+        t(N_("Format")),
+        t(N_("Title")),
+        t(N_("Pillar")),
+        t(N_("Owner")),
+        t(N_("Status")),
+    )
+    rows: tuple[tuple[str, ...], ...] = tuple(
+        (
+            format_short_date(e.date, language) + (f" {e.time:%H:%M}" if e.time else ""),
+            platform_name(e.platform, language),
+            code_label(e.format, language) if e.format else "",
+            e.title,
+            pillars.get(e.pillar or "", e.pillar or ""),
+            owners.get(e.owner or "", e.owner or ""),
+            code_label(e.status, language),
+        )
+        for e in sorted(calendar, key=lambda item: (item.date, item.time or dt.time.min))
+    )
+    return Chapter(
+        "calendar", title, (Table(header, rows, (1.15, 1.25, 1.1, 2.6, 1.3, 1.35, 1.05)),), appendix=True
+    )
+
+
+def sources_chapter(strategy: Strategy, language: str, charts: dict[str, Chart]) -> Chapter:
+    t = _translator(language)
+    title = t(N_("Sources"))
+    found = extras.sources(strategy, language)
+    if not found:
+        note = Paragraph(t(N_("This document shows no figures from external sources.")))
+        return Chapter("sources", title, (note,), appendix=True)
+    header: tuple[str, ...] = (t(N_("Figure")), t(N_("Source")), t(N_("Year")), t(N_("Web address")))
+    rows: tuple[tuple[str, ...], ...] = tuple(
+        (s.used_for, s.title, str(s.year or t(N_("unknown"))), s.url) for s in found
+    )
+    return Chapter("sources", title, (Table(header, rows, (2, 2.4, 0.6, 3)),), appendix=True)
+
+
+# --- shared pieces -----------------------------------------------------------------------------
+
+
+def _level_blocks(strategy: Strategy, language: str) -> tuple[Block, ...]:
+    t = _translator(language)
+    levels = strategy.crisis.levels if strategy.crisis else []
+    if not levels:
+        return (Note(t(NOT_YET)),)
+    names = {m.id: m.name for m in strategy.team()}
+    header: tuple[str, ...] = (
+        t(N_("Level")),
+        t(N_("When")),
+        t(N_("Decides")),
+        t(N_("Inform")),
+        t(N_("Answer within")),
+        t(N_("Approves statements")),
+    )
+    rows: tuple[tuple[str, ...], ...] = tuple(
+        (
+            level.name,
+            "\n".join(f"• {criterion}" for criterion in level.criteria),
+            names.get(level.responsible or "", level.responsible or ""),
+            ", ".join(names.get(m, m) for m in level.inform),
+            _hours(level.response_time_hours, language),
+            ", ".join(names.get(m, m) for m in level.approval),
+        )
+        for level in levels
+    )
+    return (Table(header, rows, (1, 2.8, 1.1, 1.3, 0.9, 1.2)),)
+
+
+def _contact_blocks(strategy: Strategy, language: str) -> tuple[Block, ...]:
+    t = _translator(language)
+    contacts = strategy.crisis.contacts if strategy.crisis else []
+    if not contacts:
+        return (Note(t(NOT_YET)),)
+    team = {m.id: m for m in strategy.team()}
+    header: tuple[str, ...] = (t(N_("Role")), t(N_("Name")), t(N_("Phone")), t(N_("Email")))
+    rows = []
+    for contact in contacts:
+        member = team.get(contact.member or "")
+        name = contact.name or (member.name if member else "")
+        phone = contact.phone or (member.phone if member and member.phone else "")
+        email = contact.email or (member.email if member and member.email else "")
+        rows.append((contact.role, name, phone, email))
+    return (Table(header, tuple(rows), (1.6, 1.6, 1.4, 2)),)
+
+
+def _intro_chapter(strategy: Strategy, language: str, title: str, text: str) -> Chapter:
+    t = _translator(language)
+    organisation = strategy.organisation.name if strategy.organisation else t(N_("our organisation"))
+    return Chapter("intro", t(title), (Paragraph(t(text, organisation=organisation)),))
+
+
+def _text_chapter(section: TextSection) -> Chapter:
+    return Chapter(f"section-{section.key}", section.title, tuple(_body_blocks(section.body, rich=True)))
+
+
+_BULLET = re.compile(r"^\s*[-*•]\s+")
+_NUMBERED = re.compile(r"^\s*\d{1,3}[.)]\s+")
+_STRONG = re.compile(r"\*\*(\S(?:.*?\S)?)\*\*")
+
+
+def _body_blocks(body: str, rich: bool = False) -> list[Block]:
+    """Paragraphs separated by blank lines; runs of ``- `` or ``1. `` lines become lists.
+
+    With ``rich`` (the generated guideline and crisis sections) ``**text**`` becomes strong text;
+    nothing else is interpreted, and all text stays text in every format.
+    """
+    blocks: list[Block] = []
+    for chunk in _chunks(body):
+        for kind, lines in groupby(chunk.splitlines(), key=_line_kind):
+            run = list(lines)
+            if kind == "text":
+                blocks.append(_paragraph(" ".join(line.strip() for line in run), rich))
+            else:
+                pattern = _BULLET if kind == "bullet" else _NUMBERED
+                items = [pattern.sub("", line, count=1).strip() for line in run]
+                blocks.append(_list(items, kind == "numbered", rich))
+    return blocks
+
+
+def _line_kind(line: str) -> str:
+    if _BULLET.match(line):
+        return "bullet"
+    return "numbered" if _NUMBERED.match(line) else "text"
+
+
+def _paragraph(text: str, rich: bool) -> Paragraph:
+    spans = _spans(text) if rich else ()
+    return Paragraph("".join(part for part, _ in spans) if spans else text, spans)
+
+
+def _list(items: list[str], ordered: bool, rich: bool) -> BulletList:
+    spans = tuple(_spans(item) for item in items) if rich else ()
+    if not any(spans):
+        return BulletList(tuple(items), ordered)
+    plain = tuple(
+        "".join(part for part, _ in item) if item else text for item, text in zip(spans, items, strict=True)
+    )
+    return BulletList(
+        plain, ordered, tuple(item or ((text, False),) for item, text in zip(spans, items, strict=True))
+    )
+
+
+def _spans(text: str) -> tuple[tuple[str, bool], ...]:
+    """``a **b** c`` as ``(("a ", False), ("b", True), (" c", False))``; ``()`` without strong parts."""
+    parts = _STRONG.split(text)
+    if len(parts) == 1:
+        return ()
+    return tuple((part, index % 2 == 1) for index, part in enumerate(parts) if part)
+
+
+def _paragraphs(text: str) -> list[Block]:
+    return _body_blocks(text)
+
+
+def _chunks(text: str) -> list[str]:
+    chunks, current = [], []
+    for line in text.splitlines():
+        if line.strip():
+            current.append(line)
+        elif current:
+            chunks.append("\n".join(current))
+            current = []
+    if current:
+        chunks.append("\n".join(current))
+    return chunks
+
+
+def _first_sentence(text: str) -> str:
+    plain = _STRONG.sub(r"\1", text)
+    lines = (_NUMBERED.sub("", _BULLET.sub("", line)) for line in plain.splitlines())
+    flat = " ".join(" ".join(lines).split())
+    for mark in (". ", "! ", "? "):
+        if mark in flat[:400]:
+            return flat[: flat.index(mark) + 1]
+    return flat if len(flat) <= 300 else flat[:299] + "…"
+
+
+def _figure(charts: dict[str, Chart], key: str) -> list[Block]:
+    return [Figure(charts[key])] if key in charts else []
+
+
+def _translator(language: str) -> Callable[..., str]:
+    def t(message: str, **params: object) -> str:
+        text = translate(message, language)
+        return text.format(**params) if params else text
+
+    return t
+
+
+def _join(items: Iterable[str], language: str) -> str:
+    values = list(items)
+    if len(values) < 2:
+        return "".join(values)
+    return ", ".join(values[:-1]) + translate(N_(" and "), language) + values[-1]
+
+
+def _address(strategy: Strategy, language: str) -> str:
+    community = strategy.community
+    if community is None or community.address is None:
+        return ""
+    text = translate(N_("informal (du)") if community.address == "du" else N_("formal (Sie)"), language)
+    if community.use_ihr_for_groups:
+        text += translate(N_(", groups as “ihr”"), language)
+    return text
+
+
+def _hours(hours: float | None, language: str) -> str:
+    if hours is None:
+        return ""
+    return translate(N_("{hours} h"), language, hours=format_number(hours, language))
+
+
+def _with_unit(value: float | None, unit: str | None, language: str) -> str:
+    if value is None:
+        return ""
+    return f"{format_number(value, language)} {unit}".strip() if unit else format_number(value, language)
+
+
+def _age(low: int | None, high: int | None) -> str:
+    if low is None and high is None:
+        return ""
+    return f"{low if low is not None else ''}–{high if high is not None else ''}"
+
+
+def _period(start: dt.date, end: dt.date | None, language: str) -> str:
+    first, last = format_short_date(start, language), format_short_date(end, language)
+    return f"{first} – {last}" if last else first
+
+
+def _goal_refs(strategy: Strategy, ids: Sequence[str], language: str) -> str:
+    """Goals as their short labels (``G1, G3``); an unknown id is shown as it is."""
+    numbers = goal_numbers(strategy.goals, language)
+    return ", ".join(numbers.get(i, i) for i in ids)
+
+
+def _objective_refs(strategy: Strategy, goal: Goal, language: str) -> str:
+    if not goal.serves:
+        return translate(N_("no corporate objective"), language)
+    numbers = objective_numbers(strategy.corporate_objectives, language)
+    return ", ".join(numbers.get(i, i) for i in goal.serves)
+
+
+def _member_line(strategy: Strategy, member_id: str) -> str:
+    member = next((m for m in strategy.team() if m.id == member_id), None)
+    if member is None:
+        return member_id
+    return f"{member.name} ({member.role})" if member.role else member.name

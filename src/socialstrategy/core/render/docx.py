@@ -1,0 +1,272 @@
+"""DOCX through python-docx, for people who edit the document in Word or LibreOffice.
+
+A4, built-in heading styles (so Word's navigation pane and table of contents work), tables with
+a repeated header row, charts as PNG, page numbers in the footer. Every string passes
+:func:`clean` first: python-docx refuses characters XML cannot hold.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from docx import Document as new_docx
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt, RGBColor
+
+from socialstrategy.core.model import Strategy
+from socialstrategy.core.render.blocks import (
+    Block,
+    BulletList,
+    Chapter,
+    Document,
+    DocumentKind,
+    Facts,
+    Figure,
+    Note,
+    Paragraph,
+    Subheading,
+    Table,
+)
+from socialstrategy.core.render.document import build_document, document_filename
+from socialstrategy.core.render.pdf import charts_to_png
+
+CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+FONT = "Calibri"
+NAVY = RGBColor(0x23, 0x3D, 0x63)
+TEAL = RGBColor(0x17, 0xA3, 0x98)
+MUTED = RGBColor(0x6B, 0x75, 0x88)
+TEXT_WIDTH_CM = 16.0
+MAX_PICTURE_HEIGHT_CM = 22.0
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def render_docx(
+    strategy: Strategy, language: str, document: DocumentKind = "strategy"
+) -> tuple[str, str, bytes]:
+    content = build_document(strategy, language, document)
+    return document_filename(strategy, language, document, "docx"), CONTENT_TYPE, write_docx(content)
+
+
+def write_docx(document: Document) -> bytes:
+    docx = new_docx()
+    _set_up(docx, document)
+    _title_page(docx, document)
+    _contents(docx, document)
+    pictures = dict(zip((c.key for c in document.charts()), charts_to_png(document.charts()), strict=True))
+    numbers = document.chapter_numbers()
+    for chapter in document.chapters:
+        _chapter(docx, chapter, numbers[chapter.key], pictures)
+    out = io.BytesIO()
+    docx.save(out)
+    return out.getvalue()
+
+
+def clean(text: str) -> str:
+    """``text`` without the control characters and lone surrogates XML 1.0 cannot hold."""
+    return _XML_INVALID.sub("", text)
+
+
+def _set_up(docx: Any, document: Document) -> None:
+    section = docx.sections[0]
+    section.page_width, section.page_height = Cm(21.0), Cm(29.7)
+    section.left_margin = section.right_margin = Cm(2.5)
+    section.top_margin, section.bottom_margin = Cm(2.5), Cm(2.3)
+    section.different_first_page_header_footer = True
+    styles = docx.styles
+    styles["Normal"].font.name = FONT
+    styles["Normal"].font.size = Pt(10)
+    styles["Normal"].paragraph_format.space_after = Pt(5)
+    styles["Normal"].element.rPr.rFonts.set(qn("w:eastAsia"), FONT)
+    for name, size in (("Title", 30), ("Heading 1", 20), ("Heading 2", 13)):
+        style = styles[name]
+        style.font.name, style.font.size, style.font.color.rgb, style.font.bold = FONT, Pt(size), NAVY, True
+    styles["Heading 1"].paragraph_format.space_after = Pt(12)
+    styles["Heading 1"].paragraph_format.page_break_before = True
+    styles["Heading 2"].paragraph_format.space_before = Pt(14)
+    docx.core_properties.title = clean(document.title)
+    docx.core_properties.author = clean(document.author)
+    docx.core_properties.language = document.language
+    _footer(docx, document)
+
+
+def _footer(docx: Any, document: Document) -> None:
+    paragraph = docx.sections[0].footer.paragraphs[0]
+    run = paragraph.add_run(
+        clean(f"{document.organisation} · {document.title}    {document.labels['page']} ")
+    )
+    run.font.size, run.font.color.rgb = Pt(8), MUTED
+    _field(paragraph, "PAGE", "1")
+    tail = paragraph.add_run(" / ")
+    tail.font.size, tail.font.color.rgb = Pt(8), MUTED
+    _field(paragraph, "NUMPAGES", "1")
+
+
+def _title_page(docx: Any, document: Document) -> None:
+    kicker = docx.add_paragraph()
+    run = kicker.add_run(clean(document.kind_label.upper()))
+    run.bold, run.font.color.rgb, run.font.size = True, TEAL, Pt(10)
+    kicker.paragraph_format.space_before = Pt(120)
+    docx.add_paragraph(clean(document.title), style="Title")
+    subtitle = docx.add_paragraph()
+    sub = subtitle.add_run(clean(document.subtitle))
+    sub.font.size, sub.font.color.rgb = Pt(15), MUTED
+    subtitle.paragraph_format.space_after = Pt(60)
+    _facts(docx, document.meta)
+
+
+def _contents(docx: Any, document: Document) -> None:
+    """A Word TOC field whose cached result already lists the chapters (shown until updated)."""
+    heading = docx.add_paragraph()
+    heading.paragraph_format.page_break_before = True
+    heading.paragraph_format.space_after = Pt(12)
+    run = heading.add_run(clean(document.labels["contents"]))
+    run.bold, run.font.size, run.font.color.rgb = True, Pt(20), NAVY
+    first = docx.add_paragraph()
+    _field_start(first, 'TOC \\o "1-1" \\h \\z \\u')
+    numbers = document.chapter_numbers()
+    paragraph = first
+    for index, chapter in enumerate(document.chapters):
+        paragraph = first if index == 0 else docx.add_paragraph()
+        paragraph.add_run(clean(f"{numbers[chapter.key]}  {chapter.title}".strip()))
+    _field_end(paragraph)
+    _update_fields_on_open(docx)
+
+
+def _chapter(docx: Any, chapter: Chapter, number: str, pictures: dict[str, bytes]) -> None:
+    docx.add_paragraph(clean(f"{number}  {chapter.title}".strip()), style="Heading 1")
+    for block in chapter.blocks:
+        _block(docx, block, pictures)
+
+
+def _block(docx: Any, block: Block, pictures: dict[str, bytes]) -> None:
+    if isinstance(block, Paragraph):
+        _runs(docx.add_paragraph(), block.runs())
+    elif isinstance(block, Subheading):
+        docx.add_paragraph(clean(block.text), style="Heading 2")
+    elif isinstance(block, BulletList):
+        style = "List Number" if block.ordered else "List Bullet"
+        for runs in block.runs():
+            _runs(docx.add_paragraph(style=style), runs)
+    elif isinstance(block, Facts):
+        _facts(docx, block.rows)
+    elif isinstance(block, Table):
+        _table(docx, block)
+    elif isinstance(block, Figure):
+        _figure(docx, block, pictures)
+    elif isinstance(block, Note):
+        note = docx.add_paragraph()
+        run = note.add_run(clean(block.text))
+        run.italic, run.font.color.rgb = True, MUTED
+
+
+def _runs(paragraph: Any, runs: Sequence[tuple[str, bool]]) -> None:
+    for text, strong in runs:
+        paragraph.add_run(clean(text)).bold = strong or None
+
+
+def _facts(docx: Any, rows: Sequence[tuple[str, str]]) -> None:
+    table = docx.add_table(rows=0, cols=2)
+    for label, value in rows:
+        cells = table.add_row().cells
+        run = cells[0].paragraphs[0].add_run(clean(label))
+        run.bold, run.font.color.rgb = True, MUTED
+        cells[1].paragraphs[0].add_run(clean(value))
+    _widths(table, (1, 2.2))
+    docx.add_paragraph()
+
+
+def _table(docx: Any, block: Table) -> None:
+    table = docx.add_table(rows=1, cols=len(block.header))
+    table.alignment = WD_TABLE_ALIGNMENT.LEFT
+    for cell, text in zip(table.rows[0].cells, block.header, strict=True):
+        run = cell.paragraphs[0].add_run(clean(text))
+        run.bold, run.font.size, run.font.color.rgb = True, Pt(9), RGBColor(0xFF, 0xFF, 0xFF)
+        _shade(cell, "233D63")
+    _repeat_header(table.rows[0])
+    for index, row in enumerate(block.rows):
+        cells = table.add_row().cells
+        for cell, text in zip(cells, row, strict=True):
+            cell.paragraphs[0].add_run(clean(text)).font.size = Pt(9)
+            if index % 2:
+                _shade(cell, "EEF1F6")
+    _widths(table, block.widths or (1,) * len(block.header))
+    docx.add_paragraph()
+
+
+def _figure(docx: Any, block: Figure, pictures: dict[str, bytes]) -> None:
+    picture = pictures.get(block.chart.key)
+    if picture is None:
+        return
+    chart = block.chart
+    if chart.height / chart.width * TEXT_WIDTH_CM > MAX_PICTURE_HEIGHT_CM:
+        docx.add_picture(io.BytesIO(picture), height=Cm(MAX_PICTURE_HEIGHT_CM))
+    else:
+        docx.add_picture(io.BytesIO(picture), width=Cm(TEXT_WIDTH_CM))
+    caption = docx.add_paragraph()
+    run = caption.add_run(clean(block.chart.title))
+    run.font.size, run.font.color.rgb = Pt(8), MUTED
+
+
+# --- Open XML details python-docx has no API for ------------------------------------------------
+
+
+def _widths(table: Any, widths: Sequence[float]) -> None:
+    total = sum(widths)
+    table.autofit = False
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = Cm(TEXT_WIDTH_CM * width / total)
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths, strict=True):
+            cell.width = Cm(TEXT_WIDTH_CM * width / total)
+
+
+def _shade(cell: Any, colour: str) -> None:
+    shading = OxmlElement("w:shd")
+    shading.set(qn("w:val"), "clear")
+    shading.set(qn("w:color"), "auto")
+    shading.set(qn("w:fill"), colour)
+    cell._tc.get_or_add_tcPr().append(shading)
+
+
+def _repeat_header(row: Any) -> None:
+    header = OxmlElement("w:tblHeader")
+    header.set(qn("w:val"), "true")
+    row._tr.get_or_add_trPr().append(header)
+
+
+def _field(paragraph: Any, instruction: str, placeholder: str) -> None:
+    _field_start(paragraph, instruction)
+    run = paragraph.add_run(placeholder)
+    run.font.size, run.font.color.rgb = Pt(8), MUTED
+    _field_end(paragraph)
+
+
+def _field_start(paragraph: Any, instruction: str) -> None:
+    run = paragraph.add_run()
+    begin = OxmlElement("w:fldChar")
+    begin.set(qn("w:fldCharType"), "begin")
+    run._r.append(begin)
+    code = OxmlElement("w:instrText")
+    code.set(qn("xml:space"), "preserve")
+    code.text = f" {instruction} "
+    run._r.append(code)
+    separate = OxmlElement("w:fldChar")
+    separate.set(qn("w:fldCharType"), "separate")
+    run._r.append(separate)
+
+
+def _field_end(paragraph: Any) -> None:
+    end = OxmlElement("w:fldChar")
+    end.set(qn("w:fldCharType"), "end")
+    paragraph.add_run()._r.append(end)
+
+
+def _update_fields_on_open(docx: Any) -> None:
+    update = OxmlElement("w:updateFields")
+    update.set(qn("w:val"), "true")
+    docx.settings.element.append(update)

@@ -1,0 +1,297 @@
+"""What the documents take from the other topics' modules, when those are installed.
+
+The knowledge base, the recommendation, the planners and the check are built in parallel with
+the documents. Each function here imports its source lazily and answers "nothing" (``None`` or
+an empty list) when the module is missing, so the documents render what the strategy holds and
+gain chapters as modules land. Every external figure that reaches the document is also returned
+by :func:`sources`, with title, address and year.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
+from typing import Any, TypeVar, cast
+
+from socialstrategy.core.i18n import N_, translate
+from socialstrategy.core.model import Strategy
+from socialstrategy.core.render.labels import code_label
+
+DEFAULT_COUNTRY = "DE"
+T = TypeVar("T")
+_MEMO: ContextVar[dict[tuple[str, str], Any] | None] = ContextVar("render_memo", default=None)
+
+
+@contextmanager
+def memoised() -> Iterator[None]:
+    """Within this block each answer below is computed once (one document asks several times)."""
+    token = _MEMO.set({})
+    try:
+        yield
+    finally:
+        _MEMO.reset(token)
+
+
+def _once(name: str, language: str, compute: Callable[[], T]) -> T:
+    memo = _MEMO.get()
+    if memo is None:
+        return compute()
+    if (name, language) not in memo:
+        memo[(name, language)] = compute()
+    return cast(T, memo[(name, language)])
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a figure in the document comes from."""
+
+    title: str
+    url: str
+    year: int | None
+    used_for: str
+
+
+@dataclass(frozen=True)
+class TrainingNeed:
+    """A competence someone builds up from ``current`` to ``needed`` (1–5)."""
+
+    competence: str
+    who: str
+    current: int
+    needed: int
+    form: str = ""
+    start: dt.date | None = None
+    due: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class PlatformLoad:
+    platform: str
+    posts_per_week: float
+    hours: float
+
+
+@dataclass(frozen=True)
+class CapacityFigures:
+    required: float
+    available: float
+    platforms: tuple[PlatformLoad, ...]
+    sources: tuple[Source, ...] = ()
+
+
+# --- knowledge: reach by age -------------------------------------------------------------------
+
+
+def reach_by_age(strategy: Strategy) -> dict[str, dict[str, float | None]]:
+    """Percent of each age band using each active platform, from the country's main survey."""
+    return {
+        platform: {band: value for band, (value, _) in bands.items()}
+        for platform, bands in _reach(strategy).items()
+    }
+
+
+def _reach(strategy: Strategy) -> dict[str, dict[str, tuple[float, Any]]]:
+    return _once("reach", "", lambda: _reach_figures(strategy))
+
+
+def _reach_figures(strategy: Strategy) -> dict[str, dict[str, tuple[float, Any]]]:
+    try:
+        from socialstrategy.core.knowledge import load_knowledge  # type: ignore[import-not-found,import-untyped,unused-ignore]
+    except ImportError:
+        return {}
+    kb = load_knowledge()
+    country = _country(strategy)
+    metric = kb.reach_metrics.get(country)
+    if metric is None:
+        return {}
+    result: dict[str, dict[str, tuple[float, Any]]] = {}
+    for decision in strategy.active_platforms():
+        bands = kb.band_figures(country, metric, decision.platform)
+        by_age = {band: (figure.value, figure) for band, figure in bands.items() if band != "all"}
+        if by_age:
+            result[decision.platform] = dict(sorted(by_age.items(), key=lambda item: _band_start(item[0])))
+    return result
+
+
+def _reach_sources(strategy: Strategy, language: str) -> list[Source]:
+    try:
+        from socialstrategy.core.knowledge import load_knowledge  # type: ignore[import-not-found,import-untyped,unused-ignore]
+    except ImportError:
+        return []
+    kb = load_knowledge()
+    used_for = translate(N_("Reach by age of the chosen platforms"), language)
+    found = []
+    for bands in _reach(strategy).values():
+        for _, figure in bands.values():
+            source = kb.source(figure.source)
+            found.append(Source(source.title, source.url, figure.year or source.year, used_for))
+    return found
+
+
+def _country(strategy: Strategy) -> str:
+    return (
+        strategy.organisation.country
+        if strategy.organisation and strategy.organisation.country
+        else DEFAULT_COUNTRY
+    )
+
+
+def _band_start(band: str) -> int:
+    digits = "".join(char if char.isdigit() else " " for char in band).split()
+    return int(digits[0]) if digits else 0
+
+
+# --- recommendation ----------------------------------------------------------------------------
+
+
+def recommendation(strategy: Strategy, language: str) -> list[dict[str, Any]] | None:
+    """The ranked decision matrix (``recommend(...).as_dict()``), or ``None`` when not installed.
+
+    Without audiences or goals there is nothing to recommend for, so there is no matrix either.
+    """
+    return _once("recommendation", language, lambda: _recommendation(strategy, language))
+
+
+def _recommendation(strategy: Strategy, language: str) -> list[dict[str, Any]] | None:
+    if not (strategy.audiences or strategy.goals):
+        return None
+    try:
+        from socialstrategy.core.recommend import recommend  # type: ignore[import-not-found,import-untyped,unused-ignore]
+    except ImportError:
+        return None
+    try:
+        matrix = recommend(strategy).as_dict(language)
+    except ValueError:  # invalid weights in the strategy: the check reports them
+        return None
+    return cast(list[dict[str, Any]], matrix["platforms"])
+
+
+def _recommendation_sources(strategy: Strategy, language: str) -> list[Source]:
+    matrix = recommendation(strategy, language)
+    if not matrix:
+        return []
+    used_for = translate(N_("Recommendation matrix"), language)
+    found = []
+    for platform in matrix:
+        for contribution in platform.get("contributions", []):
+            for evidence in contribution.get("evidence", []):
+                source = evidence.get("source")
+                if source:
+                    label = f"{used_for}: {contribution.get('label', '')}"
+                    found.append(
+                        Source(source["title"], source["url"], evidence.get("year") or source["year"], label)
+                    )
+    return found
+
+
+# --- planning: capacity and training -----------------------------------------------------------
+
+
+def capacity(strategy: Strategy) -> tuple[float, float] | None:
+    """Hours per week the platform decisions require and the team has; ``None`` without a plan."""
+    figures = capacity_figures(strategy)
+    return None if figures is None else (figures.required, figures.available)
+
+
+def capacity_figures(strategy: Strategy, language: str = "en") -> CapacityFigures | None:
+    """Required hours per platform from the planning module, else from the capacity check."""
+    return _once("capacity", language, lambda: _capacity_figures(strategy, language))
+
+
+def _capacity_figures(strategy: Strategy, language: str) -> CapacityFigures | None:
+    if not strategy.active_platforms():
+        return None
+    try:
+        from socialstrategy.core.planning.capacity import (  # type: ignore[import-not-found,import-untyped,unused-ignore]
+            capacity as planned,
+        )
+    except ImportError:
+        return _checked_capacity(strategy)
+    data = planned(strategy).as_dict()
+    loads = tuple(PlatformLoad(p["platform"], p["posts_per_week"], p["hours"]) for p in data["platforms"])
+    return CapacityFigures(data["required"], data["available"], loads, tuple(_effort_sources(data, language)))
+
+
+def _checked_capacity(strategy: Strategy) -> CapacityFigures | None:
+    try:
+        from socialstrategy.core.checks.resources import weekly_demand
+    except ImportError:
+        return None
+    posts = {d.platform: d.posts_per_week or 0.0 for d in strategy.active_platforms()}
+    loads = tuple(PlatformLoad(p, posts.get(p, 0.0), h) for p, h in weekly_demand(strategy).items())
+    available = sum(member.hours_per_week for member in strategy.team())
+    return CapacityFigures(sum(load.hours for load in loads), available, loads)
+
+
+def _effort_sources(data: dict[str, Any], language: str) -> list[Source]:
+    label = translate(N_("Effort per post"), language)
+    found = []
+    for platform in data["platforms"]:
+        for item in platform.get("formats", []):
+            source = item.get("source") or {}
+            if source.get("source_title") and source.get("source_url"):
+                used_for = f"{label}: {code_label(item['format'], language)}"
+                found.append(
+                    Source(source["source_title"], source["source_url"], source.get("year"), used_for)
+                )
+    return found
+
+
+def training_plan(strategy: Strategy, language: str = "en") -> list[TrainingNeed] | None:
+    """Competence gaps and their training from the planning module, ``None`` when not installed."""
+    try:
+        from socialstrategy.core.planning.competences import (  # type: ignore[import-not-found,import-untyped,unused-ignore]
+            training_form_label,
+        )
+        from socialstrategy.core.planning.competences import (  # type: ignore[import-not-found,import-untyped,unused-ignore]
+            training_plan as plan,
+        )
+    except ImportError:
+        return None
+    names = {member.id: member.name for member in strategy.team()}
+    start = (strategy.updated or strategy.created or dt.datetime.now()).date()
+    return [
+        TrainingNeed(
+            item.competence,
+            names.get(item.member or "", item.member or ""),
+            item.from_level,
+            item.to_level,
+            training_form_label(item.form, language),
+            item.start,
+            item.due,
+        )
+        for item in plan(strategy, start)
+    ]
+
+
+# --- check and sources -------------------------------------------------------------------------
+
+
+def findings(strategy: Strategy) -> list[Any] | None:
+    """The open findings of the strategy check, or ``None`` when the check is not installed."""
+    try:
+        from socialstrategy.core.checks import run_checks  # type: ignore[attr-defined,unused-ignore]
+    except ImportError:
+        return None
+    return list(run_checks(strategy))
+
+
+def sources(strategy: Strategy, language: str = "en") -> list[Source]:
+    """Sources of every external figure the document shows, each once, in order of use."""
+    figures = capacity_figures(strategy, language)
+    found = [
+        *_reach_sources(strategy, language),
+        *_recommendation_sources(strategy, language),
+        *(figures.sources if figures else ()),
+    ]
+    unique: dict[tuple[str, str, int | None], Source] = {}
+    for source in found:
+        key = (source.title, source.url, source.year)
+        if key in unique and source.used_for not in unique[key].used_for:
+            merged = f"{unique[key].used_for}; {source.used_for}"
+            unique[key] = Source(source.title, source.url, source.year, merged)
+        unique.setdefault(key, source)
+    return list(unique.values())

@@ -1,0 +1,132 @@
+"""HTML: one self-contained page (styles and SVG charts inline), every user string escaped.
+
+The chart SVGs are produced by :mod:`charts`, which escapes user text itself; everything else
+passes :func:`html.escape` here. No template engine is needed for this little markup, and no
+string from the strategy is ever inserted unescaped.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from socialstrategy.core.model import Strategy
+from socialstrategy.core.render.blocks import (
+    Block,
+    BulletList,
+    Chapter,
+    Document,
+    DocumentKind,
+    Facts,
+    Figure,
+    Note,
+    Paragraph,
+    Subheading,
+    Table,
+)
+from socialstrategy.core.render.document import build_document, document_filename
+
+CONTENT_TYPE = "text/html; charset=utf-8"
+
+STYLE = """
+@page { size: A4; margin: 22mm 22mm 22mm 22mm; }
+body { font-family: Inter, "Helvetica Neue", Arial, sans-serif; color: #1B2436; font-size: 10pt;
+  line-height: 1.45; max-width: 48rem; margin: 0 auto; padding: 0 1rem; }
+header.title { background: #233D63; color: #fff; padding: 3rem 2rem 2rem; margin: 0 -1rem 2rem; }
+header.title .kind { color: #17A398; font-weight: 600; letter-spacing: .05em; text-transform: uppercase; }
+header.title h1 { font-size: 2.4rem; margin: .6rem 0; color: #fff; }
+header.title .subtitle { color: #C9D3E6; font-size: 1.2rem; }
+h1, h2 { color: #233D63; hyphens: manual; }
+section.chapter { break-before: page; }
+section.chapter > h1 { font-size: 1.7rem; }
+.number { color: #17A398; display: block; font-size: .9rem; }
+table { border-collapse: collapse; width: 100%; margin: .6rem 0 1.2rem; font-size: .85rem; }
+th { background: #233D63; color: #fff; text-align: left; padding: .35rem .45rem; }
+td { padding: .35rem .45rem; vertical-align: top; white-space: pre-line; }
+tbody tr:nth-child(even) td { background: #EEF1F6; }
+thead { display: table-header-group; }
+dl.facts { display: grid; grid-template-columns: 38% 1fr; margin: .6rem 0 1.2rem; }
+dl.facts dt, dl.facts dd { margin: 0; padding: .3rem 0; border-bottom: 1px solid #D5DAE3; }
+dl.facts dt { color: #6B7588; font-weight: 600; }
+figure { margin: 1rem 0; } figure svg { width: 100%; height: auto; }
+figcaption { color: #6B7588; font-size: .8rem; }
+p.note { color: #6B7588; font-style: italic; border-left: 2px solid #17A398; padding-left: .6rem; }
+nav.contents ol { list-style: none; padding: 0; }
+"""
+
+
+def render_html(
+    strategy: Strategy, language: str, document: DocumentKind = "strategy"
+) -> tuple[str, str, bytes]:
+    content = build_document(strategy, language, document)
+    return document_filename(strategy, language, document, "html"), CONTENT_TYPE, write_html(content).encode()
+
+
+def write_html(document: Document) -> str:
+    numbers = document.chapter_numbers()
+    parts = [
+        f'<!DOCTYPE html>\n<html lang="{escape(document.language)}">\n<head>\n<meta charset="utf-8">',
+        f"<title>{escape(document.title)}</title>\n<style>{STYLE}</style>\n</head>\n<body>",
+        _title(document),
+        _contents(document, numbers),
+        *(_chapter(chapter, numbers[chapter.key]) for chapter in document.chapters),
+        "</body>\n</html>\n",
+    ]
+    return "\n".join(parts)
+
+
+def _title(document: Document) -> str:
+    meta = "".join(f"<dt>{escape(label)}</dt><dd>{escape(value)}</dd>" for label, value in document.meta)
+    return (
+        f'<header class="title"><div class="kind">{escape(document.kind_label)}</div>'
+        f"<h1>{escape(document.title)}</h1>"
+        f'<div class="subtitle">{escape(document.subtitle)}</div></header>'
+        f'<dl class="facts">{meta}</dl>'
+    )
+
+
+def _contents(document: Document, numbers: dict[str, str]) -> str:
+    items = "".join(
+        f'<li><a href="#{escape(c.key)}">{escape((numbers[c.key] + "  " + c.title).strip())}</a></li>'
+        for c in document.chapters
+    )
+    return f'<nav class="contents"><h2>{escape(document.labels["contents"])}</h2><ol>{items}</ol></nav>'
+
+
+def _chapter(chapter: Chapter, number: str) -> str:
+    head = f'<span class="number">{escape(number)}</span>' if number else ""
+    body = "\n".join(_block(block) for block in chapter.blocks)
+    heading = f"<h1>{head}{escape(chapter.title)}</h1>"
+    return f'<section class="chapter" id="{escape(chapter.key)}">\n{heading}\n{body}\n</section>'
+
+
+def _block(block: Block) -> str:
+    if isinstance(block, Paragraph):
+        return f"<p>{_runs(block.runs())}</p>"
+    if isinstance(block, Subheading):
+        return f"<h2>{escape(block.text)}</h2>"
+    if isinstance(block, BulletList):
+        tag = "ol" if block.ordered else "ul"
+        return f"<{tag}>" + "".join(f"<li>{_runs(runs)}</li>" for runs in block.runs()) + f"</{tag}>"
+    if isinstance(block, Facts):
+        rows = "".join(f"<dt>{escape(label)}</dt><dd>{escape(value)}</dd>" for label, value in block.rows)
+        return f'<dl class="facts">{rows}</dl>'
+    if isinstance(block, Table):
+        return _table(block)
+    if isinstance(block, Figure):
+        chart = block.chart
+        return f"<figure>{chart.svg}<figcaption>{escape(chart.title)}</figcaption></figure>"
+    if isinstance(block, Note):
+        return f'<p class="note">{escape(block.text)}</p>'
+    raise TypeError(f"unknown block {block!r}")
+
+
+def _runs(runs: tuple[tuple[str, bool], ...]) -> str:
+    return "".join(f"<strong>{escape(text)}</strong>" if strong else escape(text) for text, strong in runs)
+
+
+def _table(block: Table) -> str:
+    head = "".join(f"<th>{escape(cell)}</th>" for cell in block.header)
+    rows = "".join(
+        "<tr>" + "".join(f"<td>{escape(cell)}</td>" for cell in row) + "</tr>" for row in block.rows
+    )
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"

@@ -1,0 +1,45 @@
+"""PDF through Typst: the fixed template ``template/document.typ`` fed with the document as JSON.
+
+User text never becomes Typst source: the whole document travels as one JSON string in
+``sys.inputs.data`` and the template places every string as literal text.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+
+from socialstrategy.core.model import Strategy
+from socialstrategy.core.render.blocks import Document, DocumentKind
+from socialstrategy.core.render.charts import Chart
+from socialstrategy.core.render.document import build_document, document_filename
+from socialstrategy.core.render.worker import compile_template, start_compile
+
+CONTENT_TYPE = "application/pdf"
+PNG_PPI = 150.0
+
+
+def render_pdf(
+    strategy: Strategy, language: str, document: DocumentKind = "strategy"
+) -> tuple[str, str, bytes]:
+    # Start the compiler process first: it starts up while the document is being built.
+    with start_compile("document.typ") as pending:
+        pdf = pending.finish(typst_data(build_document(strategy, language, document)))[0]
+    return document_filename(strategy, language, document, "pdf"), CONTENT_TYPE, pdf
+
+
+def typst_data(document: Document) -> str:
+    """The JSON the template reads from ``sys.inputs.data``."""
+    data = dataclasses.asdict(document)
+    data["authors"] = [document.author] if document.author else []
+    data["page_per_chapter"] = document.kind == "strategy"
+    data["footer"] = " · ".join(part for part in (document.organisation, document.title) if part)
+    return json.dumps(data, ensure_ascii=False)
+
+
+def charts_to_png(charts: list[Chart]) -> list[bytes]:
+    """The same SVG charts as PNG images (for DOCX), rasterised by Typst in one compile."""
+    if not charts:
+        return []
+    data = json.dumps([chart.svg for chart in charts], ensure_ascii=False)
+    return compile_template("charts.typ", data, output_format="png", ppi=PNG_PPI)

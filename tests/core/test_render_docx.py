@@ -1,0 +1,83 @@
+"""DOCX: python-docx reads it back, LibreOffice opens it, control characters cannot break it."""
+
+from __future__ import annotations
+
+import io
+
+import docx
+import pytest
+from render_fixtures import rich_strategy
+from render_payloads import hostile_strategy
+from render_tools import docx_to_pdf, needs_libreoffice, needs_poppler, pdf_text, squash
+
+from socialstrategy.core.render import render
+from socialstrategy.core.render.document import build_document
+from socialstrategy.core.render.docx import clean
+
+LANGUAGES = ("de", "en")
+DOCUMENTS = ("strategy", "guidelines", "crisis")
+
+
+def paragraphs(data: bytes) -> str:
+    document = docx.Document(io.BytesIO(data))
+    cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+    return "\n".join([p.text for p in document.paragraphs] + cells)
+
+
+@pytest.mark.documents
+@needs_libreoffice
+@needs_poppler
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("document", DOCUMENTS)
+def test_libreoffice_opens_the_docx_and_shows_every_chapter(language, document, tmp_path):
+    strategy = rich_strategy(language)
+    filename, content_type, data = render(strategy, language, document, "docx")
+    assert filename.endswith(f"-{language}.docx")
+    assert content_type == "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    text = squash(pdf_text(docx_to_pdf(data, tmp_path), tmp_path))
+    for chapter in build_document(strategy, language, document).chapters:
+        assert squash(chapter.title) in text
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_docx_holds_every_goal_statement(language):
+    strategy = rich_strategy(language)
+    text = paragraphs(render(strategy, language, "strategy", "docx")[2])
+    for goal in strategy.goals:
+        assert goal.statement in text
+
+
+def test_the_docx_is_a4_with_charts_and_repeated_table_headers():
+    data = render(rich_strategy("de"), "de", "strategy", "docx")[2]
+    document = docx.Document(io.BytesIO(data))
+    section = document.sections[0]
+    assert (round(section.page_width.cm, 1), round(section.page_height.cm, 1)) == (21.0, 29.7)
+    assert len(document.inline_shapes) >= 4
+    assert "<w:tblHeader" in document.element.xml
+
+
+def test_control_characters_are_stripped_before_python_docx_sees_them():
+    strategy = rich_strategy("en")
+    strategy.goals[0].statement = "Grow\x00 the\x01 café\x0b\x1f reach\ufffe"
+    text = paragraphs(render(strategy, "en", "strategy", "docx")[2])
+    assert "Grow the café reach" in text
+
+
+def test_clean_keeps_tabs_newlines_and_letters():
+    assert clean("a\tb\nc\x07ä\ud800") == "a\tb\ncä"
+
+
+@pytest.mark.parametrize("document", DOCUMENTS)
+def test_hostile_text_is_kept_as_text(document):
+    strategy = hostile_strategy(rich_strategy("en"))
+    text = paragraphs(render(strategy, "en", document, "docx")[2])
+    assert '=HYPERLINK("http://evil.example","x")' in text or "<script>alert(1)</script>" in text
+
+
+def test_strong_text_in_a_section_becomes_a_bold_run():
+    strategy = rich_strategy("en")
+    strategy.guidelines.sections[0].body = "1. **Do not** answer alone."
+    document = docx.Document(io.BytesIO(render(strategy, "en", "guidelines", "docx")[2]))
+    item = next(p for p in document.paragraphs if p.text == "Do not answer alone.")
+    assert item.style.name == "List Number"
+    assert [(run.text, run.bold) for run in item.runs] == [("Do not", True), (" answer alone.", None)]

@@ -1,0 +1,193 @@
+"""The PDF: read back by poppler, fonts embedded, and hostile text stays text."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from render_fixtures import rich_strategy
+from render_payloads import PAYLOADS, hostile_strategy
+from render_tools import needs_poppler, pdf_fonts, pdf_info, pdf_text, squash
+
+from socialstrategy.core.render import render
+from socialstrategy.core.render.document import build_document
+from socialstrategy.core.render.pdf import typst_data
+from socialstrategy.core.render.worker import TEMPLATE_DIR, CompileError, check_root, compile_template
+
+pytestmark = [pytest.mark.documents, needs_poppler]
+LANGUAGES = ("de", "en")
+DOCUMENTS = ("strategy", "guidelines", "crisis")
+CANARY = "CANARY-7f3a9c-should-never-appear"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("document", DOCUMENTS)
+def test_poppler_reads_every_chapter_title(language, document, tmp_path):
+    strategy = rich_strategy(language)
+    filename, content_type, pdf = render(strategy, language, document, "pdf")
+    assert filename.endswith(f"-{language}.pdf")
+    assert content_type == "application/pdf"
+    assert int(pdf_info(pdf, tmp_path)["Pages"]) >= 2
+    text = squash(pdf_text(pdf, tmp_path))
+    for chapter in build_document(strategy, language, document).chapters:
+        assert squash(chapter.title) in text
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_strategy_pdf_shows_every_goal_statement_and_objective(language, tmp_path):
+    strategy = rich_strategy(language)
+    text = squash(pdf_text(render(strategy, language, "strategy", "pdf")[2], tmp_path))
+    for goal in strategy.goals:
+        assert squash(goal.statement) in text
+    for objective in strategy.corporate_objectives:
+        assert squash(objective.statement) in text
+
+
+def test_the_pdf_title_and_language_are_set(tmp_path):
+    pdf = render(rich_strategy("de"), "de", "strategy", "pdf")[2]
+    assert pdf_info(pdf, tmp_path)["Title"].strip() == "Social-Media-Strategie 2027"
+
+
+def test_every_font_is_embedded_and_bundled(tmp_path):
+    pdf = render(rich_strategy("de"), "de", "strategy", "pdf")[2]
+    fonts = pdf_fonts(pdf, tmp_path)
+    assert fonts
+    for row in fonts:
+        name = row[0].split("+")[-1]
+        assert name.startswith(("Inter-", "InterDisplay-")), name
+        assert row[-5] == "yes", row  # the "emb" column
+
+
+@pytest.mark.parametrize("document", DOCUMENTS)
+def test_hostile_text_appears_literally_and_reads_nothing_from_disk(document, tmp_path):
+    strategy = hostile_strategy(rich_strategy("en"))
+    root = tmp_path / "root"
+    shutil.copytree(TEMPLATE_DIR, root)
+    (root / "canary.txt").write_text(CANARY)
+    content = build_document(strategy, "en", document)
+    pdf = compile_template("document.typ", typst_data(content), root=root)[0]
+    text = pdf_text(pdf, tmp_path)
+    squashed = squash(text)
+    assert CANARY not in text
+    assert "root:x:0:0" not in text
+    shown = [payload for payload in PAYLOADS if squash(payload) in squashed]
+    assert len(shown) >= 6, f"only these payloads appear literally: {shown}"
+
+
+def test_every_payload_appears_literally_in_the_strategy(tmp_path):
+    strategy = hostile_strategy(rich_strategy("en"))
+    text = squash(pdf_text(render(strategy, "en", "strategy", "pdf")[2], tmp_path))
+    for payload in PAYLOADS:
+        assert squash(payload) in text, payload
+
+
+def test_the_template_imports_nothing_and_reads_only_its_input():
+    source = (TEMPLATE_DIR / "document.typ").read_text()
+    code = "\n".join(line for line in source.splitlines() if not line.lstrip().startswith("//"))
+    for forbidden in ("#import", "#include", "read(", "eval(", "@preview", "plugin("):
+        assert forbidden not in code
+    assert "json(bytes(sys.inputs.data))" in code
+
+
+def test_the_compile_root_holds_only_the_templates_and_fonts():
+    names = {path.relative_to(TEMPLATE_DIR).parts[0] for path in TEMPLATE_DIR.rglob("*")}
+    assert names == {"document.typ", "charts.typ", "fonts"}
+    assert not any(path.is_symlink() for path in TEMPLATE_DIR.rglob("*"))
+
+
+def test_a_symbolic_link_in_the_compile_root_is_refused(tmp_path):
+    root = tmp_path / "root"
+    shutil.copytree(TEMPLATE_DIR, root)
+    os.symlink("/etc/passwd", root / "passwd")
+    with pytest.raises(CompileError, match="symbolic links"):
+        check_root(root)
+
+
+def test_a_compile_that_takes_too_long_is_stopped():
+    content = build_document(rich_strategy("de"), "de", "strategy")
+    with pytest.raises(CompileError, match="longer than"):
+        compile_template("document.typ", typst_data(content), timeout=0.01)
+
+
+def test_a_compile_that_needs_too_much_memory_is_stopped(tmp_path):
+    root = tmp_path / "root"
+    (root / "fonts").mkdir(parents=True)
+    (root / "bomb.typ").write_text('#let s = "x" * 3000000000\n#s.len()\n')
+    with pytest.raises(CompileError, match="memory allocation"):
+        compile_template("bomb.typ", "{}", root=root)
+
+
+def test_an_empty_strategy_still_renders(tmp_path):
+    from socialstrategy.core.model import Strategy
+
+    pdf = render(Strategy(), "en", "strategy", "pdf")[2]
+    assert "This step is not filled in yet." in pdf_text(pdf, tmp_path)
+
+
+def page_text(pdf: bytes, tmp_path: Path, page: int) -> str:
+    path = tmp_path / "pages.pdf"
+    path.write_bytes(pdf)
+    done = subprocess.run(
+        ["pdftotext", "-f", str(page), "-l", str(page), "-enc", "UTF-8", str(path), "-"],
+        capture_output=True,
+        check=True,
+    )
+    return done.stdout.decode()
+
+
+def test_pages_are_numbered_and_the_contents_list_every_chapter(tmp_path):
+    strategy = rich_strategy("de")
+    pdf = render(strategy, "de", "strategy", "pdf")[2]
+    pages = int(pdf_info(pdf, tmp_path)["Pages"])
+    assert f"Seite 3 / {pages}" in page_text(pdf, tmp_path, 3)
+    contents = page_text(pdf, tmp_path, 2)
+    assert "Inhalt" in contents
+    for chapter in build_document(strategy, "de").chapters:
+        assert squash(chapter.title) in squash(contents)
+
+
+def test_a_long_table_repeats_its_header_on_the_next_page(tmp_path):
+    strategy = rich_strategy("en")
+    goal = strategy.goals[0]
+    goal.kpis = [goal.kpis[0].model_copy(update={"metric": f"Metric number {n}"}) for n in range(60)]
+    pdf = render(strategy, "en", "strategy", "pdf")[2]
+    pages_with_kpis = [  # the KPI table names the goal (G1); the KPI chart does not
+        page
+        for page in range(1, int(pdf_info(pdf, tmp_path)["Pages"]) + 1)
+        if "Metric number" in (text := page_text(pdf, tmp_path, page)) and "G1" in text
+    ]
+    assert len(pages_with_kpis) >= 2
+    for page in pages_with_kpis:
+        text = page_text(pdf, tmp_path, page)
+        assert "Baseline" in text and "Target" in text
+
+
+def test_a_chart_taller_than_a_page_is_scaled_to_fit(tmp_path):
+    strategy = rich_strategy("en")
+    goal = strategy.goals[0]
+    goal.kpis = [goal.kpis[0].model_copy(update={"metric": f"Metric number {n}"}) for n in range(60)]
+    text = pdf_text(render(strategy, "en", "strategy", "pdf")[2], tmp_path)
+    assert "Metric number 59 · Instagram" in text
+
+
+def test_long_german_words_are_hyphenated(tmp_path):
+    word = "Donaudampfschifffahrtsgesellschaftskapitänsmütze"
+    strategy = rich_strategy("de")
+    strategy.goals[0].kpis[0].metric = f"{word} {word}"
+    text = pdf_text(render(strategy, "de", "strategy", "pdf")[2], tmp_path)
+    assert word not in text.replace("\n", " ")
+    assert word in squash(text)
+
+
+@settings(max_examples=12, deadline=None)
+@given(st.text(min_size=1, max_size=60))
+def test_any_text_compiles(statement):
+    strategy = rich_strategy("en")
+    strategy.goals[0].statement = statement
+    strategy.organisation.name = statement[:300]
+    assert render(strategy, "en", "strategy", "pdf")[2].startswith(b"%PDF-")
