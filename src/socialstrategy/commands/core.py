@@ -1,7 +1,194 @@
-"""CLI commands of this topic."""
+"""CLI commands of the core: check, new, schema and demo.
+
+Imports of the core happen inside the commands, so that ``socialstrategy check`` starts fast
+and never loads what it does not need. Domain errors become one clear line each and an exit
+code, never a traceback.
+"""
 
 from __future__ import annotations
 
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
 import click
 
-COMMANDS: list[click.Command] = []
+if TYPE_CHECKING:
+    from socialstrategy.core.checks import Finding
+    from socialstrategy.core.fileformat import StrategyFileError
+    from socialstrategy.core.model import Strategy
+
+EXIT_OK, EXIT_FINDINGS, EXIT_INVALID = 0, 1, 2
+LANGUAGES = ("de", "en")
+_SEVERITY_STYLES = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+_SEVERITY_MARKS = {"error": "✖", "warning": "▲", "info": "●"}
+
+
+@click.command()
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="text for people, json for scripts and editors.",
+)
+@click.option(
+    "--lang",
+    type=click.Choice(LANGUAGES),
+    default=None,
+    help="Language of messages and hints [default: the strategy's language].",
+)
+def check(file: Path, output_format: str, lang: str | None) -> None:
+    """Check a strategy file and list what is missing or inconsistent.
+
+    Exit code 0: no errors (warnings and infos may remain); 1: errors found;
+    2: the file cannot be read or is not a valid strategy.
+    """
+    from socialstrategy.core.checks import has_errors, run_checks
+    from socialstrategy.core.fileformat import StrategyFileError, load_strategy
+
+    try:
+        strategy = load_strategy(file)
+    except StrategyFileError as error:
+        _report_invalid(error, output_format)
+        sys.exit(EXIT_INVALID)
+    language = lang or strategy.language
+    findings = run_checks(strategy)
+    if output_format == "json":
+        click.echo(
+            json.dumps({"findings": [f.as_dict(language) for f in findings]}, ensure_ascii=False, indent=2)
+        )
+    else:
+        _print_findings(strategy, findings, language, str(file))
+    sys.exit(EXIT_FINDINGS if has_errors(findings) else EXIT_OK)
+
+
+def _report_invalid(error: StrategyFileError, output_format: str) -> None:
+    for problem in error.problems:
+        click.echo(f"error: {problem}", err=True)
+    if output_format == "json":
+        problems = [
+            {"file": p.file, "line": p.line, "path": p.path, "message": p.message} for p in error.problems
+        ]
+        click.echo(json.dumps({"findings": [], "problems": problems}, ensure_ascii=False, indent=2))
+
+
+def _print_findings(strategy: Strategy, findings: list[Finding], language: str, name: str) -> None:
+    from rich.console import Console
+    from rich.text import Text
+
+    from socialstrategy.core.checks import SEVERITY_LABELS, STEP_LABELS, STEPS
+    from socialstrategy.core.i18n import translate
+
+    console = Console(highlight=False, soft_wrap=False)
+    console.print(Text(f"{strategy.title or name}", style="bold"))
+    for step in STEPS:
+        in_step = [f for f in findings if f.step == step]
+        if not in_step:
+            continue
+        console.print()
+        console.print(Text(translate(STEP_LABELS[step], language), style="bold underline"))
+        for item in in_step:
+            label = translate(SEVERITY_LABELS[item.severity], language)
+            line = Text(f"  {_SEVERITY_MARKS[item.severity]} {label} ", style=_SEVERITY_STYLES[item.severity])
+            line.append(f"{item.code} ", style="bold")
+            line.append(item.path, style="dim")
+            console.print(line)
+            console.print(Text(_indented(item.translated_message(language), console.width)))
+            if item.hint:
+                console.print(
+                    Text(_indented(f"→ {item.translated_hint(language)}", console.width), style="dim")
+                )
+    console.print()
+    console.print(Text(_summary(findings, language), style="bold"))
+
+
+def _indented(text: str, width: int) -> str:
+    import textwrap
+
+    return textwrap.fill(text, width=max(width, 40), initial_indent="    ", subsequent_indent="      ")
+
+
+def _summary(findings: list[Finding], language: str) -> str:
+    from socialstrategy.core.i18n import N_, translate
+
+    counts = {severity: sum(1 for f in findings if f.severity == severity) for severity in _SEVERITY_STYLES}
+    if not findings:
+        return translate(N_("No findings: the strategy is complete and consistent."), language)
+    template = N_("Errors: {errors} · Warnings: {warnings} · Infos: {infos}")
+    return translate(
+        template, language, errors=counts["error"], warnings=counts["warning"], infos=counts["info"]
+    )
+
+
+@click.command()
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--lang", type=click.Choice(LANGUAGES), default="en", show_default=True, help="Language of the strategy."
+)
+@click.option("--force", is_flag=True, help="Overwrite FILE if it exists.")
+def new(file: Path, lang: str, force: bool) -> None:
+    """Write a starter strategy to FILE (YAML, or JSON for a .json name) with every section to fill in."""
+    from socialstrategy.core.fileformat import loads_strategy
+    from socialstrategy.core.starter import starter_text
+
+    text = starter_text("de" if lang == "de" else "en")
+    if file.suffix.lower() == ".json":
+        text = _as_json(loads_strategy(text, "starter", "yaml"))
+    _write_new(file, text, force)
+    click.echo(f"Wrote {file}. Next: fill it in and run `socialstrategy check {file}`.")
+
+
+@click.command()
+def schema() -> None:
+    """Print the JSON Schema of strategy files, for editors that validate and autocomplete."""
+    from socialstrategy.core.fileformat import schema as strategy_schema
+
+    click.echo(json.dumps(strategy_schema(), ensure_ascii=False, indent=2))
+
+
+@click.command()
+@click.argument("name", required=False)
+@click.argument("file", required=False, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--force", is_flag=True, help="Overwrite FILE if it exists.")
+def demo(name: str | None, file: Path | None, force: bool) -> None:
+    """List the demo strategies, or write demo NAME to FILE (YAML, or JSON for a .json name)."""
+    from socialstrategy.core.demos import demo_text, list_demos, load_demo
+
+    if name is None:
+        for demo_name in list_demos():
+            strategy = load_demo(demo_name)
+            click.echo(f"{demo_name:10} {strategy.language}  {strategy.title}")
+        return
+    if name not in list_demos():
+        raise click.BadParameter(f"unknown demo; choose one of {', '.join(list_demos())}", param_hint="NAME")
+    if file is None:
+        raise click.UsageError("Missing argument 'FILE': where to write the demo strategy.")
+    text = _as_json(load_demo(name)) if file.suffix.lower() == ".json" else demo_text(name)
+    _write_new(file, text, force)
+    click.echo(f"Wrote the {name} demo to {file}.")
+
+
+def _as_json(strategy: Any) -> str:
+    from socialstrategy.core.fileformat import dump_strategy
+
+    return dump_strategy(strategy, "json")
+
+
+def _write_new(file: Path, text: str, force: bool) -> None:
+    from socialstrategy.core.fileformat import write_atomically
+
+    if file.exists() and not force:
+        raise click.ClickException(f"{file} exists already; use --force to overwrite it.")
+    if not file.parent.is_dir():
+        raise click.ClickException(f"the folder {file.parent} does not exist.")
+    try:
+        write_atomically(file, text.encode("utf-8"))
+    except OSError as error:
+        raise click.ClickException(f"cannot write {file}: {error.strerror or error}") from None
+
+
+COMMANDS: list[click.Command] = [check, new, schema, demo]

@@ -9,13 +9,13 @@ can save work in progress and be told what to fix.
 
 from __future__ import annotations
 
-import re
 import datetime as dt
+import re
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION: Literal[1] = 1
 
 Identifier = Annotated[
     str,
@@ -82,7 +82,9 @@ _CURRENCY = re.compile(r"^[A-Z]{3}$")
 class Section(BaseModel):
     """Base of every part of the document: unknown keys are errors, so typos are reported."""
 
-    model_config = ConfigDict(extra="forbid", validate_assignment=True, str_strip_whitespace=False)
+    model_config = ConfigDict(
+        extra="forbid", validate_assignment=True, str_strip_whitespace=False, allow_inf_nan=False
+    )
 
 
 # --- Step 0/3/8: organisation, corporate objectives and principles ---------------------------
@@ -108,7 +110,9 @@ class Organisation(Section):
     industry: ShortText | None = None
     sector: Identifier | None = Field(
         None,
-        description="Sector code from the knowledge base (e.g. 'tax_advice', 'pharmacy'); drives legal notes.",
+        description=(
+            "Sector code from the knowledge base (e.g. 'tax_advice', 'pharmacy'); drives legal notes."
+        ),
     )
     business_model: BusinessModel | None = None
     country: str | None = Field(None, description="ISO 3166-1 alpha-2, e.g. DE.")

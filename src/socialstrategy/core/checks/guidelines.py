@@ -1,0 +1,111 @@
+"""Rules on the employee guidelines and the crisis playbook (step 7)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from socialstrategy.core.checks import Finding, finding, rule
+from socialstrategy.core.i18n import N_
+from socialstrategy.core.model import CrisisContact, Strategy, TeamMember
+
+
+@rule("no-guidelines", "guidelines")
+def check_guidelines_exist(strategy: Strategy) -> Iterator[Finding]:
+    if not (strategy.guidelines and strategy.guidelines.sections):
+        yield finding(
+            "no-guidelines",
+            "warning",
+            "guidelines.sections",
+            N_("There are no social media guidelines for employees."),
+            N_("Guidelines tell the team what to post, how, and how to behave in critical situations."),
+        )
+
+
+@rule("empty-guideline-section", "guidelines")
+def check_sections_have_text(strategy: Strategy) -> Iterator[Finding]:
+    for prefix, sections in (
+        ("guidelines.sections", strategy.guidelines.sections if strategy.guidelines else []),
+        ("crisis.sections", strategy.crisis.sections if strategy.crisis else []),
+    ):
+        for index, section in enumerate(sections):
+            if not section.body.strip():
+                yield finding(
+                    "empty-guideline-section",
+                    "info",
+                    f"{prefix}[{index}].body",
+                    N_("The section “{title}” has no text yet."),
+                    N_("Write it or generate a draft from the strategy."),
+                    title=section.title,
+                )
+
+
+@rule("no-spokesperson", "guidelines")
+def check_spokespeople(strategy: Strategy) -> Iterator[Finding]:
+    if not (strategy.guidelines and strategy.guidelines.spokespeople):
+        yield finding(
+            "no-spokesperson",
+            "warning",
+            "guidelines.spokespeople",
+            N_("Nobody is named to speak for the company on social media."),
+            N_("Name the team members who may speak officially, so everyone else knows whom to ask."),
+        )
+
+
+@rule("no-crisis-contact", "guidelines")
+def check_crisis_contact(strategy: Strategy) -> Iterator[Finding]:
+    if not (strategy.crisis and strategy.crisis.contacts):
+        yield finding(
+            "no-crisis-contact",
+            "error",
+            "crisis.contacts",
+            N_("The crisis playbook names no contact."),
+            N_("Name who decides in a crisis and how to reach them, also at the weekend."),
+        )
+
+
+@rule("crisis-contact-unreachable", "guidelines")
+def check_contacts_reachable(strategy: Strategy) -> Iterator[Finding]:
+    contacts = strategy.crisis.contacts if strategy.crisis else []
+    members = {member.id: member for member in strategy.team()}
+    for index, contact in enumerate(contacts):
+        if not _is_reachable(contact, members):
+            yield finding(
+                "crisis-contact-unreachable",
+                "warning",
+                f"crisis.contacts[{index}]",
+                N_("The crisis contact “{role}” has no phone number or e-mail address."),
+                N_("Add a phone number; in a crisis nobody has time to look it up."),
+                role=contact.role,
+            )
+
+
+def _is_reachable(contact: CrisisContact, members: dict[str, TeamMember]) -> bool:
+    member = members.get(contact.member or "")
+    return bool(contact.phone or contact.email or (member and (member.phone or member.email)))
+
+
+@rule("no-crisis-levels", "guidelines")
+def check_crisis_levels(strategy: Strategy) -> Iterator[Finding]:
+    if not (strategy.crisis and strategy.crisis.levels):
+        yield finding(
+            "no-crisis-levels",
+            "warning",
+            "crisis.levels",
+            N_("The crisis playbook has no escalation levels."),
+            N_("Distinguish e.g. routine, issue and crisis, each with criteria, who decides and how fast."),
+        )
+
+
+@rule("crisis-level-without-responsible", "guidelines")
+def check_levels_have_owner(strategy: Strategy) -> Iterator[Finding]:
+    levels = strategy.crisis.levels if strategy.crisis else []
+    for index, level in enumerate(levels):
+        if level.responsible is None:
+            yield finding(
+                "crisis-level-without-responsible",
+                "warning",
+                f"crisis.levels[{index}].responsible",
+                N_("Nobody is responsible for the escalation level “{name}”."),
+                N_("Name the team member who decides at this level."),
+                name=level.name,
+            )

@@ -1,0 +1,199 @@
+"""Rules on resources: people, hours, capacity, budget and tools (step 6).
+
+The capacity rule compares the work the platform decisions ask for with the hours the team has.
+The effort figures below are this tool's working assumptions, not measurements: hours for one
+post from idea to publication, by format, plus a fixed weekly allowance per social platform for
+answering comments and messages. A strategy overrides them in ``resources.effort``.
+
+=================  ==============
+format             hours per post
+=================  ==============
+text               0.5
+image              1
+carousel           2
+short_video        3
+video              8
+story              0.5
+live               2
+article            4
+newsletter_issue   4
+poll               0.25
+event              3
+(none given)       1
+=================  ==============
+
+Community management: 1 hour a week per platform in use or test; none for owned channels
+(website, newsletter).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from statistics import fmean
+
+from socialstrategy.core.checks import Finding, finding, rule
+from socialstrategy.core.i18n import N_
+from socialstrategy.core.model import PlatformDecision, Strategy
+from socialstrategy.core.vocabulary import COMPETENCE_IDS, OWNED_CHANNELS
+
+HOURS_PER_POST: dict[str, float] = {
+    "text": 0.5,
+    "image": 1.0,
+    "carousel": 2.0,
+    "short_video": 3.0,
+    "video": 8.0,
+    "story": 0.5,
+    "live": 2.0,
+    "article": 4.0,
+    "newsletter_issue": 4.0,
+    "poll": 0.25,
+    "event": 3.0,
+}
+DEFAULT_HOURS_PER_POST = 1.0
+COMMUNITY_HOURS_PER_WEEK = 1.0
+TIGHT_CAPACITY = 0.9
+"""Above this share of the team's hours, sickness or holidays already break the plan."""
+
+
+def team_hours(strategy: Strategy) -> float:
+    """Hours per week the team has for social media."""
+    return sum(member.hours_per_week for member in strategy.team())
+
+
+def weekly_demand(strategy: Strategy) -> dict[str, float]:
+    """Estimated hours per week by platform, for the platforms in use or test."""
+    return {
+        decision.platform: _platform_hours(strategy, decision) for decision in strategy.active_platforms()
+    }
+
+
+def _platform_hours(strategy: Strategy, decision: PlatformDecision) -> float:
+    formats: list[str | None] = [*decision.formats] or [None]
+    per_post = fmean(_hours_per_post(strategy, decision.platform, name) for name in formats)
+    return (decision.posts_per_week or 0) * per_post + _community_hours(strategy, decision.platform)
+
+
+def _hours_per_post(strategy: Strategy, platform: str, format_name: str | None) -> float:
+    overrides = strategy.resources.effort if strategy.resources else []
+    for wanted in (format_name, None):
+        for override in overrides:
+            if (
+                override.platform == platform
+                and override.format == wanted
+                and override.hours_per_post is not None
+            ):
+                return override.hours_per_post
+    return HOURS_PER_POST.get(format_name or "", DEFAULT_HOURS_PER_POST)
+
+
+def _community_hours(strategy: Strategy, platform: str) -> float:
+    overrides = strategy.resources.effort if strategy.resources else []
+    for override in overrides:
+        if override.platform == platform and override.community_hours_per_week is not None:
+            return override.community_hours_per_week
+    return 0.0 if platform in OWNED_CHANNELS else COMMUNITY_HOURS_PER_WEEK
+
+
+@rule("no-team-hours", "resources")
+def check_team_hours(strategy: Strategy) -> Iterator[Finding]:
+    if team_hours(strategy) <= 0:
+        yield finding(
+            "no-team-hours",
+            "error",
+            "resources.team",
+            N_("Nobody has hours for social media."),
+            N_("Add the people who will do the work and the hours per week they really have for it."),
+        )
+
+
+@rule("capacity-exceeded", "resources")
+def check_capacity(strategy: Strategy) -> Iterator[Finding]:
+    capacity, demand = team_hours(strategy), sum(weekly_demand(strategy).values())
+    if capacity > 0 and demand > capacity:
+        yield finding(
+            "capacity-exceeded",
+            "error",
+            "resources.team",
+            N_("The plan needs about {demand} hours a week, but the team has {capacity}."),
+            N_(
+                "Post less often, choose formats that take less time, drop a platform or find more hours. "
+                "Effort per post is explained in the documentation of this check."
+            ),
+            demand=round(demand, 1),
+            capacity=round(capacity, 1),
+        )
+
+
+@rule("capacity-tight", "resources")
+def check_capacity_margin(strategy: Strategy) -> Iterator[Finding]:
+    capacity, demand = team_hours(strategy), sum(weekly_demand(strategy).values())
+    if capacity > 0 and TIGHT_CAPACITY * capacity < demand <= capacity:
+        yield finding(
+            "capacity-tight",
+            "info",
+            "resources.team",
+            N_("The plan uses {share}% of the team's hours; there is little room for holidays or sick days."),
+            N_("Keep some hours in reserve, or plan posts that can be prepared in advance."),
+            share=round(100 * demand / capacity),
+        )
+
+
+@rule("unknown-competence", "resources")
+def check_competence_ids(strategy: Strategy) -> Iterator[Finding]:
+    for index, member in enumerate(strategy.team()):
+        for name in member.competences:
+            if name not in COMPETENCE_IDS:
+                yield finding(
+                    "unknown-competence",
+                    "warning",
+                    f"resources.team[{index}].competences.{name}",
+                    N_("“{competence}” is not a known competence."),
+                    N_(
+                        "Use one of the competences of the workshop, "
+                        "e.g. copywriting, video, community_management "
+                        "or platform_instagram."
+                    ),
+                    competence=name,
+                )
+
+
+@rule("no-budget", "resources")
+def check_budget(strategy: Strategy) -> Iterator[Finding]:
+    if not (strategy.resources and strategy.resources.budget):
+        yield finding(
+            "no-budget",
+            "warning",
+            "resources.budget",
+            N_("No budget is planned."),
+            N_(
+                "Even a small budget for ads, tools or training "
+                "should be written down; enter 0 if there is none."
+            ),
+        )
+
+
+@rule("mixed-currencies", "resources")
+def check_currencies(strategy: Strategy) -> Iterator[Finding]:
+    budget = strategy.resources.budget if strategy.resources else []
+    currencies = sorted({line.currency for line in budget})
+    if len(currencies) > 1:
+        yield finding(
+            "mixed-currencies",
+            "warning",
+            "resources.budget",
+            N_("The budget mixes currencies ({currencies}), so it cannot be added up."),
+            N_("Enter all budget lines in one currency."),
+            currencies=currencies,
+        )
+
+
+@rule("no-tools", "resources")
+def check_tools(strategy: Strategy) -> Iterator[Finding]:
+    if strategy.active_platforms() and not (strategy.resources and strategy.resources.tools):
+        yield finding(
+            "no-tools",
+            "info",
+            "resources.tools",
+            N_("No tools are listed for planning, publishing or answering."),
+            N_("Note which tools the team uses, even if they are free."),
+        )

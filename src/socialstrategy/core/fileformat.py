@@ -1,0 +1,403 @@
+"""The strategy file format: YAML or JSON with ``schema_version: 1``.
+
+Loading is safe by construction: a size cap, YAML without anchors, aliases, merge keys or
+Python tags, and YAML 1.2-style scalars (``no`` stays the string "no", ``10:30`` stays "10:30").
+Every problem in a file is reported with file, line and field path in one
+:class:`StrategyFileError`, never as a traceback.
+
+>>> strategy = loads_strategy("schema_version: 1\\ntitle: Demo\\n")
+>>> strategy.title
+'Demo'
+>>> dump_strategy(strategy, "yaml").splitlines()[0]
+'schema_version: 1'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal, NoReturn
+
+import yaml
+from pydantic import ValidationError
+from yaml.composer import Composer
+from yaml.constructor import SafeConstructor
+from yaml.events import AliasEvent, NodeEvent
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.parser import Parser
+from yaml.reader import Reader
+from yaml.resolver import BaseResolver
+from yaml.scanner import Scanner
+
+from socialstrategy.core.model import SCHEMA_VERSION, Strategy
+
+Format = Literal["yaml", "json"]
+FORMATS: tuple[Format, ...] = ("yaml", "json")
+MAX_BYTES = 2_000_000
+"""Largest strategy file we read. The two demos are about 30 kB; 2 MB leaves room for years of
+calendar entries while keeping a hostile file from exhausting memory."""
+
+_JSON_SUFFIXES = frozenset({".json"})
+Loc = tuple[int | str, ...]
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a strategy file."""
+
+    file: str
+    message: str
+    line: int | None = None
+    path: str = ""
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        field = f" {self.path}:" if self.path else ""
+        return f"{where}:{field} {self.message}"
+
+
+class StrategyFileError(Exception):
+    """A strategy file could not be read; ``problems`` lists every reason."""
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        self.problems = list(problems)
+        super().__init__("\n".join(str(problem) for problem in self.problems))
+
+
+# --- YAML: a strict loader ------------------------------------------------------------------
+
+
+class _StrictResolver(BaseResolver):
+    """Implicit types of YAML 1.2's core schema plus dates: ``yes``/``no``/``on``/``off`` and
+    sexagesimal numbers (``10:30``) stay strings, as a user writing a German strategy expects."""
+
+
+_INT = r"^[-+]?(?:0|[1-9][0-9_]*)$"
+_FLOAT = (
+    r"^[-+]?[0-9][0-9_]*\.[0-9_]*(?:[eE][-+]?[0-9]+)?$"
+    r"|^[-+]?\.[0-9][0-9_]*$"
+    r"|^[-+]?[0-9][0-9_]*[eE][-+]?[0-9]+$"
+)
+_TIMESTAMP = (
+    r"^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}$"
+    r"|^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?"
+    r"(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?$"
+)
+_IMPLICIT_TYPES = (
+    ("tag:yaml.org,2002:bool", r"^(?:true|True|TRUE|false|False|FALSE)$", "tTfF"),
+    ("tag:yaml.org,2002:int", _INT, "-+0123456789"),
+    ("tag:yaml.org,2002:float", _FLOAT, "-+.0123456789"),
+    ("tag:yaml.org,2002:null", r"^(?:~|null|Null|NULL|)$", ["~", "n", "N", ""]),
+    ("tag:yaml.org,2002:timestamp", _TIMESTAMP, "0123456789"),
+)
+for _tag, _pattern, _first in _IMPLICIT_TYPES:
+    _StrictResolver.add_implicit_resolver(_tag, re.compile(_pattern), list(_first))
+
+
+class _AnchorError(yaml.MarkedYAMLError):
+    pass
+
+
+class _StrictLoader(Reader, Scanner, Parser, Composer, SafeConstructor, _StrictResolver):
+    """PyYAML's safe loader, minus anchors and aliases (alias bombs explode on traversal)."""
+
+    def __init__(self, stream: str) -> None:
+        Reader.__init__(self, stream)
+        Scanner.__init__(self)
+        Parser.__init__(self)
+        Composer.__init__(self)
+        SafeConstructor.__init__(self)
+        _StrictResolver.__init__(self)
+
+    def compose_node(self, parent: Node | None, index: Any) -> Node | None:
+        event = self.peek_event()  # type: ignore[no-untyped-call]
+        if isinstance(event, AliasEvent) or (isinstance(event, NodeEvent) and event.anchor):
+            message = "anchors and aliases (& and *) are not allowed in strategy files"
+            raise _AnchorError(None, None, message, event.start_mark)  # type: ignore[arg-type]
+        return super().compose_node(parent, index)
+
+
+class _Dumper(yaml.SafeDumper):
+    """Writes plain YAML: no aliases, keys in model order, readable Unicode.
+
+    It quotes every string that either YAML 1.1 or our loader would read as something else, so
+    ``no`` and ``1e5`` stay strings for PyYAML, editors and socialstrategy alike."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+
+for _tag, _pattern, _first in _IMPLICIT_TYPES:
+    _Dumper.add_implicit_resolver(_tag, re.compile(_pattern), list(_first))
+
+
+def _represent_datetime(dumper: yaml.SafeDumper, value: dt.datetime) -> yaml.ScalarNode:
+    return dumper.represent_scalar("tag:yaml.org,2002:timestamp", value.isoformat())
+
+
+def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    # Multi-line text reads best as a literal block; the emitter falls back to quotes where a
+    # block could not hold the value exactly.
+    style = "|" if "\n" in value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+def _represent_time(dumper: yaml.SafeDumper, value: dt.time) -> yaml.ScalarNode:
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value.isoformat())
+
+
+_Dumper.add_representer(dt.datetime, _represent_datetime)
+_Dumper.add_representer(dt.time, _represent_time)
+_Dumper.add_representer(str, _represent_str)
+
+
+# --- Public API -----------------------------------------------------------------------------
+
+
+def load_strategy(path: str | Path) -> Strategy:
+    """Read a strategy from a ``.yaml``/``.yml``/``.json`` file.
+
+    Raises :class:`StrategyFileError` for anything unreadable or invalid.
+    """
+    path = Path(path)
+    name = str(path)
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
+    except OSError as error:
+        raise StrategyFileError([Problem(name, error.strerror or str(error))]) from None
+    fmt: Format = "json" if path.suffix.lower() in _JSON_SUFFIXES else "yaml"
+    return loads_strategy(data, name, fmt)
+
+
+def loads_strategy(text: str | bytes, name: str = "<string>", fmt: Format | None = None) -> Strategy:
+    """Parse and validate a strategy from text. ``fmt`` None guesses from the first character."""
+    text = _decode(text, name)
+    if fmt is None:
+        fmt = "json" if text.lstrip().startswith("{") else "yaml"
+    data, positions = _parse_json(text, name) if fmt == "json" else _parse_yaml(text, name)
+    return _validate(data, name, positions)
+
+
+def dump_strategy(strategy: Strategy, fmt: Format = "yaml") -> str:
+    """Serialise a strategy; loading the result gives an equal strategy."""
+    if fmt == "json":
+        data = _plain(strategy, mode="json")
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return yaml.dump(
+        _plain(strategy, mode="python"),
+        Dumper=_Dumper,
+        sort_keys=False,
+        allow_unicode=True,
+        width=100,
+        default_flow_style=False,
+    )
+
+
+def save_strategy(strategy: Strategy, path: str | Path, fmt: Format | None = None) -> None:
+    """Write a strategy atomically: a temporary file next to ``path``, then a rename."""
+    path = Path(path)
+    fmt = fmt or ("json" if path.suffix.lower() in _JSON_SUFFIXES else "yaml")
+    write_atomically(path, dump_strategy(strategy, fmt).encode("utf-8"))
+
+
+def write_atomically(path: Path, content: bytes) -> None:
+    """Replace ``path`` with ``content`` so that readers see the old or the new file, never half."""
+    import os
+    import tempfile
+
+    path = Path(path)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(content)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def schema() -> dict[str, Any]:
+    """The JSON Schema of a strategy file, for editors that validate and autocomplete."""
+    result = Strategy.model_json_schema()
+    result["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    result["$id"] = f"https://socialstrategy.invalid/schema/v{SCHEMA_VERSION}.json"
+    return result
+
+
+# --- Helpers --------------------------------------------------------------------------------
+
+
+def _plain(strategy: Strategy, mode: Literal["json", "python"]) -> dict[str, Any]:
+    """Fields that differ from their defaults, with the file's identity always first."""
+    data = strategy.model_dump(mode=mode, exclude_defaults=True)
+    head = {"schema_version": strategy.schema_version, "language": strategy.language}
+    return head | {key: value for key, value in data.items() if key not in head}
+
+
+def _decode(text: str | bytes, name: str) -> str:
+    if len(text) > MAX_BYTES:
+        raise StrategyFileError([Problem(name, f"the file is larger than {MAX_BYTES // 1_000_000} MB")])
+    if isinstance(text, str):
+        return text
+    try:
+        return text.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = text[: error.start].count(b"\n") + 1
+        _fail(name, "the file is not UTF-8 text", line)
+
+
+def _fail(name: str, message: str, line: int | None = None) -> NoReturn:
+    raise StrategyFileError([Problem(name, message, line)])
+
+
+def _parse_yaml(text: str, name: str) -> tuple[Any, dict[Loc, int]]:
+    loader = _StrictLoader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None, {}
+        _reject_duplicate_keys(node, name)
+        return loader.construct_document(node), dict(_node_lines(node, ()))
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        problem = error.problem or str(error)
+        _fail(name, f"not valid YAML: {problem}", mark.line + 1 if mark else None)
+    except yaml.YAMLError as error:
+        _fail(name, f"not valid YAML: {error}")
+    except RecursionError:
+        _fail(name, "the file is nested too deeply")
+    finally:
+        loader.dispose()
+
+
+def _reject_duplicate_keys(node: Node, name: str) -> None:
+    """PyYAML silently keeps the last of two equal keys; a strategy file must not."""
+    if isinstance(node, MappingNode):
+        seen: set[object] = set()
+        for key, value in node.value:
+            if isinstance(key, ScalarNode):
+                if key.value in seen:
+                    message = f"not valid YAML: the key {key.value!r} appears twice"
+                    _fail(name, message, key.start_mark.line + 1)
+                seen.add(key.value)
+            _reject_duplicate_keys(value, name)
+    elif isinstance(node, SequenceNode):
+        for item in node.value:
+            _reject_duplicate_keys(item, name)
+
+
+def _parse_json(text: str, name: str) -> tuple[Any, dict[Loc, int]]:
+    try:
+        data = json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_no_constant)
+    except json.JSONDecodeError as error:
+        _fail(name, f"not valid JSON: {error.msg}", error.lineno)
+    except _DuplicateKey as error:
+        _fail(name, f"not valid JSON: the key {error.key!r} appears twice in one object")
+    except RecursionError:
+        _fail(name, "the file is nested too deeply")
+    return data, _json_positions(text)
+
+
+class _DuplicateKey(ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise _DuplicateKey(key)
+        result[key] = value
+    return result
+
+
+def _no_constant(value: str) -> Any:
+    raise json.JSONDecodeError(f"{value} is not a number", value, 0)
+
+
+def _json_positions(text: str) -> dict[Loc, int]:
+    """Line numbers of JSON values, read with the YAML composer (JSON is almost YAML).
+
+    Where the composer disagrees with JSON, problems are reported without a line."""
+    loader = _StrictLoader(text)
+    try:
+        node = loader.get_single_node()
+    except (yaml.YAMLError, RecursionError):
+        return {}
+    finally:
+        loader.dispose()
+    return dict(_node_lines(node, ())) if node is not None else {}
+
+
+def _node_lines(node: Node, loc: Loc) -> Iterator[tuple[Loc, int]]:
+    """Pairs of (location, line) for every node; a mapping entry is located at its key."""
+    yield loc, node.start_mark.line + 1
+    if isinstance(node, MappingNode):
+        for key, value in node.value:
+            if isinstance(key, ScalarNode):
+                child = (*loc, key.value)
+                yield child, key.start_mark.line + 1
+                for inner, line in _node_lines(value, child):
+                    if inner != child:
+                        yield inner, line
+    elif isinstance(node, SequenceNode):
+        for index, item in enumerate(node.value):
+            yield from _node_lines(item, (*loc, index))
+
+
+def _validate(data: Any, name: str, positions: dict[Loc, int]) -> Strategy:
+    if data is None:
+        _fail(name, "the file is empty")
+    if not isinstance(data, dict):
+        _fail(name, "a strategy file must be a mapping of sections (schema_version, title, goals, …)", 1)
+    version = data.get("schema_version", SCHEMA_VERSION)
+    if version != SCHEMA_VERSION:
+        line = positions.get(("schema_version",))
+        message = f"schema_version {version!r} is not supported; this version reads {SCHEMA_VERSION}"
+        raise StrategyFileError([Problem(name, message, line, "schema_version")])
+    try:
+        return Strategy.model_validate(data)
+    except ValidationError as error:
+        problems = [_problem(name, item, positions) for item in error.errors(include_url=False)]
+        raise StrategyFileError(problems) from None
+
+
+def _problem(name: str, item: Any, positions: dict[Loc, int]) -> Problem:
+    loc: Loc = tuple(part for part in item["loc"] if not (isinstance(part, str) and part.startswith("[")))
+    return Problem(name, _message(item), _line(loc, positions), format_path(loc))
+
+
+def _line(loc: Loc, positions: dict[Loc, int]) -> int | None:
+    """The line of the deepest node on ``loc`` that exists in the file."""
+    for depth in range(len(loc), -1, -1):
+        prefix = tuple(str(part) if isinstance(part, str) else part for part in loc[:depth])
+        if prefix in positions:
+            return positions[prefix]
+    return None
+
+
+def _message(item: Any) -> str:
+    kind = item["type"]
+    if kind == "extra_forbidden":
+        return "unknown field (check the spelling; see `socialstrategy schema`)"
+    if kind == "missing":
+        return "required field is missing"
+    message = str(item["msg"])
+    return message.removeprefix("Value error, ")
+
+
+def format_path(loc: Sequence[int | str]) -> str:
+    """``('goals', 2, 'serves', 0)`` → ``goals[2].serves[0]``."""
+    path = ""
+    for part in loc:
+        path += f"[{part}]" if isinstance(part, int) else (f".{part}" if path else str(part))
+    return path

@@ -1,0 +1,2 @@
+"""Documents and exports. Every format follows one contract:
+``render(strategy, language) -> (filename, content_type, bytes)``."""

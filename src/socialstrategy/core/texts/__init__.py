@@ -1,0 +1,96 @@
+"""Generated texts: tone-of-voice guide, employee guidelines and crisis playbook.
+
+Pure Python and Jinja2 templates, one template set per text variant (``en``, ``de-sie``,
+``de-du``) chosen by :meth:`Strategy.text_variant`. Every generator takes a strategy and
+returns data or a new strategy; nothing here writes files.
+
+Public API (used by the CLI and the web app)::
+
+    build_tone_guide(strategy) -> ToneGuide            # attributes with do/don't, example replies
+    render_tone_guide(strategy) -> str                 # Markdown
+    regenerate(strategy) -> Strategy                   # guidelines + crisis, customised sections kept
+    regenerate_guidelines(strategy) / regenerate_crisis(strategy) -> Strategy
+    render_guidelines(strategy) / render_crisis(strategy) -> str   # Markdown
+    edit_section(strategy, part, key, title, body) -> Strategy     # marks it customised
+    reset_section(strategy, part, key) -> Strategy                 # back to generated text
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from socialstrategy.core.model import Crisis, Guidelines, Strategy
+from socialstrategy.core.texts.catalogue import find_tone_attribute
+from socialstrategy.core.texts.crisis import CRISIS_KEYS, LEVEL_IDS, regenerate_crisis, render_crisis
+from socialstrategy.core.texts.guidelines import GUIDELINE_KEYS, regenerate_guidelines, render_guidelines
+from socialstrategy.core.texts.sections import customise, merge_sections
+from socialstrategy.core.texts.tone import (
+    ExampleReply,
+    ToneAttribute,
+    ToneGuide,
+    build_tone_guide,
+    render_tone_guide,
+)
+
+Part = Literal["guidelines", "crisis"]
+
+__all__ = [
+    "CRISIS_KEYS",
+    "GUIDELINE_KEYS",
+    "LEVEL_IDS",
+    "ExampleReply",
+    "ToneAttribute",
+    "ToneGuide",
+    "build_tone_guide",
+    "edit_section",
+    "find_tone_attribute",
+    "merge_sections",
+    "regenerate",
+    "regenerate_crisis",
+    "regenerate_guidelines",
+    "render_crisis",
+    "render_guidelines",
+    "render_tone_guide",
+    "reset_section",
+]
+
+
+def regenerate(strategy: Strategy) -> Strategy:
+    """Guidelines and crisis playbook regenerated; sections marked ``customised`` are never touched."""
+    return regenerate_crisis(regenerate_guidelines(strategy))
+
+
+def edit_section(strategy: Strategy, part: Part, key: str, title: str, body: str) -> Strategy:
+    """The strategy with one section replaced by the user's text and marked customised."""
+    if part == "guidelines":
+        guidelines = strategy.guidelines or Guidelines()
+        sections = customise(guidelines.sections, key, title, body)
+        return strategy.model_copy(
+            deep=True, update={"guidelines": guidelines.model_copy(update={"sections": sections})}
+        )
+    crisis = strategy.crisis or Crisis()
+    sections = customise(crisis.sections, key, title, body)
+    return strategy.model_copy(deep=True, update={"crisis": crisis.model_copy(update={"sections": sections})})
+
+
+def reset_section(strategy: Strategy, part: Part, key: str) -> Strategy:
+    """Drop the user's version of a section and put the generated text back."""
+    if part == "guidelines" and strategy.guidelines:
+        sections = [
+            s.model_copy(update={"customised": False}) if s.key == key else s
+            for s in strategy.guidelines.sections
+        ]
+        strategy = strategy.model_copy(
+            deep=True, update={"guidelines": strategy.guidelines.model_copy(update={"sections": sections})}
+        )
+        return regenerate_guidelines(strategy)
+    if part == "crisis" and strategy.crisis:
+        sections = [
+            s.model_copy(update={"customised": False}) if s.key == key else s
+            for s in strategy.crisis.sections
+        ]
+        strategy = strategy.model_copy(
+            deep=True, update={"crisis": strategy.crisis.model_copy(update={"sections": sections})}
+        )
+        return regenerate_crisis(strategy)
+    return strategy

@@ -1,0 +1,76 @@
+"""Identifiers the topics agreed on: platforms, formats, competences and sectors.
+
+The knowledge base describes each of them; these tuples are what the strategy check accepts.
+"""
+
+from __future__ import annotations
+
+PLATFORM_IDS: tuple[str, ...] = (
+    "facebook",
+    "instagram",
+    "tiktok",
+    "youtube",
+    "linkedin",
+    "xing",
+    "x",
+    "pinterest",
+    "snapchat",
+    "whatsapp",
+    "threads",
+    "reddit",
+    "bluesky",
+    "mastodon",
+    "twitch",
+    "website",
+    "newsletter",
+    "google_business_profile",
+)
+OWNED_CHANNELS: frozenset[str] = frozenset({"website", "newsletter"})
+"""Channels the company owns: no community to moderate in the effort estimate."""
+
+FORMAT_IDS: tuple[str, ...] = (
+    "text",
+    "image",
+    "carousel",
+    "short_video",
+    "video",
+    "story",
+    "live",
+    "article",
+    "newsletter_issue",
+    "poll",
+    "event",
+)
+
+BASE_COMPETENCE_IDS: tuple[str, ...] = (
+    "copywriting",
+    "photo",
+    "video",
+    "design",
+    "community_management",
+    "analytics",
+    "advertising",
+    "law_privacy",
+    "crisis_communication",
+    "strategy",
+)
+COMPETENCE_IDS: tuple[str, ...] = BASE_COMPETENCE_IDS + tuple(f"platform_{p}" for p in PLATFORM_IDS)
+
+SECTOR_CODES: tuple[str, ...] = (
+    "legal",
+    "tax_advice",
+    "pharmacy",
+    "medical",
+    "public_sector",
+    "food_hospitality",
+    "craft",
+    "manufacturing",
+    "retail",
+    "ecommerce",
+    "nonprofit",
+    "professional_services",
+    "finance",
+    "education",
+    "it_software",
+    "other",
+)

@@ -1,0 +1,279 @@
+"""Generated texts: tone guide, guidelines and crisis playbook in every variant."""
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from texts_fixtures import demo, in_variant
+
+from socialstrategy.core.model import Crisis, CrisisLevel, Guidelines, Strategy, TextSection
+from socialstrategy.core.texts import (
+    CRISIS_KEYS,
+    GUIDELINE_KEYS,
+    build_tone_guide,
+    edit_section,
+    find_tone_attribute,
+    merge_sections,
+    regenerate,
+    render_crisis,
+    render_guidelines,
+    render_tone_guide,
+    reset_section,
+)
+
+VARIANTS = ["en", "de-sie", "de-du"]
+FORMAL = re.compile(r"\b(Sie|Ihnen|Ihr|Ihre|Ihrer|Ihren|Ihrem|Ihres)\b")
+INFORMAL = re.compile(r"\b(du|dich|dir|dein|deine|deiner|deinen|deinem|deines)\b", re.IGNORECASE)
+
+
+def all_texts(strategy: Strategy) -> str:
+    return "\n".join([render_tone_guide(strategy), render_guidelines(strategy), render_crisis(strategy)])
+
+
+@pytest.mark.parametrize("name", ["bakery", "sensors"])
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_every_variant_renders_all_three_documents(name, variant):
+    strategy = in_variant(demo(name), variant)
+    assert strategy.text_variant() == variant
+    text = all_texts(strategy)
+    assert strategy.organisation.name in text
+    assert "{{" not in text and "{%" not in text
+
+
+@pytest.mark.parametrize("name", ["bakery", "sensors"])
+def test_du_texts_never_address_anyone_formally(name):
+    text = all_texts(in_variant(demo(name), "de-du"))
+    assert FORMAL.findall(text) == []
+    assert INFORMAL.search(text)
+
+
+@pytest.mark.parametrize("name", ["bakery", "sensors"])
+def test_sie_texts_never_address_anyone_informally(name):
+    text = all_texts(in_variant(demo(name), "de-sie"))
+    assert INFORMAL.findall(text) == []
+    assert FORMAL.search(text)
+
+
+def test_english_texts_contain_no_german_address_forms():
+    text = all_texts(in_variant(demo("sensors"), "en"))
+    assert not FORMAL.search(text) and not INFORMAL.search(text)
+
+
+def test_du_variant_uses_ihr_for_groups_only_when_asked():
+    strategy = in_variant(demo("bakery"), "de-du")
+    assert "danke euch" in render_tone_guide(strategy)
+    strategy.community.use_ihr_for_groups = False
+    assert "danke euch" not in render_tone_guide(strategy)
+    assert "Danke dir" in render_tone_guide(strategy)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("herzlich", "warm"),
+        ("Warm", "warm"),
+        ("down to earth", "down_to_earth"),
+        ("Sachlich", "factual"),
+        ("mehlig", None),
+    ],
+)
+def test_tone_attributes_are_found_in_both_languages(name, expected):
+    assert find_tone_attribute(name) == expected
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_an_unknown_tone_attribute_gets_a_generic_pair_naming_it(variant):
+    guide = build_tone_guide(in_variant(demo("bakery"), variant))
+    custom = next(a for a in guide.attributes if a.name == "mehlig")
+    assert not custom.is_known
+    assert "mehlig" in custom.do and "mehlig" in custom.dont
+    known = next(a for a in guide.attributes if a.name == "herzlich")
+    assert known.is_known and known.do != custom.do
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_the_tone_guide_has_a_reply_for_each_typical_situation(variant):
+    guide = build_tone_guide(in_variant(demo("bakery"), variant))
+    assert [r.situation for r in guide.replies] == [
+        "praise",
+        "question",
+        "complaint",
+        "unfair_attack",
+        "troll",
+    ]
+    assert all(r.title and r.comment and r.reply and r.note for r in guide.replies)
+
+
+def test_emoji_policy_none_keeps_replies_free_of_emoji():
+    guide = build_tone_guide(in_variant(demo("sensors"), "en"))
+    assert not any("🙂" in r.reply for r in guide.replies)
+
+
+def test_regeneration_creates_every_guideline_and_crisis_section():
+    strategy = regenerate(demo("bakery"))
+    assert [s.key for s in strategy.guidelines.sections] == list(GUIDELINE_KEYS)
+    assert [s.key for s in strategy.crisis.sections] == list(CRISIS_KEYS)
+    assert all(s.body and s.title and not s.customised for s in strategy.guidelines.sections)
+
+
+def test_regeneration_does_not_change_the_original_strategy():
+    original = demo("bakery")
+    regenerate(original)
+    assert original.guidelines.sections == []
+    assert original.crisis is None
+
+
+def test_a_customised_section_survives_regeneration_after_a_change():
+    strategy = edit_section(
+        regenerate(demo("bakery")), "guidelines", "legal", "Recht", "Unser Anwalt prüft alles."
+    )
+    strategy.organisation.name = "Bäckerei Mondkorn"
+    strategy = regenerate(strategy)
+    legal = next(s for s in strategy.guidelines.sections if s.key == "legal")
+    assert (legal.title, legal.body, legal.customised) == ("Recht", "Unser Anwalt prüft alles.", True)
+    purpose = next(s for s in strategy.guidelines.sections if s.key == "purpose")
+    assert "Mondkorn" in purpose.body
+
+
+def test_regeneration_adds_missing_sections_after_their_predecessor():
+    strategy = demo("bakery")
+    strategy.guidelines = Guidelines(
+        sections=[
+            TextSection(key="mine", title="Eigenes", body="x", customised=True),
+            TextSection(key="tone", title="Ton", body="alt"),
+        ]
+    )
+    keys = [s.key for s in regenerate(strategy).guidelines.sections]
+    # the user's own section stays right before "tone"; the missing ones fill in around them
+    assert keys == [*GUIDELINE_KEYS[:5], "mine", *GUIDELINE_KEYS[5:]]
+
+
+def test_hand_written_sections_with_other_keys_are_kept_even_if_not_marked_customised():
+    strategy = demo("bakery")
+    own = TextSection(key="inhalte", title="Was wir zeigen", body="Backstube, Teig, Ofen.")
+    strategy.guidelines = Guidelines(sections=[own])
+    sections = regenerate(strategy).guidelines.sections
+    assert own in sections and len(sections) == len(GUIDELINE_KEYS) + 1
+
+
+def test_reset_section_puts_the_generated_text_back():
+    strategy = edit_section(regenerate(demo("bakery")), "crisis", "review", "Nachher", "Eigenes")
+    strategy = reset_section(strategy, "crisis", "review")
+    review = next(s for s in strategy.crisis.sections if s.key == "review")
+    assert not review.customised and review.title == "Nachbereitung"
+
+
+def test_crisis_defaults_come_from_the_team():
+    crisis = regenerate(demo("bakery")).crisis
+    assert [level.id for level in crisis.levels] == ["routine", "issue", "crisis"]
+    by_id = {level.id: level for level in crisis.levels}
+    assert by_id["crisis"].responsible == "lena"  # highest crisis_communication
+    assert by_id["routine"].responsible == "tim"  # highest community_management
+    assert by_id["crisis"].response_time_hours == 1
+    assert by_id["routine"].response_time_hours == 24  # the community's own target
+    assert {c.member for c in crisis.contacts} == {"lena", "tim"}
+
+
+def test_crisis_generation_keeps_the_users_choices_and_fills_only_gaps():
+    crisis = regenerate(demo("sensors")).crisis
+    assert [level.id for level in crisis.levels] == ["routine", "crisis"]
+    routine, top = crisis.levels
+    assert routine.responsible == "jonas" and routine.criteria == ["Single critical comments."]
+    assert top.responsible == "anna" and top.criteria == ["Press reports."]
+
+
+def test_crisis_without_team_leaves_the_responsible_person_open():
+    strategy = demo("bakery")
+    strategy.resources = None
+    crisis = regenerate(strategy).crisis
+    assert all(level.responsible is None for level in crisis.levels)
+    assert crisis.contacts == []
+    assert "noch niemand festgelegt" in render_crisis(in_variant(strategy, "de-sie"))
+
+
+@pytest.mark.parametrize("country", ["DE", "AT", "CH", "US", None])
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_legal_basics_name_the_countrys_rules(country, variant):
+    strategy = in_variant(demo("bakery"), variant)
+    strategy.organisation.country = country
+    legal = next(s for s in regenerate(strategy).guidelines.sections if s.key == "legal").body
+    expected = {"DE": "§ 5 DDG", "AT": "§ 5 ECG", "CH": "Art. 3", "US": "", None: ""}[country]
+    assert expected in legal
+    if country != "DE":
+        assert "DDG" not in legal and "KUG" not in legal
+
+
+@pytest.mark.parametrize(
+    ("sector", "reference"),
+    [
+        ("legal", "§ 43b BRAO"),
+        ("tax_advice", "§ 57a StBerG"),
+        ("pharmacy", "§ 10 HWG"),
+        ("medical", "§ 203 StGB"),
+        ("public_sector", ""),
+    ],
+)
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_regulated_sectors_get_their_rules_in_germany(sector, reference, variant):
+    strategy = in_variant(demo("bakery"), variant)
+    strategy.organisation.sector = sector
+    legal = next(s for s in regenerate(strategy).guidelines.sections if s.key == "legal").body
+    assert reference in legal
+    assert legal.count("**") >= 12  # the sector paragraph adds its own bold heading
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_an_empty_strategy_still_gets_usable_texts(variant):
+    strategy = Strategy(language="en" if variant == "en" else "de")
+    if variant != "en":
+        strategy = in_variant(strategy, variant)
+    text = all_texts(strategy)
+    assert "##" in text and "None" not in text
+
+
+# --- property: customised sections always survive ---------------------------------------------
+
+keys = st.sampled_from([*GUIDELINE_KEYS, "extra-1", "extra-2"])
+sections = st.lists(
+    st.builds(
+        TextSection,
+        key=keys,
+        title=st.text(min_size=1, max_size=20),
+        body=st.text(max_size=40),
+        customised=st.booleans(),
+    ),
+    max_size=10,
+    unique_by=lambda s: s.key,
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(existing=sections)
+def test_merging_never_loses_or_changes_a_customised_section(existing):
+    fresh = [TextSection(key=key, title=key, body="fresh") for key in GUIDELINE_KEYS]
+    merged = merge_sections(existing, fresh)
+    for section in existing:
+        if section.customised:
+            assert section in merged
+    assert set(GUIDELINE_KEYS) <= {s.key for s in merged}
+    assert len({s.key for s in merged}) == len(merged)
+    generated = set(GUIDELINE_KEYS)
+    assert all(s.body == "fresh" for s in merged if not s.customised and s.key in generated)
+    for section in existing:
+        if section.key not in generated:
+            assert section in merged  # the user's own sections are never dropped
+
+
+@settings(max_examples=25, deadline=None)
+@given(existing=sections, name=st.text(min_size=1, max_size=30).filter(str.strip))
+def test_regenerating_a_strategy_keeps_customised_sections(existing, name):
+    strategy = demo("bakery")
+    strategy.organisation.name = name
+    strategy.guidelines = Guidelines(sections=existing)
+    strategy.crisis = Crisis(sections=existing, levels=[CrisisLevel(id="x", name="X")])
+    result = regenerate(strategy)
+    for section in existing:
+        if section.customised:
+            assert section in result.guidelines.sections
+            assert section in result.crisis.sections
