@@ -149,7 +149,8 @@ def finding_views(findings: list[Finding], strategy_pk: int, language: str) -> l
 def _finding_view(finding: Finding, strategy_pk: int, language: str) -> FindingView:
     data = finding.as_dict(language)
     path = ".".join(str(p) for p in split_path(finding.path or ""))
-    step = get_step(finding.step) or _step_for_path(path)
+    # Shown in the step where its field is edited; the core's step where the path says nothing.
+    step = _step_for_path(path) or get_step(finding.step)
     return FindingView(
         code=finding.code,
         severity=finding.severity,

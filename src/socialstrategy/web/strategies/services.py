@@ -7,28 +7,23 @@ by name, so a step shows its extra panel or a download only when that part of th
 from __future__ import annotations
 
 import importlib
-import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-import yaml
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
-from pydantic import ValidationError
 
-from socialstrategy.core.checks import SEVERITY_ORDER, Finding
+from socialstrategy.core import checks, fileformat
+from socialstrategy.core.checks import Finding
 from socialstrategy.core.model import Strategy as StrategyDocument
 
 Renderer = Callable[[StrategyDocument, str], tuple[str, str, bytes]]
 
 
 def run_checks(document: StrategyDocument) -> list[Finding]:
-    from socialstrategy.core import checks
-
-    core_run = getattr(checks, "run_checks", None)
-    findings = core_run(document) if core_run else [f for r in checks.RULES for f in r.function(document)]
-    return sorted(findings, key=lambda f: SEVERITY_ORDER.get(f.severity, 9))
+    """The core's strategy check (findings sorted by severity, then path)."""
+    return checks.run_checks(document)
 
 
 # --- file format ----------------------------------------------------------------------------------
@@ -43,48 +38,18 @@ class UploadProblem(Exception):
 
 
 def load_upload(filename: str, data: bytes) -> StrategyDocument:
-    fileformat = _optional("socialstrategy.core.fileformat")
-    if fileformat is not None:
-        try:
-            return fileformat.loads(data.decode("utf-8"), _format_of(filename))
-        except UnicodeDecodeError:
-            raise UploadProblem([("file", str(_("The file is not UTF-8 text.")))]) from None
-        except fileformat.FileFormatError as error:
-            raise UploadProblem(_problems(error)) from None
-    return _load_plain(filename, data)
-
-
-def _problems(error: Any) -> list[tuple[str, str]]:
-    problems = getattr(error, "problems", None) or getattr(error, "errors", None)
-    if problems:
-        return [
-            (str(getattr(p, "path", "") or getattr(p, "location", "")), str(getattr(p, "message", p)))
-            for p in problems
-        ]
-    return [("file", str(error))]
-
-
-def _format_of(filename: str) -> str:
-    return "json" if filename.lower().endswith(".json") else "yaml"
-
-
-def _load_plain(filename: str, data: bytes) -> StrategyDocument:
+    """Parse and validate an uploaded strategy file (YAML without aliases, or JSON)."""
+    fmt = "json" if filename.lower().endswith(".json") else "yaml"
     try:
-        text = data.decode("utf-8")
-        raw = json.loads(text) if _format_of(filename) == "json" else yaml.safe_load(text)
-    except (UnicodeDecodeError, ValueError, yaml.YAMLError) as error:
-        raise UploadProblem([("file", str(error))]) from None
-    if not isinstance(raw, dict):
-        raise UploadProblem([("file", str(_("The file does not contain a strategy.")))])
-    try:
-        return StrategyDocument.model_validate(raw)
-    except ValidationError as error:
-        raise UploadProblem(
-            [
-                (".".join(str(p) for p in e["loc"]) or "file", e["msg"])
-                for e in error.errors(include_url=False)
-            ]
-        ) from None
+        return fileformat.loads_strategy(data, filename or "upload", fmt)
+    except fileformat.StrategyFileError as error:
+        raise UploadProblem([_where(p) for p in error.problems]) from None
+
+
+def _where(problem: fileformat.Problem) -> tuple[str, str]:
+    line = _("line %(line)s") % {"line": problem.line} if problem.line else ""
+    where = ", ".join(part for part in (problem.path, str(line)) if part) or problem.file
+    return where, problem.message
 
 
 # --- downloads ------------------------------------------------------------------------------------
@@ -99,24 +64,13 @@ class Export:
 
 
 def _render_yaml(document: StrategyDocument, language: str) -> tuple[str, str, bytes]:
-    fileformat = _optional("socialstrategy.core.fileformat")
-    text = fileformat.dumps(document, "yaml") if fileformat else _plain_yaml(document)
+    text = fileformat.dump_strategy(document, "yaml")
     return "strategy.yaml", "application/yaml; charset=utf-8", text.encode("utf-8")
 
 
 def _render_json(document: StrategyDocument, language: str) -> tuple[str, str, bytes]:
-    fileformat = _optional("socialstrategy.core.fileformat")
-    text = (
-        fileformat.dumps(document, "json")
-        if fileformat
-        else document.model_dump_json(indent=2, exclude_none=True)
-    )
+    text = fileformat.dump_strategy(document, "json")
     return "strategy.json", "application/json", text.encode("utf-8")
-
-
-def _plain_yaml(document: StrategyDocument) -> str:
-    data = document.model_dump(mode="json", exclude_none=True)
-    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
 
 
 def exports() -> list[Export]:
