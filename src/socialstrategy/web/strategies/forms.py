@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.utils import formats
 from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 from pydantic import ValidationError
@@ -96,7 +97,7 @@ class BoundField:
             return ", ".join(names.get(v, str(v)) for v in values if v not in (None, ""))
         if self.kind == "bool":
             return _("yes") if self.value else _("no")
-        return self.text
+        return _localised(self.kind, self.value) or self.text
 
     def is_selected(self, value: str) -> bool:
         if isinstance(self.value, list):
@@ -119,6 +120,18 @@ class BoundField:
     @property
     def is_empty(self) -> bool:
         return self.value in (None, "", [], {}) and self.kind != "bool"
+
+
+def _localised(kind: str, value: Any) -> str:
+    """Numbers and dates as the reader's language writes them (12,5 and 31.03.2026 in German)."""
+    if kind in ("float", "int") and isinstance(value, int | float) and not isinstance(value, bool):
+        return formats.number_format(value, use_l10n=True)
+    if kind == "date" and isinstance(value, str):
+        try:
+            return formats.date_format(dt.date.fromisoformat(value), "SHORT_DATE_FORMAT")
+        except ValueError:
+            return ""
+    return ""
 
 
 class FormErrors(Exception):

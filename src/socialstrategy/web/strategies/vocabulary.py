@@ -144,7 +144,11 @@ MIX_ELEMENTS: Choices = (
     ("process", _("Process")),
     ("physical_evidence", _("Physical evidence")),
 )
-SEVERITIES: Choices = (("error", _("Error")), ("warning", _("Warning")), ("info", _("Note")))
+SEVERITIES: Choices = (
+    ("error", _("Error")),
+    ("warning", _("Warning")),
+    ("info", pgettext_lazy("severity", "Note")),
+)
 
 
 def label(choices: Choices, code: str | None) -> str:
