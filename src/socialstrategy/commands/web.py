@@ -53,6 +53,9 @@ def serve(host: str, port: int, demo: bool, open_browser: bool, workers: int, th
     if demo:
         _load_demo(url)
     _announce(url, settings.DATABASES["default"])
+    from django.db import connections
+
+    connections.close_all()  # the server forks its workers; they must not share a connection
     if open_browser:
         threading.Timer(1.0, webbrowser.open, args=[url]).start()
     _run_gunicorn(f"{host}:{port}" if ":" not in host else f"[{host}]:{port}", workers, threads)
