@@ -4,6 +4,7 @@ disappear as they are fixed, German, downloads; axe-core on every page and keybo
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import Page, expect
@@ -110,7 +111,7 @@ def test_a_coach_runs_a_whole_workshop(server: str, page: Page):
             "organisation.employees": "24",
             "organisation.website": "https://sonnenschein.example",
             "language": "de",
-            "organisation.mission": "Fresh bread from organic grain, baked in the neighbourhood every morning.",
+            "organisation.mission": "Organic bread, baked in the neighbourhood every morning.",
             "organisation.corporate_strategy": "Grow the café business and win young families as regulars.",
         },
     )
@@ -240,7 +241,7 @@ def test_a_coach_runs_a_whole_workshop(server: str, page: Page):
     save_section(
         page,
         {
-            "marketing_mix.product.social_role": "Show how bread is baked; new seasonal cakes first on Instagram.",
+            "marketing_mix.product.social_role": "How bread is baked; seasonal cakes first on Instagram.",
             "marketing_mix.price.social_role": "Explain why organic bread costs more.",
             "marketing_mix.place.social_role": "Opening hours and the café terrace on Google.",
             "marketing_mix.promotion.social_role": "Weekly breakfast offer for families.",
@@ -328,10 +329,10 @@ def test_a_coach_runs_a_whole_workshop(server: str, page: Page):
     screenshot(page, "12-review")
     with page.expect_download() as download:
         page.get_by_role("link", name=re.compile("^YAML")).click()
-    assert "Sourdough at dawn" in open(download.value.path(), encoding="utf-8").read()
+    assert "Sourdough at dawn" in Path(download.value.path()).read_text(encoding="utf-8")
     with page.expect_download() as download:
         page.get_by_role("link", name=re.compile("^Markdown")).click()
-    assert "Bäckerei Sonnenschein" in open(download.value.path(), encoding="utf-8").read()
+    assert "Bäckerei Sonnenschein" in Path(download.value.path()).read_text(encoding="utf-8")
 
     # Overview and history
     page.get_by_role("link", name="Overview").click()

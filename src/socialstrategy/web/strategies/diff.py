@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -38,26 +39,35 @@ def flatten(value: Any, prefix: str = "") -> dict[str, Any]:
     return flat
 
 
-def diff(before: Document, after: Document) -> list[Change]:
+def diff(before: Document, after: Document, labels: Mapping[str, str] | None = None) -> list[Change]:
+    """Every changed value, named readably (``labels`` maps ``goals.*.statement`` to a label)."""
     old, new = flatten(before), flatten(after)
     keys = list(dict.fromkeys([*new, *old]))
-    return [
-        Change(key, readable_path(key, before, after), _text(old.get(key)), _text(new.get(key)))
+    changes = (
+        Change(key, readable_path(key, labels or {}, before, after), _text(old.get(key)), _text(new.get(key)))
         for key in keys
         if old.get(key, _MISSING) != new.get(key, _MISSING)
-    ]
+    )
+    return [change for change in changes if change.before != change.after]
 
 
-def readable_path(path: str, *documents: Document) -> str:
-    """``goals.1.statement`` -> ``goals › g-sales › statement`` (items named by their id)."""
+def readable_path(path: str, labels: Mapping[str, str], *documents: Document) -> str:
+    """``goals.1.statement`` -> ``Social media goals › g-sales › Goal`` (items named by their id)."""
     parts = path.split(".")
     words: list[str] = []
+    pending: list[str] = []
     for i, part in enumerate(parts):
         if part.isdigit():
-            words.append(_item_name(parts[: i + 1], documents) or f"#{int(part) + 1}")
+            words += [*pending, _item_name(parts[: i + 1], documents) or f"#{int(part) + 1}"]
+            pending = []
+            continue
+        pattern = ".".join("*" if p.isdigit() else p for p in parts[: i + 1])
+        if pattern in labels:
+            words.append(labels[pattern])
+            pending = []
         else:
-            words.append(part.replace("_", " "))
-    return " › ".join(words)
+            pending.append(part.replace("_", " "))
+    return " › ".join(words + pending)
 
 
 def _item_name(parts: list[str], documents: tuple[Document, ...]) -> str:
@@ -70,7 +80,7 @@ def _item_name(parts: list[str], documents: tuple[Document, ...]) -> str:
                 node = None
                 break
         if isinstance(node, dict):
-            for key in ("id", "key", "platform", "name", "title", "metric", "role", "category"):
+            for key in ("title", "name", "id", "key", "metric", "platform", "role", "category"):
                 if node.get(key):
                     return str(node[key])
     return ""

@@ -198,3 +198,22 @@ def locate(step: Step, path: str) -> tuple[str, str]:
         if resolve_collection(prefix):
             return "", "col-" + anchor(prefix)[2:]
     return "", "step-form"
+
+
+def path_labels() -> dict[str, str]:
+    """Translated labels of every field and collection, keyed by path pattern (``goals.*.serves``)."""
+    labels: dict[str, str] = {}
+    for step in STEPS:
+        for f in step.fields:
+            labels[f.name] = str(f.label)
+        for spec in step.collections:
+            _collection_labels(spec, spec.path, labels)
+    return labels
+
+
+def _collection_labels(spec: Collection, pattern: str, labels: dict[str, str]) -> None:
+    labels[pattern] = str(spec.label)
+    for f in spec.fields:
+        labels[f"{pattern}.*.{f.name}"] = str(f.label)
+    for child in spec.children:
+        _collection_labels(child, f"{pattern}.*.{child.path}", labels)

@@ -125,7 +125,7 @@ class BoundField:
 def _localised(kind: str, value: Any) -> str:
     """Numbers and dates as the reader's language writes them (12,5 and 31.03.2026 in German)."""
     if kind in ("float", "int") and isinstance(value, int | float) and not isinstance(value, bool):
-        return formats.number_format(value, use_l10n=True)
+        return formats.number_format(int(value) if value == int(value) else value, use_l10n=True)
     if kind == "date" and isinstance(value, str):
         try:
             return formats.date_format(dt.date.fromisoformat(value), "SHORT_DATE_FORMAT")

@@ -11,6 +11,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from socialstrategy.core.model import Strategy as StrategyDocument
 from socialstrategy.web.strategies import diff as diffs
+from socialstrategy.web.strategies import flow
 from socialstrategy.web.strategies.store import StaleVersion, save_document
 from socialstrategy.web.strategies.views import _conflict, _version
 from socialstrategy.web.workspaces.access import get_strategy_for_user
@@ -54,7 +55,7 @@ def show_diff(request: HttpRequest, pk: int) -> HttpResponse:
         "workspace": strategy.workspace,
         "older": revisions[older],
         "newer": revisions[newer],
-        "changes": diffs.diff(revisions[older].document, revisions[newer].document),
+        "changes": diffs.diff(revisions[older].document, revisions[newer].document, flow.path_labels()),
         "versions": list(strategy.revisions.values_list("version", flat=True)[:200]),
     }
     return render(request, "strategies/diff.html", context)

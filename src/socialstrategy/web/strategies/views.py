@@ -207,8 +207,8 @@ def _conflict(
     context = {
         "strategy": current,
         "step": step,
-        "their_changes": diffs.diff(base, current.document),
-        "my_changes": diffs.diff(base, my_document),
+        "their_changes": diffs.diff(base, current.document, flow.path_labels()),
+        "my_changes": diffs.diff(base, my_document, flow.path_labels()),
         "merged": json.dumps(merged),
         "current": current,
     }
