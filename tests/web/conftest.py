@@ -85,3 +85,11 @@ def alice(personas):
 @pytest.fixture
 def bob(personas):
     return client_for("bob")
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Rendered fragments are cached per strategy version; each test starts without them."""
+    from django.core.cache import cache
+
+    cache.clear()

@@ -94,6 +94,7 @@ def _run_gunicorn(bind: str, workers: int, threads: int) -> None:
                 "errorlog": "-",
                 "loglevel": "warning",
                 "timeout": 60,
+                "keepalive": 5,
                 "preload_app": True,
             }
             for key, value in options.items():

@@ -132,6 +132,13 @@ else:
             "OPTIONS": SQLITE_OPTIONS,
         }
     }
+# Rendered fragments of a strategy version (immutable), per server process.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "OPTIONS": {"MAX_ENTRIES": 1000},
+    }
+}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [

@@ -9,6 +9,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import redirect, render
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
@@ -51,23 +52,35 @@ class _Page:
         self.access = access
         self.strategy = access.strategy
         self.document: dict[str, Any] = self.strategy.document
-        self.model = self.strategy.load()
         self.step = step
+
+    # Computed on first use: a page whose fragments are cached for this version needs none of it.
+    @cached_property
+    def model(self) -> StrategyDocument:
+        return self.strategy.load()
+
+    @cached_property
+    def findings(self) -> list[flow.FindingView]:
         language = get_language() or "en"
-        self.findings = flow.finding_views(services.run_checks(self.model), self.strategy.pk, language)
+        return flow.finding_views(services.run_checks(self.model), self.strategy.pk, language)
+
+    @cached_property
+    def done_count(self) -> int:
+        return sum(1 for s in STEPS if s.is_completed(self.model))
 
     def context(self, **extra: Any) -> dict[str, Any]:
-        step_findings = [f for f in self.findings if self.step and f.step == self.step]
         context = {
+            "page": self,
             "access": self.access,
             "strategy": self.strategy,
             "workspace": self.strategy.workspace,
             "document": self.document,
             "step": self.step,
-            "steps": self.nav(),
-            "findings": self.findings,
-            "step_findings": step_findings,
-            "done_count": sum(1 for s in STEPS if s.is_completed(self.model)),
+            "steps": SimpleLazyObject(self.nav),
+            "findings": SimpleLazyObject(lambda: self.findings),
+            "step_findings": SimpleLazyObject(
+                lambda: [f for f in self.findings if self.step and f.step == self.step]
+            ),
             "step_count": len(STEPS),
         }
         context.update(extra)
@@ -124,13 +137,14 @@ def show_step(request: HttpRequest, pk: int, step: str) -> HttpResponse:
     if request.method != "GET":
         return HttpResponse(status=405)
     page = _Page(request, get_strategy_for_user(request, pk), current)
+    # Lazy: built only when the template's cached fragment for this version is missing.
     context = page.context(
-        fields=flow.bind(current.fields, page.document, page.document),
-        blocks=page.blocks(request.GET.get("edit")),
+        fields=SimpleLazyObject(lambda: flow.bind(current.fields, page.document, page.document)),
+        blocks=SimpleLazyObject(lambda: page.blocks(request.GET.get("edit"))),
         step_number=STEPS.index(current) + 1,
         previous_step=_neighbour(current, -1),
         next_step=_neighbour(current, +1),
-        panel=services.panel(current.panel, page.model, get_language() or "en"),
+        panel=SimpleLazyObject(lambda: services.panel(current.panel, page.model, get_language() or "en")),
         exports=services.exports() if current.identifier == "review" else [],
     )
     return render(request, current.template, context)
