@@ -117,12 +117,14 @@ def server_rss(pid: int) -> dict[int, float]:
     pids = [pid]
     children = f"/proc/{pid}/task/{pid}/children"
     if os.path.exists(children):
-        pids += [int(p) for p in open(children).read().split()]
+        with open(children) as handle:
+            pids += [int(p) for p in handle.read().split()]
     result = {}
     for p in pids:
-        for line in open(f"/proc/{p}/status"):
-            if line.startswith("VmRSS:"):
-                result[p] = int(line.split()[1]) / 1024
+        with open(f"/proc/{p}/status") as handle:
+            for line in handle:
+                if line.startswith("VmRSS:"):
+                    result[p] = int(line.split()[1]) / 1024
     return result
 
 
@@ -154,13 +156,13 @@ def run_client(port, password, strategies, rounds, stop_at, timings, errors, bar
             status, _, _, ms = client.request("POST", f"/s/{own}/step/community/", form, htmx=True)
             timings["save with check"].append(ms)
             errors[status] += status != 200
-    except Exception as error:  # noqa: BLE001 - reported below
+    except Exception as error:  # reported below
         errors[repr(error)] += 1
 
 
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
 def main() -> None:
@@ -180,12 +182,12 @@ def main() -> None:
         try:
             probe = Client(port)
             probe.log_in("demo", password)
-            _, _, body, _ = probe.request("GET", "/")
-            _, headers, body, _ = probe.request("GET", "/w/1/")
+            _, _, body, _ = probe.request("GET", "/w/1/")
             strategies = sorted({int(pk) for pk in re.findall(rb'href="/s/(\d+)/"', body)})
             print(
-                f"server pid {process.pid} ({args.workers} workers x {args.threads} threads), demo strategies "
-                f"{strategies}, {args.clients} clients, think time {args.think:.0f} ms, load {os.getloadavg()}"
+                f"server pid {process.pid} ({args.workers} workers x {args.threads} threads), "
+                f"demo strategies {strategies}, {args.clients} clients, think time {args.think:.0f} ms, "
+                f"load average {os.getloadavg()[0]:.1f}"
             )
             timings: dict[str, list[float]] = defaultdict(list)
             errors: dict[object, int] = defaultdict(int)
