@@ -1,93 +1,105 @@
-"""The guidelines, crisis and tone commands."""
+"""The guidelines, crisis and tone commands, on the core demos."""
 
-import sys
-from pathlib import Path
-
-import yaml
 from click.testing import CliRunner
 
-sys.path.insert(0, str(Path(__file__).parent.parent / "core"))
-from texts_fixtures import BAKERY, SENSORS
-
 from socialstrategy.cli import main
-from socialstrategy.core.model import Strategy
+from socialstrategy.core.demos import demo_text, load_demo
+from socialstrategy.core.fileformat import dump_strategy, load_strategy
+from socialstrategy.core.texts import regenerate_guidelines
 
 
-def write(tmp_path, data, name="strategy.yaml"):
-    path = tmp_path / name
-    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+def write_demo(tmp_path, name, file_name=None):
+    path = tmp_path / (file_name or f"{name}.yaml")
+    path.write_text(demo_text(name), encoding="utf-8")
     return path
 
 
+def run(*args):
+    return CliRunner().invoke(main, [str(arg) for arg in args])
+
+
 def test_guidelines_writes_markdown_in_the_strategys_language(tmp_path):
-    path = write(tmp_path, BAKERY)
-    result = CliRunner().invoke(main, ["guidelines", str(path), "-o", str(tmp_path / "out.md")])
+    result = run("guidelines", write_demo(tmp_path, "bakery"), "-o", tmp_path / "out.md")
     assert result.exit_code == 0, result.output
     text = (tmp_path / "out.md").read_text(encoding="utf-8")
-    assert text.startswith("# Social-Media-Guidelines – Bäckerei Sonnenkorn")
-    assert "§ 5 DDG" in text
+    assert text.startswith("# Social-Media-Guidelines – Bäckerei Sonnenkorn\n")
+    assert "§ 5 DDG" in text and "## Was wir zeigen" in text
 
 
 def test_crisis_prints_to_stdout_without_an_output_file(tmp_path):
-    result = CliRunner().invoke(main, ["crisis", str(write(tmp_path, SENSORS))])
+    result = run("crisis", write_demo(tmp_path, "sensors"))
     assert result.exit_code == 0
-    assert result.output.startswith("# Crisis playbook – Keller Sensorik")
+    assert result.stdout.startswith("# Crisis playbook – Ridgeline Sensor Systems\n")
 
 
 def test_tone_writes_the_tone_guide(tmp_path):
-    result = CliRunner().invoke(main, ["tone", str(write(tmp_path, BAKERY)), "-o", str(tmp_path / "t.md")])
+    result = run("tone", write_demo(tmp_path, "bakery"), "-o", tmp_path / "t.md")
     assert result.exit_code == 0
     assert "## Beispielantworten" in (tmp_path / "t.md").read_text(encoding="utf-8")
 
 
 def test_without_write_back_the_strategy_file_is_untouched(tmp_path):
-    path = write(tmp_path, BAKERY)
+    path = write_demo(tmp_path, "bakery")
     before = path.read_bytes()
-    CliRunner().invoke(main, ["guidelines", str(path), "-o", str(tmp_path / "out.md")])
+    run("guidelines", path, "-o", tmp_path / "out.md")
     assert path.read_bytes() == before
 
 
 def test_write_back_stores_sections_and_keeps_customised_ones(tmp_path):
-    data = {
-        **BAKERY,
-        "guidelines": {
-            "spokespeople": ["lena"],
-            "sections": [{"key": "legal", "title": "Recht", "body": "Eigener Text", "customised": True}],
-        },
-    }
-    path = write(tmp_path, data)
-    result = CliRunner().invoke(main, ["guidelines", str(path), "-o", str(tmp_path / "o.md"), "--write-back"])
+    path = write_demo(tmp_path, "bakery")
+    result = run("guidelines", path, "-o", tmp_path / "o.md", "--write-back")
     assert result.exit_code == 0, result.output
-    stored = Strategy.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
-    sections = {s.key: s for s in stored.guidelines.sections}
-    assert sections["legal"].body == "Eigener Text" and sections["legal"].customised
-    assert len(sections) == 8
+    stored = load_strategy(path)
+    assert stored == regenerate_guidelines(load_demo("bakery"))
+    inhalte = next(s for s in stored.guidelines.sections if s.key == "inhalte")
+    assert inhalte.customised and inhalte.body.startswith("Zeig, was in der Backstube passiert")
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
 
 
 def test_crisis_write_back_works_with_json(tmp_path):
-    import json
-
+    strategy = load_demo("sensors")
+    strategy.crisis.levels[2].responsible = None
     path = tmp_path / "s.json"
-    path.write_text(json.dumps(SENSORS), encoding="utf-8")
-    result = CliRunner().invoke(main, ["crisis", str(path), "-o", str(tmp_path / "c.md"), "--write-back"])
+    path.write_text(dump_strategy(strategy, "json"), encoding="utf-8")
+    result = run("crisis", path, "-o", tmp_path / "c.md", "--write-back")
     assert result.exit_code == 0, result.output
-    stored = Strategy.model_validate_json(path.read_text(encoding="utf-8"))
-    assert stored.crisis.levels[1].responsible == "anna"
+    assert path.read_text(encoding="utf-8").startswith("{")
+    assert load_strategy(path).crisis.levels[2].responsible == "gail"
 
 
-def test_an_invalid_file_gives_one_line_naming_the_field_and_changes_nothing(tmp_path):
-    path = write(tmp_path, {**BAKERY, "language": "fr"})
+def test_an_invalid_file_gives_one_line_naming_file_line_and_field_and_changes_nothing(tmp_path):
+    path = tmp_path / "bakery.yaml"
+    path.write_text(demo_text("bakery").replace("language: de\n", "language: fr\n", 1), encoding="utf-8")
     before = path.read_bytes()
-    result = CliRunner().invoke(main, ["guidelines", str(path), "--write-back"])
-    assert result.exit_code == 1
-    assert "language" in result.output and "Traceback" not in result.output
+    result = run("guidelines", path, "-o", tmp_path / "out.md", "--write-back")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"error: {path}:5: language:")
+    assert "Traceback" not in result.output
     assert path.read_bytes() == before
+    assert not (tmp_path / "out.md").exists()
 
 
 def test_yaml_aliases_are_refused_with_the_line(tmp_path):
     path = tmp_path / "bomb.yaml"
-    path.write_text("a: &x [1, 2]\nb: *x\n", encoding="utf-8")
-    result = CliRunner().invoke(main, ["crisis", str(path)])
-    assert result.exit_code == 1
-    assert "line 2" in result.output and "aliases" in result.output
+    path.write_text("schema_version: 1\na: &x [1, 2]\nb: *x\n", encoding="utf-8")
+    result = run("crisis", path)
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"error: {path}:2:") and "aliases" in result.stderr
+
+
+def test_a_missing_file_is_one_line_and_exit_code_2(tmp_path):
+    result = run("tone", tmp_path / "nowhere.yaml")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("error: ") and "nowhere.yaml" in result.stderr
+
+
+def test_an_unwritable_output_writes_nothing_at_all(tmp_path):
+    path = write_demo(tmp_path, "bakery")
+    before = path.read_bytes()
+    result = run("guidelines", path, "-o", tmp_path / "missing" / "out.md", "--write-back")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("error: cannot write") and len(result.stderr.splitlines()) == 1
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bakery.yaml"]

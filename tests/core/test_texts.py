@@ -5,12 +5,13 @@ import re
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from texts_fixtures import demo, in_variant
+from texts_fixtures import VARIANTS, demo, in_variant
 
 from socialstrategy.core.model import Crisis, CrisisLevel, Guidelines, Strategy, TextSection
 from socialstrategy.core.texts import (
     CRISIS_KEYS,
     GUIDELINE_KEYS,
+    LEVEL_IDS,
     build_tone_guide,
     edit_section,
     find_tone_attribute,
@@ -21,8 +22,8 @@ from socialstrategy.core.texts import (
     render_tone_guide,
     reset_section,
 )
+from socialstrategy.core.texts.context import short_name
 
-VARIANTS = ["en", "de-sie", "de-du"]
 FORMAL = re.compile(r"\b(Sie|Ihnen|Ihr|Ihre|Ihrer|Ihren|Ihrem|Ihres)\b")
 INFORMAL = re.compile(r"\b(du|dich|dir|dein|deine|deiner|deinen|deinem|deines)\b", re.IGNORECASE)
 
@@ -37,7 +38,7 @@ def test_every_variant_renders_all_three_documents(name, variant):
     strategy = in_variant(demo(name), variant)
     assert strategy.text_variant() == variant
     text = all_texts(strategy)
-    assert strategy.organisation.name in text
+    assert short_name(strategy.organisation.name) in text
     assert "{{" not in text and "{%" not in text
 
 
@@ -75,19 +76,33 @@ def test_du_variant_uses_ihr_for_groups_only_when_asked():
         ("Warm", "warm"),
         ("down to earth", "down_to_earth"),
         ("Sachlich", "factual"),
-        ("mehlig", None),
+        ("mit badischem Augenzwinkern", None),
     ],
 )
 def test_tone_attributes_are_found_in_both_languages(name, expected):
     assert find_tone_attribute(name) == expected
 
 
+def test_a_tone_word_in_the_texts_language_is_kept_and_one_in_the_other_language_translated():
+    labels = {a.name: a.label for a in build_tone_guide(demo("bakery")).attributes}
+    assert labels["nahbar"] == "nahbar"  # not replaced by the synonym "persönlich"
+    english = {a.name: a.label for a in build_tone_guide(in_variant(demo("bakery"), "en")).attributes}
+    assert english["nahbar"] == "personal" and english["herzlich"] == "warm"
+    german = {a.name: a.label for a in build_tone_guide(in_variant(demo("sensors"), "de-sie")).attributes}
+    assert german == {
+        "precise": "präzise",
+        "helpful": "hilfsbereit",
+        "candid": "ehrlich",
+        "plain-spoken": "klar",
+    }
+
+
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_an_unknown_tone_attribute_gets_a_generic_pair_naming_it(variant):
     guide = build_tone_guide(in_variant(demo("bakery"), variant))
-    custom = next(a for a in guide.attributes if a.name == "mehlig")
+    custom = next(a for a in guide.attributes if a.name == "mit badischem Augenzwinkern")
     assert not custom.is_known
-    assert "mehlig" in custom.do and "mehlig" in custom.dont
+    assert "mit badischem Augenzwinkern" in custom.do and "mit badischem Augenzwinkern" in custom.dont
     known = next(a for a in guide.attributes if a.name == "herzlich")
     assert known.is_known and known.do != custom.do
 
@@ -111,17 +126,41 @@ def test_emoji_policy_none_keeps_replies_free_of_emoji():
 
 
 def test_regeneration_creates_every_guideline_and_crisis_section():
-    strategy = regenerate(demo("bakery"))
+    strategy = regenerate(in_variant(demo("bakery"), "de-sie"))
     assert [s.key for s in strategy.guidelines.sections] == list(GUIDELINE_KEYS)
     assert [s.key for s in strategy.crisis.sections] == list(CRISIS_KEYS)
     assert all(s.body and s.title and not s.customised for s in strategy.guidelines.sections)
 
 
+@pytest.mark.parametrize("name", ["bakery", "sensors"])
+def test_the_demos_store_texts_under_the_generators_keys_and_level_ids(name):
+    strategy = demo(name)
+    guideline_keys = [s.key for s in strategy.guidelines.sections]
+    assert set(GUIDELINE_KEYS) <= set(guideline_keys)
+    assert [s.key for s in strategy.crisis.sections] == list(CRISIS_KEYS)
+    assert [level.id for level in strategy.crisis.levels] == list(LEVEL_IDS)
+    customised = [s for s in strategy.guidelines.sections + strategy.crisis.sections if s.customised]
+    generated = [s for s in strategy.guidelines.sections + strategy.crisis.sections if not s.customised]
+    assert customised and generated  # the demos show both kinds
+
+
+@pytest.mark.parametrize("name", ["bakery", "sensors"])
+def test_regenerating_a_demo_keeps_its_hand_written_sections_and_their_order(name):
+    strategy = demo(name)
+    regenerated = regenerate(strategy)
+    assert [s.key for s in regenerated.guidelines.sections] == [s.key for s in strategy.guidelines.sections]
+    for section in strategy.guidelines.sections + strategy.crisis.sections:
+        if section.customised:
+            assert section in regenerated.guidelines.sections + regenerated.crisis.sections
+    assert regenerated.crisis.levels == strategy.crisis.levels
+
+
 def test_regeneration_does_not_change_the_original_strategy():
-    original = demo("bakery")
+    original = in_variant(demo("bakery"), "de-sie")
+    before = original.model_copy(deep=True)
     regenerate(original)
-    assert original.guidelines.sections == []
-    assert original.crisis is None
+    assert original == before
+    assert original.guidelines.sections == [] and original.crisis is None
 
 
 def test_a_customised_section_survives_regeneration_after_a_change():
@@ -132,8 +171,8 @@ def test_a_customised_section_survives_regeneration_after_a_change():
     strategy = regenerate(strategy)
     legal = next(s for s in strategy.guidelines.sections if s.key == "legal")
     assert (legal.title, legal.body, legal.customised) == ("Recht", "Unser Anwalt prüft alles.", True)
-    purpose = next(s for s in strategy.guidelines.sections if s.key == "purpose")
-    assert "Mondkorn" in purpose.body
+    private_use = next(s for s in strategy.guidelines.sections if s.key == "private_use")
+    assert "Mondkorn" in private_use.body
 
 
 def test_regeneration_adds_missing_sections_after_their_predecessor():
@@ -158,34 +197,55 @@ def test_hand_written_sections_with_other_keys_are_kept_even_if_not_marked_custo
 
 
 def test_reset_section_puts_the_generated_text_back():
-    strategy = edit_section(regenerate(demo("bakery")), "crisis", "review", "Nachher", "Eigenes")
+    strategy = demo("bakery")
+    hand_written = next(s for s in strategy.crisis.sections if s.key == "review")
+    assert hand_written.customised
     strategy = reset_section(strategy, "crisis", "review")
     review = next(s for s in strategy.crisis.sections if s.key == "review")
-    assert not review.customised and review.title == "Nachbereitung"
+    assert not review.customised and review.body != hand_written.body
+    fresh = demo("bakery")
+    fresh.crisis.sections = []
+    assert review == next(s for s in regenerate(fresh).crisis.sections if s.key == "review")
+
+
+def test_editing_a_section_marks_it_customised():
+    strategy = edit_section(demo("bakery"), "guidelines", "legal", "Recht", "Eigenes")
+    legal = next(s for s in strategy.guidelines.sections if s.key == "legal")
+    assert (legal.title, legal.body, legal.customised) == ("Recht", "Eigenes", True)
 
 
 def test_crisis_defaults_come_from_the_team():
-    crisis = regenerate(demo("bakery")).crisis
+    strategy = demo("bakery")
+    strategy.crisis = None
+    crisis = regenerate(strategy).crisis
     assert [level.id for level in crisis.levels] == ["routine", "issue", "crisis"]
     by_id = {level.id: level for level in crisis.levels}
-    assert by_id["crisis"].responsible == "lena"  # highest crisis_communication
-    assert by_id["routine"].responsible == "tim"  # highest community_management
+    assert by_id["crisis"].responsible == "sabine"  # highest crisis_communication
+    assert by_id["routine"].responsible == "lea"  # highest community_management
     assert by_id["crisis"].response_time_hours == 1
     assert by_id["routine"].response_time_hours == 24  # the community's own target
-    assert {c.member for c in crisis.contacts} == {"lena", "tim"}
+    assert {c.member for c in crisis.contacts} == {"sabine", "lea"}
 
 
 def test_crisis_generation_keeps_the_users_choices_and_fills_only_gaps():
-    crisis = regenerate(demo("sensors")).crisis
+    strategy = demo("sensors")
+    routine, _, top = strategy.crisis.levels
+    routine.response_time_hours = None
+    top.responsible = None
+    strategy.crisis.levels = [routine, top]
+    crisis = regenerate(strategy).crisis
     assert [level.id for level in crisis.levels] == ["routine", "crisis"]
     routine, top = crisis.levels
-    assert routine.responsible == "jonas" and routine.criteria == ["Single critical comments."]
-    assert top.responsible == "anna" and top.criteria == ["Press reports."]
+    assert routine.responsible == "marcus" and routine.criteria[0].startswith("A single complaint")
+    assert routine.response_time_hours == 8  # the community's own target
+    assert top.responsible == "gail"  # highest crisis_communication
+    assert top.criteria[1] == "Trade or national press asks for comment"
 
 
 def test_crisis_without_team_leaves_the_responsible_person_open():
     strategy = demo("bakery")
     strategy.resources = None
+    strategy.crisis = None
     crisis = regenerate(strategy).crisis
     assert all(level.responsible is None for level in crisis.levels)
     assert crisis.contacts == []

@@ -1,7 +1,349 @@
-"""CLI commands of this topic."""
+"""CLI of the knowledge topic: ``platforms`` (compare, show, gaps) and ``recommend``."""
 
 from __future__ import annotations
 
-import click
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
 
-COMMANDS: list[click.Command] = []
+import click
+from rich.console import Console
+from rich.table import Table
+
+from socialstrategy.core.fileformat import StrategyFileError, load_strategy
+from socialstrategy.core.i18n import translate
+from socialstrategy.core.knowledge import Knowledge, KnowledgeError, load_knowledge
+from socialstrategy.core.knowledge.base import CORE_COUNTRIES
+from socialstrategy.core.knowledge.labels import BASIS_LABELS, VERDICT_LABELS, label
+from socialstrategy.core.knowledge.schema import parse_age_band
+from socialstrategy.core.knowledge.views import comparison, platform_card
+from socialstrategy.core.model import GOAL_TYPES, Strategy
+from socialstrategy.core.recommend import (
+    Recommendation,
+    WeightError,
+    contribution_label,
+    parse_weights,
+    recommend,
+)
+
+F = TypeVar("F", bound=Callable[..., Any])
+_VERDICT_STYLE = {"recommended": "green", "consider": "yellow", "not_recommended": "red"}
+
+
+def _knowledge_option(function: F) -> F:
+    return click.option(
+        "--knowledge",
+        "knowledge_file",
+        type=click.Path(dir_okay=False, path_type=Path),
+        help="Overlay file that adds or overrides knowledge entries (default: $SOCIALSTRATEGY_KNOWLEDGE).",
+    )(function)
+
+
+def _lang_option(function: F) -> F:
+    return click.option(
+        "--lang",
+        type=click.Choice(["en", "de"]),
+        default=None,
+        help="Output language (default: English, or the strategy's).",
+    )(function)
+
+
+def _load(knowledge_file: Path | None) -> Knowledge:
+    try:
+        return load_knowledge(knowledge_file)
+    except KnowledgeError as error:
+        raise click.ClickException(f"knowledge: {error}") from None
+
+
+def _t(text: str, lang: str, **params: object) -> str:
+    return translate(text, lang, **params)
+
+
+# --- platforms ------------------------------------------------------------------------------
+
+
+@click.group(invoke_without_command=True)
+@click.option("--country", default=None, help="Country code, e.g. DE, US, AT or CH (default: DE and US).")
+@click.option("--age", default=None, help="Age band, e.g. 30-49 or 65+ (default: whole population).")
+@click.option(
+    "--goal", type=click.Choice(GOAL_TYPES), default=None, help="Also rank by fit for this goal type."
+)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of tables.")
+@_knowledge_option
+@_lang_option
+@click.pass_context
+def platforms(
+    ctx: click.Context,
+    country: str | None,
+    age: str | None,
+    goal: str | None,
+    as_json: bool,
+    knowledge_file: Path | None,
+    lang: str | None,
+) -> None:
+    """Compare platforms and channels: one ranking per survey metric, never mixed.
+
+    Sub-commands: `platforms show ID` (full card with sources), `platforms gaps` (what is not known).
+    """
+    ctx.ensure_object(dict)
+    ctx.obj["knowledge_file"] = knowledge_file
+    ctx.obj["lang"] = lang
+    if ctx.invoked_subcommand is not None:
+        return
+    kb = _load(knowledge_file)
+    ages = _parse_age(age)
+    countries = [country.upper()] if country else list(CORE_COUNTRIES)
+    language = lang or "en"
+    data = comparison(kb, countries, ages, goal, language)
+    if as_json:
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    _print_comparison(data, language)
+
+
+def _parse_age(age: str | None) -> tuple[int, int] | None:
+    if age is None:
+        return None
+    try:
+        ages = parse_age_band(age)
+    except ValueError:
+        ages = None
+    if ages is None or ages[0] > ages[1]:
+        raise click.BadParameter("use a band such as 30-49 or 65+", param_hint="--age")
+    return ages
+
+
+def _print_comparison(data: dict[str, Any], lang: str) -> None:
+    console = Console()
+    _print_overview(console, data["overview"], lang)
+    for country in data["countries"]:
+        if not country["rankings"]:
+            console.print(
+                _t("No usage survey for {country} in the knowledge base.", lang, country=country["country"])
+            )
+        for ranking in country["rankings"]:
+            table = Table(
+                title=f"{country['country']} · {ranking['label']} · {ranking['band']}", title_justify="left"
+            )
+            for header in ("#", _t("Platform", lang), "%", _t("Year", lang), _t("Source", lang)):
+                table.add_column(header)
+            for row in ranking["rows"]:
+                source = row["source"]["title"] + (" [overlay]" if row["origin"] == "overlay" else "")
+                table.add_row(str(row["rank"]), row["name"], row["display"], str(row["year"]), source)
+            console.print(table)
+            console.print(f"[dim]{ranking['definition']}[/dim]\n")
+    if data.get("goal"):
+        goal = data["goal"]
+        table = Table(
+            title=_t("Fit for the goal “{goal}” (editorial assessment)", lang, goal=goal["label"]),
+            title_justify="left",
+        )
+        for header in ("#", _t("Platform", lang), _t("Rating", lang), _t("Reason", lang)):
+            table.add_column(header)
+        for row in goal["rows"]:
+            table.add_row(str(row["rank"]), row["name"], f"{row['rating']}/3", row["reason"])
+        console.print(table)
+    console.print(f"[dim]{data['caveat']}[/dim]")
+
+
+def _print_overview(console: Console, rows: list[dict[str, Any]], lang: str) -> None:
+    table = Table(title=_t("Platforms and channels", lang), title_justify="left")
+    for header in (
+        _t("Platform", lang),
+        "B2C",
+        "B2B",
+        _t("Workload (3 = light)", lang),
+        _t("Min. posts/week", lang),
+        _t("Formats", lang),
+    ):
+        table.add_column(header)
+    for row in rows:
+        cadence = "?" if row["minimum_posts_per_week"] is None else f"{row['minimum_posts_per_week']:g}"
+        fits = ["?" if row[k] is None else f"{row[k]}/3" for k in ("b2c", "b2b", "workload")]
+        name = row["name"] + (" [overlay]" if row["origin"] == "overlay" else "")
+        table.add_row(name, *fits, cadence, ", ".join(row["formats"]))
+    console.print(table)
+    note = _t(
+        "B2C, B2B and workload are editorial assessments; posts per week come from the sources on each card.",
+        lang,
+    )
+    console.print(f"[dim]{note}[/dim]\n")
+
+
+@platforms.command("show")
+@click.argument("platform_id")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+@click.pass_context
+def platforms_show(ctx: click.Context, platform_id: str, as_json: bool) -> None:
+    """Show the full card of one platform or channel, with every source."""
+    kb = _load(ctx.obj.get("knowledge_file"))
+    lang = ctx.obj.get("lang") or "en"
+    if platform_id not in kb.platforms:
+        raise click.ClickException(f"unknown platform '{platform_id}'; known: {', '.join(kb.platforms)}")
+    card = platform_card(kb, platform_id, lang)
+    if as_json:
+        click.echo(json.dumps(card, ensure_ascii=False, indent=2))
+        return
+    _print_card(card, lang)
+
+
+def _print_card(card: dict[str, Any], lang: str) -> None:
+    console = Console()
+    console.print(
+        f"[bold]{card['name']}[/bold] ({card['id']}, {card['kind']})"
+        + (" [overlay]" if card["overlaid"] else "")
+    )
+    console.print(card["description"] + "\n")
+    console.print(f"[bold]{_t('Formats', lang)}:[/bold] " + ", ".join(card["formats"]))
+    _print_figures(console, _t("Limits", lang), card["limits"])
+    _print_figures(console, _t("Cadence guidance", lang), card["cadence"])
+    for provider in card["benchmarks"]:
+        _print_figures(
+            console,
+            f"{_t('Benchmarks', lang)} – {provider['provider']} ({provider['definition']})",
+            provider["figures"],
+        )
+    for title, key in (
+        (_t("Strengths per goal (editorial assessment)", lang), "goal_fit"),
+        (_t("Audience fit (editorial assessment)", lang), "audience_fit"),
+        (_t("Business-model fit (editorial assessment)", lang), "business_fit"),
+    ):
+        console.print(f"\n[bold]{title}[/bold]")
+        for row in card[key]:
+            mark = " [overlay]" if row["origin"] == "overlay" else ""
+            console.print(f"  {row['label']}: {row['rating']}/3 – {row['reason']}{mark}")
+    for key, title in (
+        ("workload", _t("Workload (3 = light)", lang)),
+        ("ads_dependence", _t("Dependence on ads", lang)),
+    ):
+        if card[key]:
+            console.print(f"\n[bold]{title}:[/bold] {card[key]['rating']}/3 – {card[key]['reason']}")
+    console.print(f"\n[bold]{_t('Usage surveys', lang)}[/bold]")
+    for group in card["usage"]:
+        rows = ", ".join(f"{r['band']}: {r['display']} ({r['year']})" for r in group["figures"])
+        console.print(f"  {group['country']} · {group['label']}: {rows}")
+    for caveat in card["caveats"]:
+        console.print(f"[yellow]! {caveat}[/yellow]")
+    console.print(f"\n[bold]{_t('Sources', lang)}[/bold]")
+    for source in card["sources"]:
+        caveat = f" – {source['caveat']}" if source["caveat"] else ""
+        console.print(
+            f"  [{source['id']}] {source['title']} ({source['year'] or 'n.d.'}), {source['url']}{caveat}"
+        )
+
+
+def _print_figures(console: Console, title: str, rows: list[dict[str, Any]]) -> None:
+    console.print(f"\n[bold]{title}[/bold]")
+    if not rows:
+        console.print("  –")
+    for row in rows:
+        mark = " [overlay]" if row.get("origin") == "overlay" else ""
+        console.print(f"  {row['text']} [dim][{row['source']}, {row['year']}][/dim]{mark}")
+
+
+@platforms.command("gaps")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@click.pass_context
+def platforms_gaps(ctx: click.Context, as_json: bool) -> None:
+    """List what the knowledge base does not know (missing figures, limits, hours, tool facts)."""
+    kb = _load(ctx.obj.get("knowledge_file"))
+    gaps = kb.gaps()
+    if as_json:
+        click.echo(json.dumps([g.__dict__ for g in gaps], ensure_ascii=False, indent=2))
+        return
+    lang = ctx.obj.get("lang") or "en"
+    table = Table(title=_t("{count} gaps in the knowledge base", lang, count=len(gaps)), title_justify="left")
+    for header in (_t("Area", lang), _t("Platform", lang), _t("Item", lang), _t("What is missing", lang)):
+        table.add_column(header)
+    for gap in gaps:
+        table.add_row(gap.area, gap.platform, gap.item, gap.detail)
+    Console().print(table)
+
+
+# --- recommend ------------------------------------------------------------------------------
+
+
+@click.command("recommend")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the decision matrix as JSON.")
+@click.option("--weights", default=None, help="Override weights, e.g. goal_fit=0.4,audience_reach=0.3.")
+@_knowledge_option
+@_lang_option
+def recommend_command(
+    file: Path, as_json: bool, weights: str | None, knowledge_file: Path | None, lang: str | None
+) -> None:
+    """Score every platform and channel for the strategy in FILE: a ranked, explained decision matrix."""
+    strategy = read_strategy(file)
+    kb = _load(knowledge_file)
+    try:
+        result = recommend(strategy, kb, parse_weights(weights) if weights else None)
+    except WeightError as error:
+        raise click.BadParameter(str(error), param_hint="--weights") from None
+    language = lang or strategy.language
+    if as_json:
+        click.echo(json.dumps(result.as_dict(language), ensure_ascii=False, indent=2))
+        return
+    _print_recommendation(result, language)
+
+
+def read_strategy(path: Path) -> Strategy:
+    """Read a strategy file through the core file format; problems become clear lines, no traceback."""
+    try:
+        return load_strategy(path)
+    except StrategyFileError as error:
+        raise click.ClickException(str(error)) from None
+
+
+def _print_recommendation(result: Recommendation, lang: str) -> None:
+    data = result.as_dict(lang)
+    console = Console()
+    variant = "en" if lang == "en" else result.variant if result.variant != "en" else "de-sie"
+    weights = ", ".join(f"{contribution_label(k, lang, variant)} {v:g}" for k, v in result.weights.items())
+    console.print(f"[bold]{_t('Weights', lang)}:[/bold] {weights}\n")
+    table = Table(title=_t("Decision matrix", lang), title_justify="left")
+    table.add_column("#")
+    table.add_column(_t("Platform", lang))
+    table.add_column(_t("Score", lang), justify="right")
+    table.add_column(_t("Verdict", lang))
+    for key in result.weights:
+        table.add_column(contribution_label(key, lang, variant), justify="right")
+    for entry, score in zip(data["platforms"], result.platforms, strict=True):  # type: ignore[arg-type]
+        cells = [_points(c) for c in entry["contributions"]]
+        verdict = f"[{_VERDICT_STYLE[score.verdict]}]{label(VERDICT_LABELS, score.verdict, lang)}[/]"
+        table.add_row(str(entry["rank"]), score.name, f"{entry['score']:.0f}", verdict, *cells)
+    console.print(table)
+    console.print(
+        f"[dim]{_t('Points per contribution; “?” = no data, left out of the score.', lang)}[/dim]\n"
+    )
+    for entry, score in zip(data["platforms"], result.platforms, strict=True):  # type: ignore[arg-type]
+        _print_platform(console, entry, score.name, lang)
+
+
+def _points(contribution: dict[str, Any]) -> str:
+    return "?" if contribution["value"] is None else f"{contribution['points']:.0f}"
+
+
+def _print_platform(console: Console, entry: dict[str, Any], name: str, lang: str) -> None:
+    style = _VERDICT_STYLE[entry["verdict"]]
+    console.print(f"[bold]{entry['rank']}. {name}[/bold] – [{style}]{entry['reasons'][0]}[/]")
+    for c in entry["contributions"]:
+        if c["value"] is None:
+            console.print(f"   [dim]{c['label']}: {c['summary']}[/dim]")
+            continue
+        basis = label(BASIS_LABELS, c["basis"], lang)
+        console.print(f"   {c['label']} ({basis}): {c['points']:.0f} – {c['summary']}")
+        for e in c["evidence"]:
+            source = e["source"]
+            year = e["year"] or source["year"] if source else None
+            cite = f" [dim]({source['title']}, {year or 'n.d.'}, {source['url']})[/dim]" if source else ""
+            console.print(f"      · {e['text']}{cite}")
+    for note in entry["notes"]:
+        title = f"{note['title']}: " if note["title"] else ""
+        console.print(f"   [yellow]! {title}{note['text']}[/yellow]")
+        for source in note["sources"]:
+            console.print(f"      [dim]{source['title']} ({source['year'] or 'n.d.'}) {source['url']}[/dim]")
+    console.print()
+
+
+COMMANDS: list[click.Command] = [platforms, recommend_command]

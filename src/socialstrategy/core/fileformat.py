@@ -121,6 +121,17 @@ class _StrictLoader(Reader, Scanner, Parser, Composer, SafeConstructor, _StrictR
         return super().compose_node(parent, index)
 
 
+_ALLOWED_TAGS = frozenset(
+    f"tag:yaml.org,2002:{name}" for name in ("null", "bool", "int", "float", "str", "timestamp", "seq", "map")
+)
+# Only the types a strategy is made of: no binary, set, ordered map or pairs.
+_StrictLoader.yaml_constructors = {
+    tag: constructor
+    for tag, constructor in SafeConstructor.yaml_constructors.items()
+    if tag in _ALLOWED_TAGS or tag is None
+}
+
+
 class _Dumper(yaml.SafeDumper):
     """Writes plain YAML: no aliases, keys in model order, readable Unicode.
 
@@ -139,10 +150,16 @@ def _represent_datetime(dumper: yaml.SafeDumper, value: dt.datetime) -> yaml.Sca
     return dumper.represent_scalar("tag:yaml.org,2002:timestamp", value.isoformat())
 
 
+_UNUSUAL_BREAKS = frozenset("\x85\u2028\u2029\r")
+
+
 def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
     # Multi-line text reads best as a literal block; the emitter falls back to quotes where a
-    # block could not hold the value exactly.
+    # block could not hold the value exactly. YAML 1.1 folds NEL and the Unicode line and
+    # paragraph separators in plain and single-quoted text; double quotes escape them.
     style = "|" if "\n" in value else None
+    if _UNUSUAL_BREAKS.intersection(value):
+        style = '"'
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
 
@@ -258,23 +275,32 @@ def _fail(name: str, message: str, line: int | None = None) -> NoReturn:
 
 
 def _parse_yaml(text: str, name: str) -> tuple[Any, dict[Loc, int]]:
-    loader = _StrictLoader(text)
     try:
-        node = loader.get_single_node()
+        node = _compose(text)
         if node is None:
             return None, {}
         _reject_duplicate_keys(node, name)
-        return loader.construct_document(node), dict(_node_lines(node, ()))
+        return _StrictLoader("").construct_document(node), dict(_node_lines(node, ()))
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         problem = error.problem or str(error)
         _fail(name, f"not valid YAML: {problem}", mark.line + 1 if mark else None)
     except yaml.YAMLError as error:
-        _fail(name, f"not valid YAML: {error}")
+        _fail(name, f"not valid YAML: {_first_line(error)}")
     except RecursionError:
         _fail(name, "the file is nested too deeply")
+
+
+def _compose(text: str) -> Node | None:
+    loader = _StrictLoader(text)
+    try:
+        return loader.get_single_node()
     finally:
         loader.dispose()
+
+
+def _first_line(error: Exception) -> str:
+    return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
 
 
 def _reject_duplicate_keys(node: Node, name: str) -> None:
@@ -328,14 +354,11 @@ def _json_positions(text: str) -> dict[Loc, int]:
     """Line numbers of JSON values, read with the YAML composer (JSON is almost YAML).
 
     Where the composer disagrees with JSON, problems are reported without a line."""
-    loader = _StrictLoader(text)
     try:
-        node = loader.get_single_node()
+        node = _compose(text)
+        return dict(_node_lines(node, ())) if node is not None else {}
     except (yaml.YAMLError, RecursionError):
         return {}
-    finally:
-        loader.dispose()
-    return dict(_node_lines(node, ())) if node is not None else {}
 
 
 def _node_lines(node: Node, loc: Loc) -> Iterator[tuple[Loc, int]]:

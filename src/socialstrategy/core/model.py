@@ -389,6 +389,11 @@ class CalendarEntry(Section):
     title: ShortText
     owner: Identifier | None = Field(None, description="Team id.")
     status: CalendarStatus = "planned"
+    text: Text | None = Field(
+        None, description="The post's text, when written; exports fall back to the title."
+    )
+    link: ShortText | None = Field(None, description="A URL the post links to.")
+    media: list[ShortText] = Field(default_factory=list, description="URLs of images or videos.")
 
 
 class Content(Section):

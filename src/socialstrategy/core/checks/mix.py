@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from socialstrategy.core.checks import Finding, finding, rule
 from socialstrategy.core.i18n import N_
 from socialstrategy.core.model import MIX_ELEMENTS_4P, Strategy
+from socialstrategy.core.planning.mix import supporting_entries
 
 
 @rule("no-marketing-mix", "marketing_mix")
@@ -75,21 +76,21 @@ def check_event_dates(strategy: Strategy) -> Iterator[Finding]:
 
 @rule("event-without-content", "content")
 def check_events_have_content(strategy: Strategy) -> Iterator[Finding]:
-    """An event within the planned calendar period should have at least one post."""
+    """An event within the planned calendar period should have at least one post around it:
+    linked to it, or planned in the two weeks before it up to its last day."""
     events = strategy.marketing_mix.events if strategy.marketing_mix else []
     calendar = strategy.content.calendar if strategy.content else []
     if not calendar:
         return
     first, last = min(e.date for e in calendar), max(e.date for e in calendar)
-    covered = {entry.event for entry in calendar if entry.event}
     for index, event in enumerate(events):
         within = event.date <= last and (event.end or event.date) >= first
-        if within and event.id not in covered:
+        if within and not supporting_entries(strategy, event):
             yield finding(
                 "event-without-content",
                 "info",
                 f"marketing_mix.events[{index}]",
-                N_("The event “{title}” falls within the editorial plan, but no post refers to it."),
-                N_("Plan a post for it and link it to the event (give the event an id)."),
+                N_("The event “{title}” falls within the editorial plan, but no post is planned around it."),
+                N_("Plan posts in the two weeks before the event and on its day, or link a post to it."),
                 title=event.title,
             )

@@ -1,56 +1,21 @@
 """Rules on resources: people, hours, capacity, budget and tools (step 6).
 
-The capacity rule compares the work the platform decisions ask for with the hours the team has.
-The effort figures below are this tool's working assumptions, not measurements: hours for one
-post from idea to publication, by format, plus a fixed weekly allowance per social platform for
-answering comments and messages. A strategy overrides them in ``resources.effort``.
-
-=================  ==============
-format             hours per post
-=================  ==============
-text               0.5
-image              1
-carousel           2
-short_video        3
-video              8
-story              0.5
-live               2
-article            4
-newsletter_issue   4
-poll               0.25
-event              3
-(none given)       1
-=================  ==============
-
-Community management: 1 hour a week per platform in use or test; none for owned channels
-(website, newsletter).
+The capacity rules compare the work the platform decisions ask for with the hours the team has,
+using the effort model of the planning package (``core/planning/data/effort.yaml``, every figure
+with its source or marked as an assumption; ``docs/planning.md``). A strategy overrides it in
+``resources.effort``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from statistics import fmean
 
 from socialstrategy.core.checks import Finding, finding, rule
 from socialstrategy.core.i18n import N_
-from socialstrategy.core.model import PlatformDecision, Strategy
-from socialstrategy.core.vocabulary import COMPETENCE_IDS, OWNED_CHANNELS
+from socialstrategy.core.model import Strategy
+from socialstrategy.core.planning.capacity import capacity
+from socialstrategy.core.vocabulary import COMPETENCE_IDS
 
-HOURS_PER_POST: dict[str, float] = {
-    "text": 0.5,
-    "image": 1.0,
-    "carousel": 2.0,
-    "short_video": 3.0,
-    "video": 8.0,
-    "story": 0.5,
-    "live": 2.0,
-    "article": 4.0,
-    "newsletter_issue": 4.0,
-    "poll": 0.25,
-    "event": 3.0,
-}
-DEFAULT_HOURS_PER_POST = 1.0
-COMMUNITY_HOURS_PER_WEEK = 1.0
 TIGHT_CAPACITY = 0.9
 """Above this share of the team's hours, sickness or holidays already break the plan."""
 
@@ -62,36 +27,7 @@ def team_hours(strategy: Strategy) -> float:
 
 def weekly_demand(strategy: Strategy) -> dict[str, float]:
     """Estimated hours per week by platform, for the platforms in use or test."""
-    return {
-        decision.platform: _platform_hours(strategy, decision) for decision in strategy.active_platforms()
-    }
-
-
-def _platform_hours(strategy: Strategy, decision: PlatformDecision) -> float:
-    formats: list[str | None] = [*decision.formats] or [None]
-    per_post = fmean(_hours_per_post(strategy, decision.platform, name) for name in formats)
-    return (decision.posts_per_week or 0) * per_post + _community_hours(strategy, decision.platform)
-
-
-def _hours_per_post(strategy: Strategy, platform: str, format_name: str | None) -> float:
-    overrides = strategy.resources.effort if strategy.resources else []
-    for wanted in (format_name, None):
-        for override in overrides:
-            if (
-                override.platform == platform
-                and override.format == wanted
-                and override.hours_per_post is not None
-            ):
-                return override.hours_per_post
-    return HOURS_PER_POST.get(format_name or "", DEFAULT_HOURS_PER_POST)
-
-
-def _community_hours(strategy: Strategy, platform: str) -> float:
-    overrides = strategy.resources.effort if strategy.resources else []
-    for override in overrides:
-        if override.platform == platform and override.community_hours_per_week is not None:
-            return override.community_hours_per_week
-    return 0.0 if platform in OWNED_CHANNELS else COMMUNITY_HOURS_PER_WEEK
+    return {load.platform: load.hours for load in capacity(strategy).platforms}
 
 
 @rule("no-team-hours", "resources")

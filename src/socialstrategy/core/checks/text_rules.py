@@ -1,6 +1,6 @@
 """Check rules for community address, guidelines, crisis playbook and principles (issue 5).
 
-Codes (documented in docs/texts.md):
+Codes (documented in docs/checks.md):
 
 - ``response-time-unreachable``: a response-time target the team's hours cannot meet.
 - ``principle-contradiction``: a principle the strategy visibly contradicts, e.g. transparency
@@ -67,10 +67,11 @@ def response_time_unreachable(strategy: Strategy) -> Iterator[Finding]:
                     "With these hours someone looks at the channels about every {gap} business hours. Allow at least that long, or plan more hours."  # noqa: E501
                 ),
                 step="community",
+                # Floats, so that Finding formats them in the reader's language (6.7 / 6,7).
                 params={
-                    "target": _number(target),
-                    "hours": _number(hours),
-                    "gap": "∞" if math.isinf(gap) else _number(math.ceil(gap * 10) / 10),
+                    "target": float(target),
+                    "hours": float(hours),
+                    "gap": "∞" if math.isinf(gap) else math.ceil(gap * 10) / 10,
                     "platform": platform or "",
                 },
             )
@@ -182,7 +183,3 @@ def _mentions(text: str, keywords: dict[str, list[str]]) -> bool:
 def _guidelines_mention(strategy: Strategy, keywords: dict[str, list[str]]) -> bool:
     sections = strategy.guidelines.sections if strategy.guidelines else []
     return any(_mentions(f"{s.title}\n{s.body}", keywords) for s in sections)
-
-
-def _number(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else f"{value:g}"

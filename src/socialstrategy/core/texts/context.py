@@ -6,6 +6,7 @@ highest rating in a competence does the job; without ratings, the person with th
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -16,6 +17,10 @@ from socialstrategy.core.texts.catalogue import tone_label
 from socialstrategy.core.texts.engine import labels
 
 DACH = frozenset({"DE", "AT", "CH"})
+_LEGAL_FORM = re.compile(
+    r",?\s+(?:GmbH\s*&\s*Co\.?\s*KG|gGmbH|GmbH|AG|KGaA|KG|OHG|UG(?:\s*\(haftungsbeschränkt\))?|e\.\s?K\.|"
+    r"e\.\s?V\.|eG|SE|Inc\.?|Ltd\.?|LLC|LLP|PLC|plc|Corp\.?|S\.A\.|SA|B\.V\.|BV|N\.V\.)$"
+)
 
 
 @dataclass(frozen=True)
@@ -95,14 +100,14 @@ def build_context(strategy: Strategy) -> dict[str, Any]:
     country = organisation.country if organisation else None
     return {
         "variant": strategy.text_variant(),
-        "org": organisation.name if organisation and organisation.name else None,
+        "org": short_name(organisation.name) if organisation and organisation.name else None,
         "industry": organisation.industry if organisation else None,
         "city": organisation.city if organisation else None,
         "country": country,
         "is_dach": country in DACH,
         "country_name": _country_name(country, strategy.language),
         "sector": organisation.sector if organisation else None,
-        "mission": organisation.mission if organisation else None,
+        "mission": " ".join(organisation.mission.split()) if organisation and organisation.mission else None,
         "website": organisation.website if organisation else None,
         "business_model": organisation.business_model if organisation else None,
         "principles": organisation.principles if organisation else [],
@@ -124,6 +129,15 @@ def build_context(strategy: Strategy) -> dict[str, Any]:
         "member": lambda member_id: member_by_id(strategy, member_id),
         "names": lambda ids: [_name(strategy, member_id) for member_id in ids],
     }
+
+
+def short_name(name: str) -> str:
+    """The name as people say it in running text, without the legal form.
+
+    >>> short_name("Bäckerei Sonnenkorn GmbH"), short_name("Ridgeline Sensor Systems, Inc.")
+    ('Bäckerei Sonnenkorn', 'Ridgeline Sensor Systems')
+    """
+    return _LEGAL_FORM.sub("", name.strip()) or name.strip()
 
 
 def _name(strategy: Strategy, member_id: str) -> str:

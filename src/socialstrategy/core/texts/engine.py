@@ -41,6 +41,7 @@ def environment() -> Environment:
     )
     env.filters["join_names"] = join_names
     env.filters["hours"] = format_hours
+    env.filters["oneline"] = oneline
     return env
 
 
@@ -82,6 +83,11 @@ def join_names(names: list[str], conjunction: str = "and") -> str:
     if len(names) <= 1:
         return "".join(names)
     return f"{', '.join(names[:-1])} {conjunction} {names[-1]}"
+
+
+def oneline(text: str) -> str:
+    """Hard line breaks of a YAML block folded into one line, e.g. for a list item."""
+    return " ".join(text.split())
 
 
 def format_hours(value: float | None, decimal: str = ".") -> str:

@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from socialstrategy.core.model import Strategy
-from socialstrategy.core.texts.catalogue import find_tone_attribute
+from socialstrategy.core.texts.catalogue import find_tone_attribute, tone_label
 from socialstrategy.core.texts.context import build_context
-from socialstrategy.core.texts.engine import environment, render_document, variant_data
+from socialstrategy.core.texts.engine import Variant, environment, render_document, variant_data
 
 SITUATIONS: tuple[str, ...] = ("praise", "question", "complaint", "unfair_attack", "troll")
 
@@ -67,13 +67,17 @@ def render_tone_guide(strategy: Strategy) -> str:
     return render_document(strategy.text_variant(), "tone", context)
 
 
-def _attribute(variant: str, name: str) -> ToneAttribute:
+def _attribute(variant: Variant, name: str) -> ToneAttribute:
     catalogue_id = find_tone_attribute(name)
     texts: dict[str, Any] = variant_data(variant, "tone")
     if catalogue_id is not None:
         entry = texts["attributes"][catalogue_id]
         return ToneAttribute(
-            name=name, label=entry["label"], catalogue_id=catalogue_id, do=entry["do"], dont=entry["dont"]
+            name=name,
+            label=tone_label(variant, name),
+            catalogue_id=catalogue_id,
+            do=entry["do"],
+            dont=entry["dont"],
         )
     fallback = texts["fallback"]
     return ToneAttribute(
