@@ -71,6 +71,7 @@ MATRIX = {
         {"document": '{"title": "Re-applied"}', "version": "1", "step": "goals"},
         (LOGIN, 404, 403, 302, 302),
     ),
+    "strategies:texts": ("post", lambda p: [_s(p)], {"version": "1"}, (LOGIN, 404, 403, 302, 302)),
     "strategies:history": ("get", lambda p: [_s(p)], {}, (LOGIN, 404, 200, 200, 200)),
     "strategies:diff": ("get", lambda p: [_s(p)], {"a": "1", "b": "1"}, (LOGIN, 404, 200, 200, 200)),
     "strategies:restore": ("post", lambda p: [_s(p), 1], {"version": "1"}, (LOGIN, 404, 403, 302, 302)),

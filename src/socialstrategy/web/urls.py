@@ -36,6 +36,7 @@ strategy_urls = [
     path("s/<int:pk>/item/remove/", strategies.remove_item, name="remove_item"),
     path("s/<int:pk>/check/", strategies.show_check, name="check"),
     path("s/<int:pk>/reapply/", strategies.reapply_changes, name="reapply"),
+    path("s/<int:pk>/texts/", strategies.generate_texts, name="texts"),
     path("s/<int:pk>/history/", history.show_history, name="history"),
     path("s/<int:pk>/diff/", history.show_diff, name="diff"),
     path("s/<int:pk>/restore/<int:version>/", history.restore_revision, name="restore"),

@@ -79,30 +79,37 @@ def exports() -> list[Export]:
         Export("yaml", "YAML", _("The strategy file, to edit or import again."), _render_yaml),
         Export("json", "JSON", _("The same data for other programs."), _render_json),
     ]
-    for key, label, description, module in _DOCUMENTS:
-        render = getattr(_optional(module), "render", None)
+    for key, label, description, module, function in _DOCUMENTS:
+        render = getattr(_optional(module), function, None)
         if render is not None:
             found.append(Export(key, label, description, render))
     return found
 
 
-_DOCUMENTS: tuple[tuple[str, str | Promise, str | Promise, str], ...] = (
-    ("md", "Markdown", _("The strategy as a readable text document."), "socialstrategy.core.render.markdown"),
-    ("pdf", "PDF", _("The strategy document to hand over."), "socialstrategy.core.render.pdf"),
-    ("docx", "Word (DOCX)", _("The strategy document to edit in Word."), "socialstrategy.core.render.docx"),
+_RENDER = "socialstrategy.core.render"
+_PLANNING = "socialstrategy.core.planning.exports"
+_DOCUMENTS: tuple[tuple[str, str | Promise, str | Promise, str, str], ...] = (
+    ("pdf", "PDF", _("The strategy document to hand over."), f"{_RENDER}.pdf", "render"),
+    ("docx", "Word (DOCX)", _("The strategy document to edit in Word."), f"{_RENDER}.docx", "render"),
+    ("md", "Markdown", _("The strategy as a readable text document."), f"{_RENDER}.markdown", "render"),
+    ("ics", "iCalendar", _("The editorial calendar for your calendar app."), _PLANNING, "render_ics"),
+    ("csv", "CSV", _("The editorial calendar for a spreadsheet or scheduler."), _PLANNING, "render_csv"),
     (
-        "ics",
-        "iCalendar",
-        _("The editorial calendar for your calendar app."),
-        "socialstrategy.core.render.ics",
+        "hootsuite",
+        "Hootsuite",
+        _("The editorial calendar as Hootsuite bulk upload."),
+        _PLANNING,
+        "render_hootsuite",
     ),
     (
-        "csv",
-        "CSV",
-        _("The editorial calendar for a spreadsheet or scheduler."),
-        "socialstrategy.core.render.csv",
+        "sprout",
+        "Sprout Social",
+        _("The editorial calendar as Sprout Social bulk upload."),
+        _PLANNING,
+        "render_sprout",
     ),
 )
+"""Downloads from other topics, offered when their module is installed (the output contract)."""
 
 
 def get_export(key: str) -> Export | None:
@@ -114,7 +121,7 @@ def get_export(key: str) -> Export | None:
 
 def panel(name: str | None, document: StrategyDocument, language: str) -> dict[str, Any] | None:
     """Context for a step's extra panel, or None when that part of the core is not installed."""
-    builder = _PANELS.get(name or "")
+    builder = _panels().get(name or "")
     if builder is None:
         return None
     try:
@@ -123,7 +130,10 @@ def panel(name: str | None, document: StrategyDocument, language: str) -> dict[s
         return None
 
 
-_PANELS: dict[str, Callable[[StrategyDocument, str], dict[str, Any] | None]] = {}
+def _panels() -> dict[str, Callable[[StrategyDocument, str], dict[str, Any] | None]]:
+    from socialstrategy.web.strategies.panels import PANELS
+
+    return PANELS
 
 
 def _optional(module: str) -> Any:

@@ -9,6 +9,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -20,7 +21,7 @@ from socialstrategy.web.strategies import diff as diffs
 from socialstrategy.web.strategies import flow, services
 from socialstrategy.web.strategies.forms import FormErrors, copy_document, get_path, read_fields, validate
 from socialstrategy.web.strategies.models import Strategy
-from socialstrategy.web.strategies.steps import STEPS, Step, get_step
+from socialstrategy.web.strategies.steps import STEPS, STEPS_BY_ID, Step, get_step
 from socialstrategy.web.strategies.store import StaleVersion, base_document, save_document
 from socialstrategy.web.workspaces.access import StrategyAccess, get_strategy_for_user
 from socialstrategy.web.workspaces.models import Role
@@ -396,3 +397,27 @@ def show_check(request: HttpRequest, pk: int) -> HttpResponse:
     step = get_step(request.GET.get("step", ""))
     page = _Page(request, get_strategy_for_user(request, pk), step)
     return render(request, "strategies/_check_panel.html", page.context())
+
+
+@login_required
+@require_POST
+def generate_texts(request: HttpRequest, pk: int) -> HttpResponse:
+    """Write the guidelines and crisis playbook from the strategy; hand-edited sections stay."""
+    from socialstrategy.core.texts import regenerate
+
+    access = get_strategy_for_user(request, pk, Role.EDITOR)
+    step = STEPS_BY_ID["guidelines"]
+    model = regenerate(access.strategy.load())
+    base = _version(request) if "version" in request.POST else access.strategy.version
+    try:
+        save_document(
+            access.strategy, model, base, request.user, _("Generated guidelines and crisis playbook")
+        )
+    except StaleVersion as stale:
+        return _conflict(request, access, model, base, stale.current, step)
+    messages.success(request, _("The guidelines and the crisis playbook were written. Check and adapt them."))
+    response = redirect("strategies:step", pk, step.identifier)
+    if _is_htmx(request):
+        response = HttpResponse(status=204)
+        response["HX-Redirect"] = reverse("strategies:step", args=[pk, step.identifier])
+    return response
