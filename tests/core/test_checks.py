@@ -299,8 +299,11 @@ TRIGGERS = [
     ),
     Case(
         "event-without-content",
-        "an event in the calendar period has no post",
-        lambda d: d["marketing_mix"].update(events=[{"id": "fair", "date": "2027-01-11", "title": "Fair"}]),
+        "an event in the calendar period has no post in the two weeks before it",
+        lambda d: (
+            d["marketing_mix"].update(events=[{"id": "fair", "date": "2027-02-01", "title": "Fair"}]),
+            d["content"]["calendar"].append(dict(d["content"]["calendar"][0], date="2027-02-15", id="late")),
+        ),
         "marketing_mix.events[0]",
     ),
     Case(

@@ -289,6 +289,10 @@ def _parse_yaml(text: str, name: str) -> tuple[Any, dict[Loc, int]]:
         _fail(name, f"not valid YAML: {_first_line(error)}")
     except RecursionError:
         _fail(name, "the file is nested too deeply")
+    except (ValueError, TypeError, IndexError, OverflowError) as error:
+        # PyYAML's constructors raise plain Python errors for explicit tags with bad values
+        # (e.g. ``!!int schema_version``): report them as a problem of the file.
+        _fail(name, f"not valid YAML: a value cannot be read ({_first_line(error)})")
 
 
 def _compose(text: str) -> Node | None:

@@ -8,7 +8,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from babel.numbers import format_decimal
 
@@ -31,7 +31,9 @@ from socialstrategy.core.planning.competences import (
 )
 from socialstrategy.core.planning.effort import effort_model
 from socialstrategy.core.planning.names import format_label, platform_name
-from socialstrategy.core.planning.optimise import SuggestedPlan, suggest_plan
+
+if TYPE_CHECKING:  # the optimiser pulls in scipy; import it only when a plan is over capacity
+    from socialstrategy.core.planning.optimise import SuggestedPlan
 
 
 @dataclass(frozen=True)
@@ -114,7 +116,7 @@ def make_plan(strategy: Strategy, start: dt.date, weeks: int = 12) -> Plan:
     load = capacity(strategy)
     calendar = build_calendar(strategy, monday, weeks)
     people, unassigned = _people(strategy, calendar, weeks)
-    suggestion = suggest_plan(strategy) if load.required > load.available + 1e-9 else None
+    suggestion = _suggest(strategy) if load.required > load.available + 1e-9 else None
     return Plan(
         monday,
         weeks,
@@ -162,6 +164,12 @@ def _training_dict(item: Training, language: str) -> dict[str, Any]:
         "label": competence_label(item.competence, language),
         "form_label": training_form_label(item.form, language),
     }
+
+
+def _suggest(strategy: Strategy) -> SuggestedPlan:
+    from socialstrategy.core.planning.optimise import suggest_plan
+
+    return suggest_plan(strategy)
 
 
 def _suggestion_dict(plan: SuggestedPlan, language: str) -> dict[str, Any]:
