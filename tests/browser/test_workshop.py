@@ -400,3 +400,72 @@ def test_the_workshop_works_by_keyboard(server: str, page: Page):
     page.locator("#form-organisation-principles-new button[type=submit]").focus()
     page.keyboard.press("Enter")
     expect(page.locator("#item-organisation-principles-0")).to_contain_text("Quality before speed.")
+
+
+def _log_in(page: Page, server: str) -> None:
+    page.goto(server + "login/")
+    if page.url.endswith("/setup/"):
+        page.fill("#id_username", "coach")
+        page.fill("#id_password1", PASSWORD)
+        page.fill("#id_password2", PASSWORD)
+        page.fill("#id_workspace", "Müller Coaching")
+        page.get_by_role("button", name="Create account and start").click()
+        return
+    page.fill("#id_username", "coach")
+    page.fill("#id_password", PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+
+
+def test_every_other_page_passes_axe(server: str, page: Page):
+    page.goto(server + "login/")
+    check_accessibility(page)
+    _log_in(page, server)
+    workspace = page.url
+    page.fill("#new-org", "Praxis Dr. Weber")
+    page.get_by_role("button", name="Start the workshop").click()
+    strategy = page.url.split("/step/")[0]
+    for url in (
+        workspace + "members/",
+        workspace + "strategies/import/",
+        strategy + "/share/",
+        strategy + "/step/goals/?edit=goals.0",
+        server,
+    ):
+        page.goto(url)
+        check_accessibility(page)
+    page.goto(strategy + "/step/audiences/")
+    page.locator("#col-audiences .collection-head button").click()
+    expect(page.locator("#form-audiences-new")).to_be_visible()
+    page.locator("#form-audiences-new button[type=submit]").click()  # empty: errors at the fields
+    expect(page.locator("#form-audiences-new .has-error").first).to_be_visible()
+    check_accessibility(page)
+    screenshot(page, "16-item-form-errors")
+
+
+def test_two_people_saving_at_once_see_a_conflict_and_lose_nothing(server: str, browser):
+    first, second = (browser.new_context(viewport={"width": 1600, "height": 1000}) for _ in range(2))
+    alice, bob = first.new_page(), second.new_page()
+    for page in (alice, bob):
+        _log_in(page, server)
+    alice.fill("#new-org", "Tischlerei Holz")
+    alice.get_by_role("button", name="Start the workshop").click()
+    url = alice.url
+    bob.goto(url)
+
+    alice.fill("#f-organisation-city", "Ulm")
+    alice.locator("#step-form button[type=submit]").click()
+    expect(alice.locator("#step-form .saved")).to_be_visible()
+
+    bob.fill("#f-organisation-industry", "Carpentry")
+    bob.locator("#step-form button[type=submit]").click()
+    dialog = bob.locator("#conflict")
+    expect(dialog).to_be_visible()
+    expect(dialog).to_contain_text("Ulm")
+    expect(dialog).to_contain_text("Carpentry")
+    check_accessibility(bob)
+    screenshot(bob, "17-conflict")
+    dialog.get_by_role("button", name="Apply my changes on top").click()
+    expect(bob.locator("#f-organisation-city")).to_have_value("Ulm")
+    expect(bob.locator("#f-organisation-industry")).to_have_value("Carpentry")
+    first.close()
+    second.close()

@@ -75,9 +75,8 @@ def base_document(strategy: Strategy, version: int) -> dict[str, Any]:
 
 
 def _title(document: StrategyDocument) -> str:
-    if document.title:
-        return document.title[:300]
-    return document.organisation.name[:300] if document.organisation else ""
+    title = document.title or (document.organisation.name if document.organisation else "")
+    return strip_nul(title)[:300]
 
 
 def _user(user: Any) -> Any:
