@@ -82,7 +82,9 @@ def test_duplicating_starts_a_new_strategy_from_a_copy(bob, personas):
 
 
 def test_nul_characters_in_an_imported_file_are_stripped(bob, personas):
-    content = json.dumps({"schema_version": 1, "title": "Null\u0000Title", "organisation": {"name": "N\u0000"}})
+    content = json.dumps(
+        {"schema_version": 1, "title": "Null\u0000Title", "organisation": {"name": "N\u0000"}}
+    )
     assert _upload(bob, personas, "nul.json", content.encode()).status_code == 302
     strategy = Strategy.objects.get(title="NullTitle")
     assert strategy.document["organisation"]["name"] == "N"
