@@ -128,13 +128,16 @@ def server_rss(pid: int) -> dict[int, float]:
     return result
 
 
-def run_client(port, password, strategies, rounds, stop_at, timings, errors, barrier, think) -> None:
+def run_client(port, password, strategies, rounds, stop_at, timings, errors, barrier, think, warmup) -> None:
     client = Client(port)
     try:
         client.log_in("demo", password)
         source = strategies[0]
         status, headers, _, _ = client.request("POST", f"/s/{source}/duplicate/", {})
         own = int(headers["Location"].strip("/").split("/")[-1])
+        for pk in strategies if warmup else ():  # every server thread renders each page once
+            for step in STEPS:
+                client.request("GET", f"/s/{pk}/step/{step}/")
         barrier.wait()
         for _ in range(rounds):
             for pk in strategies:
@@ -171,6 +174,9 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=6, help="passes over every page per client")
     parser.add_argument("--seconds", type=float, default=120, help="stop after this long in any case")
     parser.add_argument("--think", type=float, default=0, help="pause in ms between a client's requests")
+    parser.add_argument(
+        "--cold", action="store_true", help="measure from the first request (no warm-up pass)"
+    )
     parser.add_argument("--workers", type=int, default=2, help="server processes")
     parser.add_argument("--threads", type=int, default=8, help="threads per server process")
     args = parser.parse_args()
@@ -187,7 +193,8 @@ def main() -> None:
             print(
                 f"server pid {process.pid} ({args.workers} workers x {args.threads} threads), "
                 f"demo strategies {strategies}, {args.clients} clients, think time {args.think:.0f} ms, "
-                f"load average {os.getloadavg()[0]:.1f}"
+                f"load average {os.getloadavg()[0]:.1f}, "
+                f"{'no warm-up' if args.cold else 'after one warm-up pass'}"
             )
             timings: dict[str, list[float]] = defaultdict(list)
             errors: dict[object, int] = defaultdict(int)
@@ -206,6 +213,7 @@ def main() -> None:
                         errors,
                         barrier,
                         args.think,
+                        not args.cold,
                     ),
                 )
                 for _ in range(args.clients)
