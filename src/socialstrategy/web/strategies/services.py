@@ -7,6 +7,7 @@ by name, so a step shows its extra panel or a download only when that part of th
 from __future__ import annotations
 
 import importlib
+import importlib.util
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -79,19 +80,69 @@ def exports() -> list[Export]:
         Export("yaml", "YAML", _("The strategy file, to edit or import again."), _render_yaml),
         Export("json", "JSON", _("The same data for other programs."), _render_json),
     ]
-    for key, label, description, module, function in _DOCUMENTS:
-        render = getattr(_optional(module), function, None)
-        if render is not None:
-            found.append(Export(key, label, description, render))
+    found += _documents() or _markdown_only()
+    for key, label, description, module, function in _CALENDAR:
+        if _has_module(module):
+            found.append(Export(key, label, description, _lazy(module, function)))
     return found
+
+
+def _documents() -> list[Export]:
+    """The documents topic's renderers (``core.render.RENDERERS``): each format, each document."""
+    render = _optional(_RENDER) if _has_module(_RENDER) else None
+    registry = getattr(render, "RENDERERS", None)
+    if not registry:
+        return []
+    found = []
+    for kind in getattr(render, "DOCUMENT_KINDS", ("strategy",)):
+        for ext in ("pdf", "docx", "md", "html"):
+            if ext in registry and (ext in ("pdf", "docx") or kind == "strategy"):
+                module, function = registry[ext].split(":")
+                key = ext if kind == "strategy" else f"{kind}-{ext}"
+                label = f"{_DOCUMENT_LABELS.get(kind, kind)} ({_FORMAT_LABELS[ext]})"
+                found.append(Export(key, label, _DOCUMENT_HELP.get(kind, ""), _lazy(module, function, kind)))
+    return found
+
+
+def _markdown_only() -> list[Export]:
+    module = f"{_RENDER}.markdown"
+    if not _has_module(module):
+        return []
+    description = _("The strategy as a readable text document.")
+    return [Export("md", "Markdown", description, _lazy(module, "render"))]
+
+
+def _lazy(module: str, function: str, kind: str | None = None) -> Renderer:
+    """Import the renderer only when someone downloads (python-docx and Typst are heavy)."""
+
+    def render(document: StrategyDocument, language: str) -> tuple[str, str, bytes]:
+        renderer = getattr(importlib.import_module(module), function)
+        return renderer(document, language, kind) if kind else renderer(document, language)
+
+    return render
+
+
+def _has_module(name: str) -> bool:
+    try:
+        return importlib.util.find_spec(name) is not None
+    except ModuleNotFoundError:
+        return False
 
 
 _RENDER = "socialstrategy.core.render"
 _PLANNING = "socialstrategy.core.planning.exports"
-_DOCUMENTS: tuple[tuple[str, str | Promise, str | Promise, str, str], ...] = (
-    ("pdf", "PDF", _("The strategy document to hand over."), f"{_RENDER}.pdf", "render"),
-    ("docx", "Word (DOCX)", _("The strategy document to edit in Word."), f"{_RENDER}.docx", "render"),
-    ("md", "Markdown", _("The strategy as a readable text document."), f"{_RENDER}.markdown", "render"),
+_FORMAT_LABELS = {"pdf": "PDF", "docx": "Word", "md": "Markdown", "html": "HTML"}
+_DOCUMENT_LABELS: dict[str, str | Promise] = {
+    "strategy": _("Strategy"),
+    "guidelines": _("Employee guidelines"),
+    "crisis": _("Crisis playbook"),
+}
+_DOCUMENT_HELP: dict[str, str | Promise] = {
+    "strategy": _("The strategy document to hand over."),
+    "guidelines": _("The social media guidelines for the team."),
+    "crisis": _("The escalation levels, contacts and statements for a crisis."),
+}
+_CALENDAR: tuple[tuple[str, str | Promise, str | Promise, str, str], ...] = (
     ("ics", "iCalendar", _("The editorial calendar for your calendar app."), _PLANNING, "render_ics"),
     ("csv", "CSV", _("The editorial calendar for a spreadsheet or scheduler."), _PLANNING, "render_csv"),
     (
@@ -109,7 +160,6 @@ _DOCUMENTS: tuple[tuple[str, str | Promise, str | Promise, str, str], ...] = (
         "render_sprout",
     ),
 )
-"""Downloads from other topics, offered when their module is installed (the output contract)."""
 
 
 def get_export(key: str) -> Export | None:
