@@ -400,6 +400,7 @@ def test_the_workshop_works_by_keyboard(server: str, page: Page):
     page.locator("#form-organisation-principles-new button[type=submit]").focus()
     page.keyboard.press("Enter")
     expect(page.locator("#item-organisation-principles-0")).to_contain_text("Quality before speed.")
+    expect(page.locator("#col-organisation-principles-h")).to_be_focused()  # not lost to the page
 
 
 def _log_in(page: Page, server: str) -> None:

@@ -12,6 +12,7 @@ from typing import Any
 import click
 
 SETTINGS = "socialstrategy.web.settings"
+_LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 
 def _setup_django() -> None:
@@ -43,12 +44,16 @@ def _prepare_database(verbosity: int = 0) -> None:
 @click.option("--threads", default=8, show_default=True, type=int, help="Threads per server process.")
 def serve(host: str, port: int, demo: bool, open_browser: bool, workers: int, threads: int) -> None:
     """Start the web workshop (creates the database on first start)."""
+    if host not in _LOOPBACK and "ALLOWED_HOSTS" not in os.environ:
+        # Participants reach this computer by its address in the room's network.
+        os.environ["ALLOWED_HOSTS"] = "*"
+        click.secho("Any host name is accepted; set ALLOWED_HOSTS to restrict it.", fg="yellow", err=True)
     _setup_django()
     from django.conf import settings
 
     _prepare_database()
     url = f"http://{'127.0.0.1' if host in ('0.0.0.0', '::') else host}:{port}/"
-    if host not in ("127.0.0.1", "localhost", "::1") and not settings.HTTPS:
+    if host not in _LOOPBACK and not settings.HTTPS:
         click.secho("Warning: reachable from other computers over plain HTTP.", fg="yellow", err=True)
     if demo:
         _load_demo(url)

@@ -21,5 +21,15 @@
       if (field) field.focus();
     }
   });
-  document.addEventListener("htmx:load", function () {});
+  // After a save replaces the form the keyboard was in, put the focus back somewhere sensible.
+  document.addEventListener("htmx:afterSettle", function (event) {
+    if (document.activeElement && document.activeElement !== document.body) return;
+    var id = event.detail.target && event.detail.target.id;
+    var block = id && document.getElementById(id);
+    if (!block) return;
+    var target = block.querySelector("form.item-form input:not([type=hidden]), form.item-form select, form.item-form textarea")
+      || (block.id === "step-form" && block.querySelector("button[type=submit]"))
+      || block.querySelector(".collection-head h2, .collection-head h3");
+    if (target) target.focus();
+  });
 })();
