@@ -40,6 +40,8 @@ class Field:
     help: str | Promise = ""
     required: bool = False
     wide: bool = False
+    group: str | Promise = ""
+    """Fields with the same group are shown together under the group's name."""
 
     def choice_list(self, document: Document) -> list[tuple[str, str]]:
         source = self.choices(document) if callable(self.choices) else self.choices or ()
@@ -115,7 +117,13 @@ class BoundField:
 
     @property
     def is_wide(self) -> bool:
-        return self.field.wide or self.kind in ("textarea", "lines", "mapping", "multi")
+        if self.field.wide or self.kind == "multi":
+            return True
+        return self.kind in ("textarea", "lines", "mapping") and not self.field.group
+
+    @property
+    def group(self) -> str:
+        return str(self.field.group)
 
     @property
     def is_empty(self) -> bool:

@@ -147,9 +147,9 @@ MIX_FIELDS = tuple(
     field
     for code, label in v.MIX_ELEMENTS
     for field in (
-        Field(f"marketing_mix.{code}.current_state", label, "textarea", help=_("Today")),
-        Field(f"marketing_mix.{code}.social_role", _("Role of social media"), "textarea"),
-        Field(f"marketing_mix.{code}.goals", _("Goals working on it"), "multi", choices=GOALS),
+        Field(f"marketing_mix.{code}.current_state", _("Today"), "textarea", group=label),
+        Field(f"marketing_mix.{code}.social_role", _("Role of social media"), "textarea", group=label),
+        Field(f"marketing_mix.{code}.goals", _("Goals working on it"), "multi", choices=GOALS, group=label),
     )
 )
 
