@@ -7,10 +7,12 @@ recommendation, generated texts, capacity) that is shown when its core topic is 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from django.utils import formats
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
@@ -67,6 +69,15 @@ def _active_platforms(document: dict[str, Any]) -> list[tuple[str, str]]:
         p["platform"] for p in document.get("platforms") or [] if p.get("status", "use") in ("use", "test")
     ]
     return [(code, label) for code, label in v.PLATFORMS if code in chosen] or list(v.PLATFORMS)
+
+
+def _dated(item: dict[str, Any], text: str) -> str:
+    """``2027-07-10`` and a title as the reader's language writes dates: ``10.07.2027 · Sommerfest``."""
+    try:
+        day = formats.date_format(dt.date.fromisoformat(str(item.get("date", ""))), "SHORT_DATE_FORMAT")
+    except ValueError:
+        day = str(item.get("date", ""))
+    return f"{day} · {item.get(text, '')}"
 
 
 def _short(text: str, length: int = 70) -> str:
@@ -344,7 +355,7 @@ STEPS: tuple[Step, ...] = (
                     Field("end", _("Until"), "date"),
                     Field("goals", _("Goals"), "multi", choices=GOALS),
                 ),
-                title=lambda item: f"{item.get('date', '')} · {item.get('title', '')}",
+                title=lambda item: _dated(item, "title"),
             ),
         ),
     ),
@@ -488,7 +499,7 @@ STEPS: tuple[Step, ...] = (
                     Field("owner", _("Responsible"), "select", choices=TEAM),
                     Field("status", _("Status"), "select", choices=v.CALENDAR_STATUSES),
                 ),
-                title=lambda item: f"{item.get('date', '')} · {item.get('title', '')}",
+                title=lambda item: _dated(item, "title"),
             ),
         ),
         panel="calendar",
