@@ -112,13 +112,28 @@ def start_server(port: int, data: str, extra: list[str]) -> tuple[subprocess.Pop
     raise RuntimeError("server did not start")
 
 
-def server_rss(pid: int) -> dict[int, float]:
-    """Resident memory in MB of the server and its worker processes."""
+def server_pids(pid: int) -> list[int]:
     pids = [pid]
     children = f"/proc/{pid}/task/{pid}/children"
     if os.path.exists(children):
         with open(children) as handle:
             pids += [int(p) for p in handle.read().split()]
+    return pids
+
+
+def server_cpu(pid: int) -> float:
+    """CPU seconds used so far by the server and its workers."""
+    total = 0
+    for p in server_pids(pid):
+        with open(f"/proc/{p}/stat") as handle:
+            fields = handle.read().rsplit(")", 1)[1].split()
+        total += int(fields[11]) + int(fields[12])
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+def server_rss(pid: int) -> dict[int, float]:
+    """Resident memory in MB of the server and its worker processes."""
+    pids = server_pids(pid)
     result = {}
     for p in pids:
         with open(f"/proc/{p}/status") as handle:
@@ -219,11 +234,16 @@ def main() -> None:
                 for _ in range(args.clients)
             ]
             started = time.monotonic()
+            cpu_before, own_before = server_cpu(process.pid), time.process_time()
             for thread in threads:
                 thread.start()
             for thread in threads:
                 thread.join()
             elapsed = time.monotonic() - started
+            server_seconds, own_seconds = (
+                server_cpu(process.pid) - cpu_before,
+                time.process_time() - own_before,
+            )
             rss = server_rss(process.pid)
         finally:
             process.terminate()
@@ -240,6 +260,10 @@ def main() -> None:
     print(
         f"{'all pages and check panel':28} {len(pages):5d} {statistics.median(pages):10.1f} "
         f"{percentile(pages, 0.95):8.1f}"
+    )
+    print(
+        f"CPU: server {server_seconds:.1f} s ({1000 * server_seconds / total:.1f} ms per request, including "
+        f"the warm-up), load generator {own_seconds:.1f} s, on {os.cpu_count()} cores"
     )
     print("server RSS (MB): " + ", ".join(f"pid {pid}: {mb:.0f}" for pid, mb in rss.items()))
     failures = {k: v for k, v in errors.items() if v}
