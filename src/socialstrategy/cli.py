@@ -1,20 +1,50 @@
 """Command line: a click group whose default command is ``serve`` (as in Datasette).
 
-Each topic keeps its commands in its own module under ``socialstrategy/commands/``; this file
-only assembles them.
+Each topic keeps its commands in its own module under ``socialstrategy/commands/`` (a list
+``COMMANDS``); this file only assembles them. A topic's module is imported when one of its
+commands is needed, in the order below, so that ``socialstrategy check`` does not pay for the
+web app, the optimiser or the knowledge base.
 """
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Iterator
+from types import ModuleType
+
 import click
 
 from socialstrategy import __version__
-from socialstrategy.commands import core, documents, knowledge, planning, texts, web
 
-COMMAND_MODULES = (core, knowledge, texts, planning, documents, web)
+COMMAND_MODULES = ("core", "knowledge", "texts", "planning", "documents", "web")
 
 
-@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+def command_modules() -> Iterator[ModuleType]:
+    """The topics' command modules, each imported on first use."""
+    for name in COMMAND_MODULES:
+        yield importlib.import_module(f"socialstrategy.commands.{name}")
+
+
+class TopicGroup(click.Group):
+    """A group that finds a command by importing the topic modules one after another."""
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in self.commands:
+            return self.commands[cmd_name]
+        for module in command_modules():
+            for command in module.COMMANDS:
+                if command.name == cmd_name:
+                    return command
+        return None
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        names = {command.name for module in command_modules() for command in module.COMMANDS}
+        return sorted({*self.commands, *(name for name in names if name)})
+
+
+@click.group(
+    cls=TopicGroup, invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]}
+)
 @click.version_option(__version__, prog_name="socialstrategy")
 @click.pass_context
 def main(ctx: click.Context) -> None:
@@ -27,8 +57,3 @@ def main(ctx: click.Context) -> None:
         if serve is None:
             raise click.UsageError("The web workshop is not installed in this build.")
         ctx.invoke(serve)
-
-
-for _module in COMMAND_MODULES:
-    for _command in _module.COMMANDS:
-        main.add_command(_command)

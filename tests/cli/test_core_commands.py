@@ -278,13 +278,33 @@ def test_the_installed_command_checks_a_demo_in_a_fresh_process(tmp_path: Path) 
     assert json.loads(result.stdout) == {"findings": []}
 
 
-def test_check_does_not_import_heavy_libraries() -> None:
+def test_check_does_not_import_heavy_libraries(tmp_path: Path) -> None:
+    path = tmp_path / "bakery.yaml"
+    path.write_text(demo_text("bakery"), encoding="utf-8")
     code = (
         "import sys\n"
         "from click.testing import CliRunner\n"
         "from socialstrategy.cli import main\n"
-        "CliRunner().invoke(main, ['demo'])\n"
+        f"assert CliRunner().invoke(main, ['check', {str(path)!r}]).exit_code == 0\n"
         "print(sorted(m for m in ('django', 'typst', 'scipy', 'docx') if m in sys.modules))"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_check_does_not_import_the_other_topics_commands() -> None:
+    code = (
+        "import sys\n"
+        "from click.testing import CliRunner\n"
+        "from socialstrategy.cli import main\n"
+        "CliRunner().invoke(main, ['schema'])\n"
+        "print(sorted(m for m in sys.modules if m.startswith('socialstrategy.commands.')))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "['socialstrategy.commands.core']"
+
+
+def test_the_help_lists_every_topics_commands() -> None:
+    result = invoke("--help")
+    for name in ("check", "new", "schema", "demo", "render"):
+        assert name in result.output

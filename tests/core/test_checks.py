@@ -299,10 +299,10 @@ TRIGGERS = [
     ),
     Case(
         "event-without-content",
-        "an event in the calendar period has no post in the two weeks before it",
+        "an event in the calendar period has no post around it",
         lambda d: (
-            d["marketing_mix"].update(events=[{"id": "fair", "date": "2027-02-01", "title": "Fair"}]),
-            d["content"]["calendar"].append(dict(d["content"]["calendar"][0], date="2027-02-15", id="late")),
+            d["marketing_mix"].update(events=[{"id": "fair", "date": "2027-02-10", "title": "Fair"}]),
+            d["content"]["calendar"].append(dict(d["content"]["calendar"][0], date="2027-03-01")),
         ),
         "marketing_mix.events[0]",
     ),
@@ -661,3 +661,22 @@ def test_a_rule_cannot_claim_an_unknown_step() -> None:
 
     with pytest.raises(ValueError, match="unknown workshop step"):
         rule("some-code", "breakfast")
+
+
+def test_a_crashing_rule_becomes_a_finding_and_the_other_rules_still_run() -> None:
+    from socialstrategy.core.checks import RuleInfo
+
+    def crash(strategy: Strategy) -> list[Finding]:
+        raise KeyError("boom")
+
+    RULES.append(RuleInfo("test-crash", "review", crash))
+    try:
+        strategy = make_strategy(title="")
+        findings = run_checks(strategy)
+    finally:
+        RULES.pop()
+    codes = [item.code for item in findings]
+    assert "strategy-untitled" in codes
+    [failed] = [item for item in findings if item.code == "rule-failed"]
+    assert "test-crash" in failed.translated_message("en")
+    assert "konnte nicht laufen" in failed.translated_message("de")

@@ -311,6 +311,16 @@ i: &i [*h,*h,*h,*h,*h,*h,*h,*h,*h]
 """
 
 
+@pytest.fixture(params=["libyaml", "pure-python"], autouse=False)
+def each_yaml_parser(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run a test with LibYAML's parser (when installed) and with PyYAML's pure-Python one."""
+    from socialstrategy.core import fileformat
+
+    if request.param == "pure-python":
+        monkeypatch.setattr(fileformat, "_Loader", fileformat._StrictLoader)
+
+
+@pytest.mark.usefixtures("each_yaml_parser")
 def test_an_alias_bomb_is_refused_quickly() -> None:
     started = time.perf_counter()
     with pytest.raises(StrategyFileError, match="anchors and aliases") as caught:
@@ -319,6 +329,7 @@ def test_an_alias_bomb_is_refused_quickly() -> None:
     assert caught.value.problems[0].line == 2
 
 
+@pytest.mark.usefixtures("each_yaml_parser")
 def test_an_anchor_without_alias_is_refused_too() -> None:
     with pytest.raises(StrategyFileError, match="anchors and aliases"):
         loads_strategy("title: &t Demo\n", "a.yaml")
@@ -348,13 +359,18 @@ def test_text_over_the_size_cap_is_refused() -> None:
         "title: !!python/name:os.system\n",
         "title: !!binary aGVsbG8=\n",
         "goals: !!set {a, b}\n",
+        "schema_version: !!int schemaversion\n",
+        "title: !!str 5\n",
+        "goals: !custom []\n",
     ],
 )
-def test_python_and_unusual_tags_are_refused(text: str) -> None:
-    with pytest.raises(StrategyFileError):
+@pytest.mark.usefixtures("each_yaml_parser")
+def test_python_and_other_tags_are_refused(text: str) -> None:
+    with pytest.raises(StrategyFileError, match="tags such as"):
         loads_strategy(text, "t.yaml")
 
 
+@pytest.mark.usefixtures("each_yaml_parser")
 def test_deep_nesting_is_a_problem_not_a_crash() -> None:
     for text in ("[" * 50_000, "a:\n" + "".join(" " * i + "- \n" for i in range(3000))):
         with pytest.raises(StrategyFileError):
@@ -363,6 +379,7 @@ def test_deep_nesting_is_a_problem_not_a_crash() -> None:
         loads_strategy("[" * 50_000 + "]" * 50_000, "deep.json", "json")
 
 
+@pytest.mark.usefixtures("each_yaml_parser")
 def test_yaml_1_1_booleans_and_clock_times_stay_strings() -> None:
     text = (
         "organisation:\n  name: Fjord AS\n  country: NO\n"
@@ -412,13 +429,34 @@ def test_well_formed_data_of_the_wrong_shape_gives_problems(data: dict[str, Any]
     _load_or_problem(text, fmt="yaml")
 
 
+DAMAGE = [
+    "",
+    ":",
+    "- ",
+    "  ",
+    "\n",
+    "&x ",
+    "*x",
+    "!!int ",
+    "!!float ",
+    "? ",
+    "{",
+    "[",
+    "'",
+    '"',
+    "\t",
+    "---\n",
+]
+DAMAGE += ["%YAML 1.1\n", "|", ">", "\\", "\x00", "\x85", "#"]
+
+
 @given(st.data())
 @settings(max_examples=200, deadline=None)
 def test_a_damaged_demo_gives_problems_not_tracebacks(data: st.DataObject) -> None:
     text = demo_text("sensors")
     start = data.draw(st.integers(0, len(text) - 1))
     length = data.draw(st.integers(0, 40))
-    insert = data.draw(st.sampled_from(["", ":", "- ", "  ", "\n", "&x ", "*x", "!!int ", "{", "'", "\t"]))
+    insert = data.draw(st.sampled_from(DAMAGE))
     _load_or_problem(text[:start] + insert + text[start + length :])
 
 
@@ -450,6 +488,7 @@ audiences:
 """
 
 
+@pytest.mark.usefixtures("each_yaml_parser")
 def test_every_problem_names_file_line_and_field() -> None:
     with pytest.raises(StrategyFileError) as caught:
         loads_strategy(BROKEN_YAML, "broken.yaml")

@@ -97,19 +97,18 @@ def _print_findings(strategy: Strategy, findings: list[Finding], language: str, 
             line.append(f"{item.code} ", style="bold")
             line.append(item.path, style="dim")
             console.print(line)
-            console.print(Text(_indented(item.translated_message(language), console.width)))
+            console.print(Text(_indented(item.translated_message(language), console.width, "    ")))
             if item.hint:
-                console.print(
-                    Text(_indented(f"→ {item.translated_hint(language)}", console.width), style="dim")
-                )
+                hint = _indented(f"→ {item.translated_hint(language)}", console.width, "      ")
+                console.print(Text(hint, style="dim"))
     console.print()
     console.print(Text(_summary(findings, language), style="bold"))
 
 
-def _indented(text: str, width: int) -> str:
+def _indented(text: str, width: int, continuation: str) -> str:
     import textwrap
 
-    return textwrap.fill(text, width=max(width, 40), initial_indent="    ", subsequent_indent="      ")
+    return textwrap.fill(text, width=max(width, 40), initial_indent="    ", subsequent_indent=continuation)
 
 
 def _summary(findings: list[Finding], language: str) -> str:
@@ -131,7 +130,11 @@ def _summary(findings: list[Finding], language: str) -> str:
 )
 @click.option("--force", is_flag=True, help="Overwrite FILE if it exists.")
 def new(file: Path, lang: str, force: bool) -> None:
-    """Write a starter strategy to FILE (YAML, or JSON for a .json name) with every section to fill in."""
+    """Write a starter strategy to FILE, ready to fill in.
+
+    The file is YAML with comments on every section (JSON for a .json name). It is valid, so
+    `socialstrategy check FILE` tells you what to fill in next.
+    """
     from socialstrategy.core.fileformat import loads_strategy
     from socialstrategy.core.starter import starter_text
 
@@ -144,7 +147,11 @@ def new(file: Path, lang: str, force: bool) -> None:
 
 @click.command()
 def schema() -> None:
-    """Print the JSON Schema of strategy files, for editors that validate and autocomplete."""
+    """Print the JSON Schema of strategy files.
+
+    Save it and point your editor at it to get validation and completion while you type, e.g.
+    `socialstrategy schema > strategy.schema.json`.
+    """
     from socialstrategy.core.fileformat import schema as strategy_schema
 
     click.echo(json.dumps(strategy_schema(), ensure_ascii=False, indent=2))
@@ -155,7 +162,11 @@ def schema() -> None:
 @click.argument("file", required=False, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--force", is_flag=True, help="Overwrite FILE if it exists.")
 def demo(name: str | None, file: Path | None, force: bool) -> None:
-    """List the demo strategies, or write demo NAME to FILE (YAML, or JSON for a .json name)."""
+    """List the demo strategies, or write demo NAME to FILE.
+
+    Without arguments, lists the demos. With NAME and FILE, writes that demo as YAML (JSON for a
+    .json name).
+    """
     from socialstrategy.core.demos import demo_text, list_demos, load_demo
 
     if name is None:

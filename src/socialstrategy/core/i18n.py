@@ -12,8 +12,6 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from babel.messages.pofile import read_po
-
 LOCALE_DIR = Path(__file__).parent / "locale"
 LANGUAGES = ("en", "de")
 
@@ -39,6 +37,8 @@ def _catalog(language: str) -> dict[tuple[str | None, str], str]:
     folder = LOCALE_DIR / language / "LC_MESSAGES"
     if language == "en" or not folder.is_dir():
         return messages
+    from babel.messages.pofile import read_po  # only when a translation is needed: start-up time
+
     for path in sorted(folder.glob("*.po")):
         with path.open("rb") as handle:
             catalog = read_po(handle, locale=language)

@@ -83,7 +83,11 @@ class Section(BaseModel):
     """Base of every part of the document: unknown keys are errors, so typos are reported."""
 
     model_config = ConfigDict(
-        extra="forbid", validate_assignment=True, str_strip_whitespace=False, allow_inf_nan=False
+        extra="forbid",
+        validate_assignment=True,
+        str_strip_whitespace=False,
+        allow_inf_nan=False,
+        defer_build=True,
     )
 
 

@@ -15,8 +15,6 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Literal
 
-from babel.numbers import format_decimal
-
 from socialstrategy.core.i18n import N_, translate
 from socialstrategy.core.model import Strategy
 
@@ -132,8 +130,24 @@ def finding(
 def run_checks(strategy: Strategy) -> list[Finding]:
     """Run every registered rule; findings sorted by severity, then path (goals[2] before goals[10])."""
     load_rules()
-    findings = [_completed(result, info) for info in RULES for result in info.function(strategy)]
+    findings = [result for info in RULES for result in _run(info, strategy)]
     return sorted(findings, key=_order)
+
+
+RULE_FAILED = "rule-failed"
+
+
+def _run(info: RuleInfo, strategy: Strategy) -> list[Finding]:
+    """One rule's findings; a rule that crashes becomes a finding, so the others still run."""
+    try:
+        return [_completed(result, info) for result in info.function(strategy)]
+    except Exception as error:  # one broken rule must not hide every other finding
+        message = N_("The check “{rule}” could not run: {error}")
+        hint = N_("This is a bug in socialstrategy; please report it with the strategy file.")
+        failed = Finding(
+            RULE_FAILED, "warning", "", message, hint, "review", {"rule": info.code, "error": repr(error)}
+        )
+        return [failed]
 
 
 def has_errors(findings: Iterable[Finding]) -> bool:
@@ -162,6 +176,8 @@ def _completed(result: Finding, info: RuleInfo) -> Finding:
 def _localised(value: object, language: str) -> object:
     """Numbers as the reader writes them: 12.5 in English, 12,5 in German."""
     if isinstance(value, float):
+        from babel.numbers import format_decimal  # only when a number is shown: start-up time
+
         return format_decimal(value, format="#,##0.#", locale=language)
     if isinstance(value, list):
         return ", ".join(str(item) for item in value)

@@ -137,7 +137,7 @@ def _goals(goals: Sequence[Goal], t: _Translator) -> Iterator[str]:
         yield ""
         labels = {key: t(label) for key, label in _GOAL_LABELS.items()}
         yield f"- **{labels['id']}:** {escape(goal.id)}"
-        yield f"- **{labels['type']}:** {escape(goal.type)}"
+        yield f"- **{labels['type']}:** {escape(_words(goal.type))}"
         yield f"- **{labels['priority']}:** {escape(goal.priority)}"
         yield f"- **{labels['serves']}:** {escape(', '.join(goal.serves)) or '—'}"
         yield ""
@@ -161,7 +161,7 @@ def _audiences(strategy: Strategy, t: _Translator) -> Iterator[str]:
         ages = _age_range(audience.age_min, audience.age_max)
         yield f"### {escape(audience.name)}"
         yield ""
-        details = [escape(audience.kind), escape(ages), escape(audience.region or "")]
+        details = [escape(_words(audience.kind)), escape(ages), escape(audience.region or "")]
         yield " · ".join(d for d in details if d)
         yield ""
         if audience.roles:
@@ -243,7 +243,7 @@ def _mix(mix: MarketingMix, t: _Translator) -> Iterator[str]:
     if mix.events:
         yield "### " + t(N_("Marketing events"))
         yield ""
-        rows = [[_date(e.date), _date(e.end), e.title, e.kind] for e in mix.events]
+        rows = [[_date(e.date), _date(e.end), e.title, _words(e.kind)] for e in mix.events]
         yield from _table([t(N_("From")), t(N_("To")), t(N_("Event")), t(N_("Kind"))], rows)
 
 
@@ -409,6 +409,11 @@ def _age_range(low: int | None, high: int | None) -> str:
 
 def _competences(competences: dict[str, int]) -> str:
     return ", ".join(f"{name} {level}" for name, level in competences.items())
+
+
+def _words(code: str) -> str:
+    """``business_buyers`` → ``business buyers``."""
+    return code.replace("_", " ")
 
 
 def _slug(title: str) -> str:
