@@ -56,3 +56,16 @@ def test_the_review_offers_every_installed_download(bob, demo):
         response = bob.get(f"/s/{demo.pk}/export/{export.key}/")
         assert response.status_code == 200, export.key
         assert response.content
+
+
+def test_the_recommendation_follows_the_strategys_weights_and_explains_bad_ones(bob, personas):
+    strategy = personas["strategy"]
+    url = f"/s/{strategy.pk}/step/platforms/"
+    bob.post(url, {"version": "1", "recommendation.weights": "goal_fit: 3\naudience_reach: 1"})
+    strategy.refresh_from_db()
+    assert strategy.document["recommendation"]["weights"] == {"goal_fit": 3, "audience_reach": 1}
+    assert "Recommendation" in bob.get(url).content.decode()
+    bob.post(url, {"version": "2", "recommendation.weights": "goal_fit: -2"})
+    page = bob.get(url)
+    assert page.status_code == 200
+    assert "must not be negative" in page.content.decode()

@@ -178,6 +178,8 @@ def panel(name: str | None, document: StrategyDocument, language: str) -> dict[s
         return builder(document, language)
     except ImportError:
         return None
+    except ValueError as error:  # e.g. invalid recommendation weights: say so instead of failing
+        return {"template": "strategies/panels/_problem.html", "message": str(error)}
 
 
 def _panels() -> dict[str, Callable[[StrategyDocument, str], dict[str, Any] | None]]:

@@ -307,6 +307,17 @@ STEPS: tuple[Step, ...] = (
                 title=lambda item: v.label(v.PLATFORMS, item.get("platform")),
             ),
         ),
+        fields=(
+            Field(
+                "recommendation.weights",
+                _("Weights of the recommendation"),
+                "mapping",
+                help=_(
+                    "Optional, one per line, e.g. goal_fit: 3. Known: audience_reach, goal_fit, "
+                    "audience_fit, business_model_fit, feasibility, budget_fit."
+                ),
+            ),
+        ),
         panel="recommendation",
     ),
     Step(
