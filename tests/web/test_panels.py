@@ -13,6 +13,7 @@ PANEL_HEADINGS = {
     "platforms": "Recommendation",
     "guidelines": "Write the texts for me",
     "resources": "Capacity",
+    "community": "The tone in practice",
     "content": 'id="cal-title"',
 }
 

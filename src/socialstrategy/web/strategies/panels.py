@@ -61,6 +61,17 @@ def texts_panel(document: StrategyDocument, language: str) -> Panel:
     }
 
 
+def tone_panel(document: StrategyDocument, language: str) -> Panel:
+    """Community step: what the chosen tone means in practice, with example replies (in the
+    strategy's own language and form of address, as they will appear in the documents)."""
+    from dataclasses import asdict
+
+    from socialstrategy.core.texts import build_tone_guide
+
+    guide = asdict(build_tone_guide(document))
+    return {"template": "strategies/panels/_tone.html", **guide, "language": document.language}
+
+
 def capacity_panel(document: StrategyDocument, language: str) -> Panel:
     """Resources step: the hours the platform plan needs against the team's hours."""
     from socialstrategy.core.planning.capacity import capacity
@@ -91,6 +102,7 @@ PANELS = {
     "knowledge": knowledge_panel,
     "recommendation": recommendation_panel,
     "texts": texts_panel,
+    "tone": tone_panel,
     "capacity": capacity_panel,
     "calendar": calendar_panel,
 }

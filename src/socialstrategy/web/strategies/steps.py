@@ -346,6 +346,7 @@ STEPS: tuple[Step, ...] = (
                 help=_("One per line"),
             ),
         ),
+        panel="tone",
     ),
     Step(
         "marketing_mix",
