@@ -70,3 +70,15 @@ def test_the_recommendation_follows_the_strategys_weights_and_explains_bad_ones(
     page = bob.get(url)
     assert page.status_code == 200
     assert "must not be negative" in page.content.decode()
+
+
+def test_saving_a_step_refreshes_its_panel(bob, personas):
+    strategy = personas["strategy"]
+    response = bob.post(
+        f"/s/{strategy.pk}/step/community/",
+        {"version": "1", "community.address": "du", "community.tone": "warm"},
+        HTTP_HX_REQUEST="true",
+    )
+    text = response.content.decode()
+    assert '<div id="step-panel" hx-swap-oob="true">' in text
+    assert "The tone in practice" in text

@@ -69,7 +69,13 @@ def tone_panel(document: StrategyDocument, language: str) -> Panel:
     from socialstrategy.core.texts import build_tone_guide
 
     guide = asdict(build_tone_guide(document))
-    return {"template": "strategies/panels/_tone.html", **guide, "language": document.language}
+    has_tone = bool(document.community and document.community.tone)
+    return {
+        "template": "strategies/panels/_tone.html",
+        **guide,
+        "language": document.language,
+        "has_tone": has_tone,
+    }
 
 
 def capacity_panel(document: StrategyDocument, language: str) -> Panel:

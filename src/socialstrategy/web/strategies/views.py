@@ -83,9 +83,15 @@ class _Page:
                 lambda: [f for f in self.findings if self.step and f.step == self.step]
             ),
             "step_count": len(STEPS),
+            "panel": SimpleLazyObject(self.panel),
         }
         context.update(extra)
         return context
+
+    def panel(self) -> dict[str, Any] | None:
+        """The step's extra panel (knowledge base, recommendation, ...), if it has one."""
+        name = self.step.panel if self.step else None
+        return services.panel(name, self.model, get_language() or "en") if name else None
 
     def nav(self) -> list[dict[str, Any]]:
         counts: dict[str, int] = {}
@@ -145,7 +151,6 @@ def show_step(request: HttpRequest, pk: int, step: str) -> HttpResponse:
         step_number=STEPS.index(current) + 1,
         previous_step=_neighbour(current, -1),
         next_step=_neighbour(current, +1),
-        panel=SimpleLazyObject(lambda: services.panel(current.panel, page.model, get_language() or "en")),
         exports=services.exports() if current.identifier == "review" else [],
     )
     return render(request, current.template, context)
