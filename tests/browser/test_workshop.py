@@ -279,6 +279,7 @@ def test_a_coach_runs_a_whole_workshop(server: str, page: Page):
             "key": "private-accounts",
             "title": "Private accounts",
             "body": "You may say where you work. Opinions on your private account are your own.",
+            "customised": True,
         },
     )
     add_item(
@@ -293,6 +294,10 @@ def test_a_coach_runs_a_whole_workshop(server: str, page: Page):
         },
     )
     add_item(page, "crisis.contacts", {"role": "Crisis lead", "member": "lena", "phone": "+49 761 000000"})
+    page.get_by_role("button", name="Generate the texts again").click()
+    expect(page.locator("#item-crisis-sections-0")).to_be_visible()  # the playbook was written
+    expect(page.locator("#col-guidelines-sections")).to_contain_text("Private accounts")  # hand-written kept
+    assert page.locator("#col-guidelines-sections .item").count() > 1
     screenshot(page, "10-guidelines")
 
     # 10 Content pillars & calendar
