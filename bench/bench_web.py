@@ -1,0 +1,274 @@
+"""Load test of the web workshop on loopback: the real server (`socialstrategy serve --demo`) on a
+fresh SQLite database, 16 concurrent clients (threads + http.client), bounded in count and time.
+
+Prints median and p95 of every step page and the check panel, of a save including the check,
+and the resident memory of each server process. Targets (issue #4): pages and check panel
+median < 30 ms and p95 < 80 ms; save p95 < 100 ms; one server process < 250 MB.
+
+    uv run python bench/bench_web.py [--clients 16] [--rounds 6] [--seconds 120]
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import os
+import re
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.parse
+from collections import defaultdict
+from http.cookies import SimpleCookie
+
+STEPS = (
+    "organisation",
+    "information",
+    "goals",
+    "audiences",
+    "platforms",
+    "community",
+    "marketing_mix",
+    "resources",
+    "guidelines",
+    "content",
+    "review",
+)
+
+
+class Client:
+    """One browser: keeps its cookies and one keep-alive connection."""
+
+    def __init__(self, port: int):
+        self.connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        self.cookies: dict[str, str] = {}
+
+    def request(self, method: str, path: str, form: dict[str, str] | None = None, htmx: bool = False):
+        headers = {"Cookie": "; ".join(f"{k}={v}" for k, v in self.cookies.items())}
+        body = None
+        if form is not None:
+            body = urllib.parse.urlencode(form, doseq=True)
+            headers["Content-Type"] = "application/x-www-form-urlencoded"
+            headers["X-CSRFToken"] = self.cookies.get("csrftoken", "")
+            headers["Referer"] = f"http://127.0.0.1:{self.connection.port}/"
+        if htmx:
+            headers["HX-Request"] = "true"
+        started = time.perf_counter()
+        try:
+            self.connection.request(method, path, body=body, headers=headers)
+            response = self.connection.getresponse()
+        except (http.client.RemoteDisconnected, ConnectionResetError, BrokenPipeError):
+            # the server closed an idle keep-alive connection: reconnect, as a browser does
+            self.connection.close()
+            started = time.perf_counter()
+            self.connection.request(method, path, body=body, headers=headers)
+            response = self.connection.getresponse()
+        content = response.read()
+        elapsed = (time.perf_counter() - started) * 1000
+        for header in response.headers.get_all("Set-Cookie") or []:
+            for key, morsel in SimpleCookie(header).items():
+                self.cookies[key] = morsel.value
+        return response.status, response.headers, content, elapsed
+
+    def log_in(self, username: str, password: str) -> None:
+        self.request("GET", "/login/")
+        status, _, _, _ = self.request("POST", "/login/", {"username": username, "password": password})
+        assert status == 302, f"login failed with {status}"
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def start_server(port: int, data: str, extra: list[str]) -> tuple[subprocess.Popen, str]:
+    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+    env["SOCIALSTRATEGY_DATA"] = data
+    command = [sys.executable, "-c", "from socialstrategy.cli import main; main()", "serve", "--demo"]
+    process = subprocess.Popen(
+        [*command, "--port", str(port), *extra],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    password = ""
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not password:
+        line = process.stdout.readline()
+        found = re.search(r"password “([^”]+)”", line)
+        password = found.group(1) if found else ""
+    for _ in range(100):
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            return process, password
+        except OSError:
+            time.sleep(0.2)
+    raise RuntimeError("server did not start")
+
+
+def server_pids(pid: int) -> list[int]:
+    pids = [pid]
+    children = f"/proc/{pid}/task/{pid}/children"
+    if os.path.exists(children):
+        with open(children) as handle:
+            pids += [int(p) for p in handle.read().split()]
+    return pids
+
+
+def server_cpu(pid: int) -> float:
+    """CPU seconds used so far by the server and its workers."""
+    total = 0
+    for p in server_pids(pid):
+        with open(f"/proc/{p}/stat") as handle:
+            fields = handle.read().rsplit(")", 1)[1].split()
+        total += int(fields[11]) + int(fields[12])
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+def server_rss(pid: int) -> dict[int, float]:
+    """Resident memory in MB of the server and its worker processes."""
+    pids = server_pids(pid)
+    result = {}
+    for p in pids:
+        with open(f"/proc/{p}/status") as handle:
+            for line in handle:
+                if line.startswith("VmRSS:"):
+                    result[p] = int(line.split()[1]) / 1024
+    return result
+
+
+def run_client(port, password, strategies, rounds, stop_at, timings, errors, barrier, think, warmup) -> None:
+    client = Client(port)
+    try:
+        client.log_in("demo", password)
+        source = strategies[0]
+        status, headers, _, _ = client.request("POST", f"/s/{source}/duplicate/", {})
+        own = int(headers["Location"].strip("/").split("/")[-1])
+        for pk in strategies if warmup else ():  # every server thread renders each page once
+            for step in STEPS:
+                client.request("GET", f"/s/{pk}/step/{step}/")
+        barrier.wait()
+        for _ in range(rounds):
+            for pk in strategies:
+                for step in STEPS:
+                    if time.monotonic() > stop_at:
+                        return
+                    time.sleep(think / 1000)
+                    status, _, _, ms = client.request("GET", f"/s/{pk}/step/{step}/")
+                    timings[f"step {step}"].append(ms)
+                    errors[status] += status != 200
+                time.sleep(think / 1000)
+                status, _, _, ms = client.request("GET", f"/s/{pk}/check/?step=goals")
+                timings["check panel"].append(ms)
+                errors[status] += status != 200
+            status, _, body, _ = client.request("GET", f"/s/{own}/step/community/")
+            version = re.search(rb'id="doc-version" name="version" value="(\d+)"', body).group(1).decode()
+            form = {"version": version, "community.address": "sie", "community.tone": "warm, kompetent"}
+            time.sleep(think / 1000)
+            status, _, _, ms = client.request("POST", f"/s/{own}/step/community/", form, htmx=True)
+            timings["save with check"].append(ms)
+            errors[status] += status != 200
+    except Exception as error:  # reported below
+        errors[repr(error)] += 1
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--clients", type=int, default=16)
+    parser.add_argument("--rounds", type=int, default=6, help="passes over every page per client")
+    parser.add_argument("--seconds", type=float, default=120, help="stop after this long in any case")
+    parser.add_argument("--think", type=float, default=0, help="pause in ms between a client's requests")
+    parser.add_argument(
+        "--cold", action="store_true", help="measure from the first request (no warm-up pass)"
+    )
+    parser.add_argument("--workers", type=int, default=2, help="server processes")
+    parser.add_argument("--threads", type=int, default=8, help="threads per server process")
+    args = parser.parse_args()
+
+    port = _free_port()
+    with tempfile.TemporaryDirectory() as data:
+        extra = ["--workers", str(args.workers), "--threads", str(args.threads)]
+        process, password = start_server(port, data, extra)
+        try:
+            probe = Client(port)
+            probe.log_in("demo", password)
+            _, _, body, _ = probe.request("GET", "/w/1/")
+            strategies = sorted({int(pk) for pk in re.findall(rb'href="/s/(\d+)/"', body)})
+            print(
+                f"server pid {process.pid} ({args.workers} workers x {args.threads} threads), "
+                f"demo strategies {strategies}, {args.clients} clients, think time {args.think:.0f} ms, "
+                f"load average {os.getloadavg()[0]:.1f}, "
+                f"{'no warm-up' if args.cold else 'after one warm-up pass'}"
+            )
+            timings: dict[str, list[float]] = defaultdict(list)
+            errors: dict[object, int] = defaultdict(int)
+            barrier = threading.Barrier(args.clients)
+            stop_at = time.monotonic() + args.seconds
+            threads = [
+                threading.Thread(
+                    target=run_client,
+                    args=(
+                        port,
+                        password,
+                        strategies,
+                        args.rounds,
+                        stop_at,
+                        timings,
+                        errors,
+                        barrier,
+                        args.think,
+                        not args.cold,
+                    ),
+                )
+                for _ in range(args.clients)
+            ]
+            started = time.monotonic()
+            cpu_before, own_before = server_cpu(process.pid), time.process_time()
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join()
+            elapsed = time.monotonic() - started
+            server_seconds, own_seconds = (
+                server_cpu(process.pid) - cpu_before,
+                time.process_time() - own_before,
+            )
+            rss = server_rss(process.pid)
+        finally:
+            process.terminate()
+            process.wait(timeout=30)
+
+    total = sum(len(v) for v in timings.values())
+    print(f"{total} requests in {elapsed:.1f} s ({total / elapsed:.0f} per second)")
+    print(f"{'what':28} {'n':>5} {'median ms':>10} {'p95 ms':>8}")
+    for name in sorted(timings, key=lambda n: (n.startswith("save"), n)):
+        values = timings[name]
+        median, p95 = statistics.median(values), percentile(values, 0.95)
+        print(f"{name:28} {len(values):5d} {median:10.1f} {p95:8.1f}")
+    pages = [v for k, values in timings.items() if k != "save with check" for v in values]
+    print(
+        f"{'all pages and check panel':28} {len(pages):5d} {statistics.median(pages):10.1f} "
+        f"{percentile(pages, 0.95):8.1f}"
+    )
+    print(
+        f"CPU: server {server_seconds:.1f} s ({1000 * server_seconds / total:.1f} ms per request, including "
+        f"the warm-up), load generator {own_seconds:.1f} s, on {os.cpu_count()} cores"
+    )
+    print("server RSS (MB): " + ", ".join(f"pid {pid}: {mb:.0f}" for pid, mb in rss.items()))
+    failures = {k: v for k, v in errors.items() if v}
+    print(f"errors: {failures or 'none'}")
+
+
+if __name__ == "__main__":
+    main()

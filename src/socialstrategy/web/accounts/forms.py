@@ -1,0 +1,26 @@
+"""Forms for the first account, login and accepting an invitation."""
+
+from __future__ import annotations
+
+from django import forms
+from django.contrib.auth import get_user_model
+from django.contrib.auth.forms import UserCreationForm
+from django.utils.translation import gettext_lazy as _
+
+
+class AccountForm(UserCreationForm):
+    email = forms.EmailField(label=_("Email (optional)"), required=False)
+
+    class Meta:
+        model = get_user_model()
+        fields = ("username", "email")
+
+
+class SetupForm(AccountForm):
+    workspace = forms.CharField(
+        label=_("Name of your workspace"),
+        max_length=200,
+        help_text=_("Your practice, agency or company, e.g. “Müller Coaching”."),
+    )
+
+    field_order = ("username", "email", "password1", "password2", "workspace")

@@ -1,0 +1,461 @@
+"""Forms for the sections of the strategy document, described as data.
+
+A step's form is a tuple of :class:`Field` objects whose ``name`` is a dotted path into the
+document (``organisation.name``) or, inside a repeating item, into the item (``statement``).
+Submitted values are parsed into a copy of the document, which the core model validates as a
+whole; validation errors come back with their path and are shown beside their field.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.utils import formats
+from django.utils.functional import Promise
+from django.utils.translation import gettext as _
+from pydantic import ValidationError
+
+from socialstrategy.core.model import Strategy as StrategyDocument
+
+Choices = Iterable[tuple[str, Any]]
+ChoiceSource = Callable[[dict[str, Any]], Choices] | tuple[tuple[str, Any], ...] | None
+Document = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Field:
+    """One input. ``kind`` is text, textarea, int, float, date, time, select, multi (checkboxes of
+    ids), tags (comma-separated words), lines (one entry per line), mapping (``key: number`` per
+    line) or bool."""
+
+    name: str
+    label: str | Promise
+    kind: str = "text"
+    choices: ChoiceSource = None
+    help: str | Promise = ""
+    required: bool = False
+    wide: bool = False
+    group: str | Promise = ""
+    """Fields with the same group are shown together under the group's name."""
+
+    def choice_list(self, document: Document) -> list[tuple[str, str]]:
+        source = self.choices(document) if callable(self.choices) else self.choices or ()
+        return [(value, str(text)) for value, text in source]
+
+
+@dataclass(frozen=True)
+class Collection:
+    """A repeating list of items (goals, audiences, team members) edited in place."""
+
+    path: str
+    label: str | Promise
+    item_label: str | Promise
+    fields: tuple[Field, ...]
+    title: Callable[[dict[str, Any]], str] = lambda item: str(item.get("name") or item.get("id") or "")
+    children: tuple[Collection, ...] = ()
+    help: str | Promise = ""
+
+
+@dataclass
+class BoundField:
+    field: Field
+    id: str
+    value: Any
+    error: str = ""
+    choices: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return self.field.name
+
+    @property
+    def kind(self) -> str:
+        return self.field.kind
+
+    @property
+    def label(self) -> str:
+        return str(self.field.label)
+
+    @property
+    def help(self) -> str:
+        return str(self.field.help)
+
+    @property
+    def text(self) -> str:
+        """The value as the input shows it."""
+        return format_value(self.field.kind, self.value)
+
+    @property
+    def display(self) -> str:
+        """The value as a reader sees it (choice labels instead of codes)."""
+        if self.kind in ("select", "multi") and self.choices:
+            names = dict(self.choices)
+            values = self.value if isinstance(self.value, list) else [self.value]
+            return ", ".join(names.get(v, str(v)) for v in values if v not in (None, ""))
+        if self.kind == "bool":
+            return _("yes") if self.value else _("no")
+        return _localised(self.kind, self.value) or self.text
+
+    def is_selected(self, value: str) -> bool:
+        if isinstance(self.value, list):
+            return value in self.value
+        return value == self.value
+
+    @property
+    def options(self) -> list[tuple[str, str, bool]]:
+        """Choices with whether each is selected; a stored code missing from the list stays visible."""
+        options = [(value, text, self.is_selected(value)) for value, text in self.choices]
+        known = {value for value, _text in self.choices}
+        values = self.value if isinstance(self.value, list) else [self.value]
+        options += [(str(x), str(x), True) for x in values if x not in (None, "") and x not in known]
+        return options
+
+    @property
+    def is_wide(self) -> bool:
+        if self.field.wide or self.kind == "multi":
+            return True
+        return self.kind in ("textarea", "lines", "mapping") and not self.field.group
+
+    @property
+    def group(self) -> str:
+        return str(self.field.group)
+
+    @property
+    def is_empty(self) -> bool:
+        return self.value in (None, "", [], {}) and self.kind != "bool"
+
+
+def _localised(kind: str, value: Any) -> str:
+    """Numbers and dates as the reader's language writes them (12,5 and 31.03.2026 in German)."""
+    if kind in ("float", "int") and isinstance(value, int | float) and not isinstance(value, bool):
+        return formats.number_format(int(value) if value == int(value) else value, use_l10n=True)
+    if kind == "date" and isinstance(value, str):
+        try:
+            return formats.date_format(dt.date.fromisoformat(value), "SHORT_DATE_FORMAT")
+        except ValueError:
+            return ""
+    return ""
+
+
+class FormErrors(Exception):
+    """The submitted values do not make a valid strategy: ``errors`` maps field names to messages."""
+
+    def __init__(self, errors: dict[str, str], general: list[str]):
+        super().__init__(errors)
+        self.errors = errors
+        self.general = general
+
+
+# --- paths --------------------------------------------------------------------------------------
+
+
+def split_path(path: str) -> list[str | int]:
+    """``goals[2].kpis.0`` or ``/goals/2/kpis/0`` -> ``['goals', 2, 'kpis', 0]``."""
+    parts = [p for p in re.split(r"[./\[\]]+", path) if p]
+    return [int(p) if p.isdigit() else p for p in parts]
+
+
+def join_path(parts: Iterable[str | int]) -> str:
+    return ".".join(str(p) for p in parts)
+
+
+def anchor(path: str) -> str:
+    return "f-" + re.sub(r"[^A-Za-z0-9_-]", "-", path)
+
+
+def get_path(document: Any, path: str | list[str | int], default: Any = None) -> Any:
+    node = document
+    for part in split_path(path) if isinstance(path, str) else path:
+        try:
+            node = node[part]
+        except (KeyError, IndexError, TypeError):
+            return default
+    return node
+
+
+def set_path(document: Document, path: str, value: Any) -> None:
+    """Set ``value`` at ``path``, creating sections on the way; empty values remove the key."""
+    parts = split_path(path)
+    node: Any = document
+    for part in parts[:-1]:
+        if isinstance(node, list):
+            node = node[part]  # type: ignore[index]
+            continue
+        if not isinstance(node.get(part), dict):
+            node[part] = {}
+        node = node[part]
+    last = parts[-1]
+    if _is_empty(value):
+        node.pop(last, None)
+    else:
+        node[last] = value
+
+
+def _is_empty(value: Any) -> bool:
+    return value is None or value == "" or value == [] or value == {}
+
+
+def prune(document: Any) -> Any:
+    """Drop empty optional sections (``{}`` and ``None``) so a cleared section reads as absent."""
+    if isinstance(document, dict):
+        cleaned = {k: prune(v) for k, v in document.items()}
+        return {k: v for k, v in cleaned.items() if v is not None and v != {}}
+    if isinstance(document, list):
+        return [prune(v) for v in document]
+    return document
+
+
+# --- parsing submitted values ---------------------------------------------------------------------
+
+
+def clean_text(value: str) -> str:
+    """PostgreSQL cannot store NUL in text; strip it where data enters."""
+    return value.replace("\x00", "").strip()
+
+
+def parse_value(kind: str, raw: list[str]) -> Any:
+    """Turn the submitted strings of one field into the document's value (raises ValueError)."""
+    values = [clean_text(v) for v in raw]
+    first = values[0] if values else ""
+    if kind == "multi":
+        return [v for v in values if v]
+    if kind == "bool":
+        return first in ("on", "true", "1")
+    if first == "":
+        return None
+    parser = _PARSERS.get(kind)
+    return parser(first) if parser else first
+
+
+def _number(text: str) -> float:
+    try:
+        return float(text.replace(" ", "").replace(",", "."))
+    except ValueError:
+        raise ValueError(_("Enter a number.")) from None
+
+
+def _integer(text: str) -> int:
+    number = _number(text)
+    if number != int(number):
+        raise ValueError(_("Enter a whole number."))
+    return int(number)
+
+
+def _date(text: str) -> str:
+    try:
+        return dt.date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise ValueError(_("Enter a date such as 2026-03-31.")) from None
+
+
+def _time(text: str) -> str:
+    try:
+        return dt.time.fromisoformat(text).isoformat(timespec="minutes")
+    except ValueError:
+        raise ValueError(_("Enter a time such as 09:30.")) from None
+
+
+def _tags(text: str) -> list[str]:
+    return [t.strip() for t in text.split(",") if t.strip()]
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def _mapping(text: str) -> dict[str, float]:
+    result: dict[str, float] = {}
+    for line in _lines(text):
+        key, sep, number = line.partition(":")
+        if not sep or not key.strip():
+            raise ValueError(_("Write one entry per line as “name: number”."))
+        value = _number(number)
+        result[key.strip()] = int(value) if value == int(value) else value
+    return result
+
+
+_PARSERS: dict[str, Callable[[str], Any]] = {
+    "int": _integer,
+    "float": _number,
+    "date": _date,
+    "time": _time,
+    "tags": _tags,
+    "lines": _lines,
+    "mapping": _mapping,
+}
+
+
+def format_value(kind: str, value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, _RawText):
+        return str(value)
+    if kind == "tags":
+        return ", ".join(str(v) for v in value)
+    if kind == "lines":
+        return "\n".join(str(v) for v in value)
+    if kind == "mapping":
+        return "\n".join(f"{k}: {_number_text(v)}" for k, v in value.items())
+    if kind in ("float", "int"):
+        return _number_text(value)
+    return str(value)
+
+
+def _number_text(value: Any) -> str:
+    if isinstance(value, float) and value == int(value):
+        return str(int(value))
+    return str(value)
+
+
+def read_fields(
+    fields: Iterable[Field], data: Mapping[str, Any], target: Document, prefix: str = ""
+) -> dict[str, str]:
+    """Write the submitted values of ``fields`` into ``target``; return conversion errors."""
+    errors: dict[str, str] = {}
+    for f in fields:
+        raw = data.getlist(f.name) if hasattr(data, "getlist") else data.get(f.name, [])
+        try:
+            value = parse_value(f.kind, list(raw) if isinstance(raw, list | tuple) else [raw])
+        except ValueError as error:
+            errors[f.name] = str(error)
+            continue
+        set_path(target, prefix + f.name, value)
+    return errors
+
+
+# --- validation ------------------------------------------------------------------------------------
+
+
+def validate(document: Document, prefix: str = "", names: Iterable[str] = ()) -> StrategyDocument:
+    """Validate the whole document; errors under ``prefix`` are keyed by the field name they hit."""
+    try:
+        return StrategyDocument.model_validate(prune(document))
+    except ValidationError as error:
+        raise _form_errors(error, prefix, set(names)) from None
+
+
+def _form_errors(error: ValidationError, prefix: str, names: set[str]) -> FormErrors:
+    errors: dict[str, str] = {}
+    general: list[str] = []
+    for item in error.errors(include_url=False):
+        path = join_path(p for p in item["loc"] if not (isinstance(p, str) and "[" in p))
+        message = error_message(item)
+        name = _field_for(path, prefix, names)
+        if name is not None and name not in errors:
+            errors[name] = message
+        else:
+            general.append(f"{path}: {message}" if path else message)
+    return FormErrors(errors, general)
+
+
+def _field_for(path: str, prefix: str, names: set[str]) -> str | None:
+    if prefix and not path.startswith(prefix):
+        return None
+    relative = path[len(prefix) :]
+    while relative:
+        if relative in names:
+            return relative
+        relative = relative.rpartition(".")[0]
+    return None
+
+
+def error_message(item: Mapping[str, Any]) -> str:
+    """A translated message for a pydantic error (its English text for unknown kinds)."""
+    ctx = item.get("ctx") or {}
+    kind = item.get("type", "")
+    messages = {
+        "missing": _("This field is required."),
+        "string_too_long": _("Keep it under {max_length} characters."),
+        "string_too_short": _("This field is required."),
+        "string_pattern_mismatch": _(
+            "Use letters, digits, dots, dashes or underscores, starting with a letter or digit."
+        ),
+        "greater_than_equal": _("Enter a value of at least {ge}."),
+        "greater_than": _("Enter a value greater than {gt}."),
+        "less_than_equal": _("Enter a value of at most {le}."),
+        "less_than": _("Enter a value less than {lt}."),
+        "literal_error": _("Choose one of the offered values."),
+        "int_parsing": _("Enter a whole number."),
+        "float_parsing": _("Enter a number."),
+        "date_from_datetime_parsing": _("Enter a date such as 2026-03-31."),
+        "date_parsing": _("Enter a date such as 2026-03-31."),
+        "extra_forbidden": _("This field is unknown."),
+    }
+    if kind == "value_error":
+        return _translate_value_error(str(ctx.get("error", item.get("msg", ""))))
+    template = messages.get(kind)
+    if template is None:
+        return str(item.get("msg", ""))
+    return template.format(**{k: v for k, v in ctx.items() if isinstance(v, int | float | str)})
+
+
+def _translate_value_error(message: str) -> str:
+    known = {
+        "must be a two-letter ISO 3166-1 country code such as DE, AT, CH or US": _(
+            "Use a two-letter country code such as DE, AT, CH or US."
+        ),
+        "must be a three-letter ISO 4217 currency code such as EUR": _(
+            "Use a three-letter currency code such as EUR."
+        ),
+        "age_min must not be greater than age_max": _("The minimum age must not be above the maximum age."),
+    }
+    return known.get(message, message)
+
+
+# --- binding values for display ---------------------------------------------------------------------
+
+
+def bind(
+    fields: Iterable[Field],
+    values: Document,
+    document: Document,
+    id_prefix: str = "",
+    errors: Mapping[str, str] | None = None,
+) -> list[BoundField]:
+    errors = errors or {}
+    return [
+        BoundField(
+            field=f,
+            id=anchor(id_prefix + f.name),
+            value=get_path(values, f.name),
+            error=errors.get(f.name, ""),
+            choices=f.choice_list(document),
+        )
+        for f in fields
+    ]
+
+
+def bind_submitted(
+    fields: Iterable[Field],
+    data: Mapping[str, Any],
+    document: Document,
+    id_prefix: str,
+    errors: Mapping[str, str],
+) -> list[BoundField]:
+    """Bind what the user typed, so a refused form keeps their input."""
+    values: Document = {}
+    for f in fields:
+        raw = [clean_text(v) for v in data.getlist(f.name)] if hasattr(data, "getlist") else []
+        if f.kind == "multi":
+            values[f.name] = raw
+        elif f.kind == "bool":
+            values[f.name] = bool(raw and raw[0])
+        else:
+            values[f.name] = _RawText(raw[0] if raw else "")
+    bound = bind(fields, {}, document, id_prefix, errors)
+    for b in bound:
+        b.value = values[b.name]
+    return bound
+
+
+class _RawText(str):
+    """Text exactly as typed; format_value shows it unchanged."""
+
+
+def copy_document(document: Document) -> Document:
+    return copy.deepcopy(document)

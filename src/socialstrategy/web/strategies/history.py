@@ -1,0 +1,84 @@
+"""Views of a strategy's history: revisions, the difference between two, restore."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+
+from socialstrategy.core.model import Strategy as StrategyDocument
+from socialstrategy.web.strategies import diff as diffs
+from socialstrategy.web.strategies import flow
+from socialstrategy.web.strategies.store import StaleVersion, save_document
+from socialstrategy.web.strategies.views import _conflict, _version
+from socialstrategy.web.workspaces.access import get_strategy_for_user
+from socialstrategy.web.workspaces.models import Role
+
+
+@login_required
+@require_GET
+def show_history(request: HttpRequest, pk: int) -> HttpResponse:
+    access = get_strategy_for_user(request, pk)
+    revisions = access.strategy.revisions.select_related("author").defer("document")[:200]
+    context = {
+        "access": access,
+        "strategy": access.strategy,
+        "workspace": access.workspace,
+        "revisions": revisions,
+    }
+    return render(request, "strategies/history.html", context)
+
+
+def _version_arg(request: HttpRequest, name: str, default: int) -> int:
+    value = request.GET.get(name, "")
+    return int(value) if value.isdigit() else default
+
+
+@login_required
+@require_GET
+def show_diff(request: HttpRequest, pk: int) -> HttpResponse:
+    access = get_strategy_for_user(request, pk)
+    strategy = access.strategy
+    newer = _version_arg(request, "b", strategy.version)
+    older = _version_arg(request, "a", max(newer - 1, 1))
+    revisions = {
+        r.version: r for r in strategy.revisions.filter(version__in=[older, newer]).select_related("author")
+    }
+    if older not in revisions or newer not in revisions:
+        raise Http404
+    context = {
+        "access": access,
+        "strategy": strategy,
+        "workspace": strategy.workspace,
+        "older": revisions[older],
+        "newer": revisions[newer],
+        "changes": diffs.diff(revisions[older].document, revisions[newer].document, flow.path_labels()),
+        "versions": list(strategy.revisions.values_list("version", flat=True)[:200]),
+    }
+    return render(request, "strategies/diff.html", context)
+
+
+@login_required
+@require_POST
+def restore_revision(request: HttpRequest, pk: int, version: int) -> HttpResponse:
+    access = get_strategy_for_user(request, pk, Role.EDITOR)
+    revision = access.strategy.revisions.filter(version=version).first()
+    if revision is None:
+        raise Http404
+    model = StrategyDocument.model_validate(revision.document)
+    base = _version(request)
+    try:
+        save_document(
+            access.strategy,
+            model,
+            base,
+            request.user,
+            _("Restored version %(version)s") % {"version": version},
+        )
+    except StaleVersion as stale:
+        return _conflict(request, access, model, base, stale.current, None)
+    messages.success(request, _("Version %(version)s was restored as a new version.") % {"version": version})
+    return redirect("strategies:history", pk)

@@ -1,0 +1,83 @@
+"""Saving strategies: every save is a revision; a save based on an old version is refused."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+
+from socialstrategy.core.model import Strategy as StrategyDocument
+from socialstrategy.web.strategies.models import Revision, Strategy
+from socialstrategy.web.workspaces.models import Workspace
+
+
+class StaleVersion(Exception):
+    """Someone saved the strategy since ``base_version`` was loaded."""
+
+    def __init__(self, current: Strategy):
+        super().__init__(f"strategy {current.pk} is at version {current.version}")
+        self.current = current
+
+
+def to_json(document: StrategyDocument) -> dict[str, Any]:
+    return strip_nul(document.model_dump(mode="json", exclude_none=True))
+
+
+def strip_nul(value: Any) -> Any:
+    """PostgreSQL rejects NUL in text and JSON; SQLite would keep it. Strip it at the boundary."""
+    if isinstance(value, str):
+        return value.replace("\x00", "")
+    if isinstance(value, dict):
+        return {strip_nul(k): strip_nul(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [strip_nul(v) for v in value]
+    return value
+
+
+@transaction.atomic
+def create_strategy(workspace: Workspace, document: StrategyDocument, user: Any, note: str) -> Strategy:
+    data = to_json(document)
+    strategy = Strategy.objects.create(
+        workspace=workspace, title=_title(document), document=data, version=1, updated_by=_user(user)
+    )
+    Revision.objects.create(strategy=strategy, version=1, document=data, author=_user(user), note=note)
+    return strategy
+
+
+def save_document(
+    strategy: Strategy, document: StrategyDocument, base_version: int, user: Any, note: str
+) -> Strategy:
+    """Store ``document`` as the next version, if nobody saved since ``base_version``."""
+    data = to_json(document)
+    with transaction.atomic():
+        changed = Strategy.objects.filter(pk=strategy.pk, version=base_version).update(
+            document=data,
+            title=_title(document),
+            version=F("version") + 1,
+            updated=timezone.now(),
+            updated_by=_user(user),
+        )
+        if not changed:
+            raise StaleVersion(Strategy.objects.select_related("updated_by").get(pk=strategy.pk))
+        Revision.objects.create(
+            strategy=strategy, version=base_version + 1, document=data, author=_user(user), note=note[:200]
+        )
+    strategy.refresh_from_db()
+    return strategy
+
+
+def base_document(strategy: Strategy, version: int) -> dict[str, Any]:
+    """The document as it was at ``version`` (the current one if that revision is gone)."""
+    revision = strategy.revisions.filter(version=version).first()
+    return revision.document if revision else strategy.document
+
+
+def _title(document: StrategyDocument) -> str:
+    title = document.title or (document.organisation.name if document.organisation else "")
+    return strip_nul(title)[:300]
+
+
+def _user(user: Any) -> Any:
+    return user if getattr(user, "is_authenticated", False) else None

@@ -1,0 +1,22 @@
+"""Template helpers for the workshop pages."""
+
+from __future__ import annotations
+
+from django import template
+
+from socialstrategy.web.strategies import vocabulary
+from socialstrategy.web.strategies.forms import anchor
+
+register = template.Library()
+
+
+@register.filter
+def slugpath(path: object) -> str:
+    """``goals.2.kpis`` -> ``goals-2-kpis`` (for element ids)."""
+    return anchor(str(path))[2:]
+
+
+@register.filter
+def platform_name(code: object) -> str:
+    """``google_business_profile`` -> ``Google Business Profile`` (translated)."""
+    return vocabulary.label(vocabulary.PLATFORMS, str(code))

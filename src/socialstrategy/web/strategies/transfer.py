@@ -1,0 +1,95 @@
+"""Creating, importing, exporting and duplicating strategies."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+
+from socialstrategy.core.model import Organisation
+from socialstrategy.core.model import Strategy as StrategyDocument
+from socialstrategy.web.strategies import services
+from socialstrategy.web.strategies.forms import clean_text
+from socialstrategy.web.strategies.store import create_strategy
+from socialstrategy.web.workspaces.access import get_strategy_for_user, get_workspace_for_user
+from socialstrategy.web.workspaces.models import Role
+
+
+@login_required
+@require_POST
+def create_blank(request: HttpRequest, pk: int) -> HttpResponse:
+    access = get_workspace_for_user(request, pk, Role.EDITOR)
+    name = clean_text(request.POST.get("organisation", ""))[:300]
+    language = "de" if (get_language() or "").startswith("de") else "en"
+    document = StrategyDocument(language=language, organisation=Organisation(name=name) if name else None)
+    strategy = create_strategy(access.workspace, document, request.user, _("Created"))
+    return redirect("strategies:step", strategy.pk, "organisation")
+
+
+@login_required
+def import_strategy(request: HttpRequest, pk: int) -> HttpResponse:
+    access = get_workspace_for_user(request, pk, Role.EDITOR)
+    context = {"workspace": access.workspace, "access": access, "problems": []}
+    if request.method == "GET":
+        return render(request, "strategies/import.html", context)
+    if request.method != "POST":
+        return HttpResponse(status=405)
+    upload = request.FILES.get("file")
+    if upload is None:
+        context["problems"] = [("file", _("Choose a YAML or JSON file."))]
+        return render(request, "strategies/import.html", context, status=400)
+    if upload.size > settings.IMPORT_MAX_BYTES:
+        context["problems"] = [("file", _("The file is larger than 2 MB."))]
+        return render(request, "strategies/import.html", context, status=400)
+    try:
+        document = services.load_upload(upload.name or "", upload.read())
+    except services.UploadProblem as problem:
+        context["problems"] = problem.errors
+        return render(request, "strategies/import.html", context, status=400)
+    strategy = create_strategy(
+        access.workspace, document, request.user, _("Imported from %(name)s") % {"name": upload.name}
+    )
+    messages.success(request, _("The strategy was imported."))
+    return redirect("strategies:overview", strategy.pk)
+
+
+@login_required
+@require_GET
+def export_strategy(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
+    access = get_strategy_for_user(request, pk)
+    export = services.get_export(fmt)
+    if export is None:
+        raise Http404
+    document = access.strategy.load()
+    filename, content_type, content = export.render(document, document.language)
+    response = HttpResponse(content, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{_slug(access.strategy)}-{filename}"'
+    return response
+
+
+def _slug(strategy: object) -> str:
+    from django.utils.text import slugify
+
+    return slugify(str(strategy))[:60] or "strategy"
+
+
+@login_required
+@require_POST
+def duplicate_strategy(request: HttpRequest, pk: int) -> HttpResponse:
+    access = get_strategy_for_user(request, pk, Role.EDITOR)
+    document = access.strategy.load()
+    title = _("Copy of %(title)s") % {"title": str(access.strategy)}
+    copy = document.model_copy(update={"title": title[:300]})
+    strategy = create_strategy(
+        access.workspace,
+        copy,
+        request.user,
+        _("Duplicated from “%(title)s”") % {"title": str(access.strategy)},
+    )
+    messages.success(request, _("This is a copy. The original is unchanged."))
+    return redirect("strategies:overview", strategy.pk)

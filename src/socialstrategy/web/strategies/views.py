@@ -1,0 +1,428 @@
+"""Views of a strategy: overview, the steps of the workshop, items edited in place, history."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.functional import SimpleLazyObject, cached_property
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+from pydantic import ValidationError
+
+from socialstrategy.core.model import Strategy as StrategyDocument
+from socialstrategy.web.strategies import diff as diffs
+from socialstrategy.web.strategies import flow, services
+from socialstrategy.web.strategies.forms import FormErrors, copy_document, get_path, read_fields, validate
+from socialstrategy.web.strategies.models import Strategy
+from socialstrategy.web.strategies.steps import STEPS, STEPS_BY_ID, Step, get_step
+from socialstrategy.web.strategies.store import StaleVersion, base_document, save_document
+from socialstrategy.web.workspaces.access import StrategyAccess, get_strategy_for_user
+from socialstrategy.web.workspaces.models import Role
+
+
+def _is_htmx(request: HttpRequest) -> bool:
+    return request.headers.get("HX-Request") == "true"
+
+
+def _step_or_404(identifier: str) -> Step:
+    step = get_step(identifier)
+    if step is None:
+        raise Http404
+    return step
+
+
+def _version(request: HttpRequest) -> int:
+    try:
+        return int(request.POST.get("version", ""))
+    except ValueError:
+        return -1
+
+
+class _Page:
+    """What every strategy page needs: the document, its findings and the progress of the steps."""
+
+    def __init__(self, request: HttpRequest, access: StrategyAccess, step: Step | None = None):
+        self.request = request
+        self.access = access
+        self.strategy = access.strategy
+        self.document: dict[str, Any] = self.strategy.document
+        self.step = step
+
+    # Computed on first use: a page whose fragments are cached for this version needs none of it.
+    @cached_property
+    def model(self) -> StrategyDocument:
+        return self.strategy.load()
+
+    @cached_property
+    def findings(self) -> list[flow.FindingView]:
+        language = get_language() or "en"
+        return flow.finding_views(services.run_checks(self.model), self.strategy.pk, language)
+
+    @cached_property
+    def done_count(self) -> int:
+        return sum(1 for s in STEPS if s.is_completed(self.model))
+
+    def context(self, **extra: Any) -> dict[str, Any]:
+        context = {
+            "page": self,
+            "access": self.access,
+            "strategy": self.strategy,
+            "workspace": self.strategy.workspace,
+            "document": self.document,
+            "step": self.step,
+            "steps": SimpleLazyObject(self.nav),
+            "findings": SimpleLazyObject(lambda: self.findings),
+            "step_findings": SimpleLazyObject(
+                lambda: [f for f in self.findings if self.step and f.step == self.step]
+            ),
+            "step_count": len(STEPS),
+            "panel": SimpleLazyObject(self.panel),
+        }
+        context.update(extra)
+        return context
+
+    def panel(self) -> dict[str, Any] | None:
+        """The step's extra panel (knowledge base, recommendation, ...), if it has one."""
+        name = self.step.panel if self.step else None
+        return services.panel(name, self.model, get_language() or "en") if name else None
+
+    def nav(self) -> list[dict[str, Any]]:
+        counts: dict[str, int] = {}
+        for f in self.findings:
+            if f.step and f.severity != "info":
+                counts[f.step.identifier] = counts.get(f.step.identifier, 0) + 1
+        return [
+            {
+                "step": s,
+                "number": i,
+                "done": s.is_completed(self.model),
+                "issues": counts.get(s.identifier, 0),
+                "current": s == self.step,
+            }
+            for i, s in enumerate(STEPS, start=1)
+        ]
+
+    def blocks(self, editing: str | None = None) -> list[flow.CollectionBlock]:
+        assert self.step is not None
+        return [
+            flow.collection_block(c, c.path, c.path, self.document, editing) for c in self.step.collections
+        ]
+
+
+# --- pages --------------------------------------------------------------------------------------
+
+
+@login_required
+@require_GET
+def show_overview(request: HttpRequest, pk: int) -> HttpResponse:
+    page = _Page(request, get_strategy_for_user(request, pk))
+    sections = [
+        {
+            "step": s,
+            "done": s.is_completed(page.model),
+            "fields": flow.bind(s.fields, page.document, page.document),
+            "blocks": [flow.collection_block(c, c.path, c.path, page.document) for c in s.collections],
+            "findings": [f for f in page.findings if f.step == s],
+        }
+        for s in STEPS
+    ]
+    return render(request, "strategies/overview.html", page.context(sections=sections))
+
+
+@login_required
+def show_step(request: HttpRequest, pk: int, step: str) -> HttpResponse:
+    current = _step_or_404(step)
+    if request.method == "POST":
+        return save_step(request, pk, current)
+    if request.method != "GET":
+        return HttpResponse(status=405)
+    page = _Page(request, get_strategy_for_user(request, pk), current)
+    # Lazy: built only when the template's cached fragment for this version is missing.
+    context = page.context(
+        fields=SimpleLazyObject(lambda: flow.bind(current.fields, page.document, page.document)),
+        blocks=SimpleLazyObject(lambda: page.blocks(request.GET.get("edit"))),
+        step_number=STEPS.index(current) + 1,
+        previous_step=_neighbour(current, -1),
+        next_step=_neighbour(current, +1),
+        exports=services.exports() if current.identifier == "review" else [],
+    )
+    return render(request, current.template, context)
+
+
+def _neighbour(step: Step, offset: int) -> Step | None:
+    index = STEPS.index(step) + offset
+    return STEPS[index] if 0 <= index < len(STEPS) else None
+
+
+def save_step(request: HttpRequest, pk: int, step: Step) -> HttpResponse:
+    access = get_strategy_for_user(request, pk, Role.EDITOR)
+    document = copy_document(access.strategy.document)
+    errors = read_fields(step.fields, request.POST, document)
+    try:
+        if errors:
+            raise FormErrors(errors, [])
+        model = validate(document, names=[f.name for f in step.fields])
+    except FormErrors as invalid:
+        page = _Page(request, access, step)
+        bound = flow.bind_submitted(step.fields, request.POST, page.document, "", invalid.errors)
+        context = page.context(fields=bound, general_errors=invalid.general)
+        return render(request, "strategies/_section_form.html", context, status=_invalid_status(request))
+    return _save(request, access, model, step, note=str(step.label), partial="strategies/_section_form.html")
+
+
+def _invalid_status(request: HttpRequest) -> int:
+    # htmx swaps only successful responses by default; a full-page post gets the honest 422.
+    return 200 if _is_htmx(request) else 422
+
+
+def _save(
+    request: HttpRequest,
+    access: StrategyAccess,
+    model: StrategyDocument,
+    step: Step,
+    note: str,
+    partial: str,
+    **extra: Any,
+) -> HttpResponse:
+    base = _version(request)
+    try:
+        strategy = save_document(access.strategy, model, base, request.user, note)
+    except StaleVersion as stale:
+        return _conflict(request, access, model, base, stale.current, step)
+    access = StrategyAccess(strategy, access.role, access.is_client)
+    if not _is_htmx(request):
+        return redirect("strategies:step", strategy.pk, step.identifier)
+    page = _Page(request, access, step)
+    context = page.context(
+        fields=flow.bind(step.fields, page.document, page.document),
+        blocks=page.blocks(),
+        saved=True,
+        oob=True,
+        **extra,
+    )
+    return render(request, partial, context)
+
+
+def _conflict(
+    request: HttpRequest,
+    access: StrategyAccess,
+    mine: StrategyDocument,
+    base_version: int,
+    current: Strategy,
+    step: Step | None,
+) -> HttpResponse:
+    """Someone saved in between: show what they changed and what we wanted, offer to re-apply."""
+    from socialstrategy.web.strategies.store import to_json
+
+    base = base_document(current, base_version)
+    my_document = to_json(mine)
+    merged = diffs.reapply(base, my_document, current.document)
+    context = {
+        "strategy": current,
+        "step": step,
+        "their_changes": diffs.diff(base, current.document, flow.path_labels()),
+        "my_changes": diffs.diff(base, my_document, flow.path_labels()),
+        "merged": json.dumps(merged),
+        "current": current,
+    }
+    response = render(request, "strategies/_conflict.html", context, status=200 if _is_htmx(request) else 409)
+    response["HX-Retarget"] = "#dialog"
+    response["HX-Reswap"] = "innerHTML"
+    return response
+
+
+@login_required
+@require_POST
+def reapply_changes(request: HttpRequest, pk: int) -> HttpResponse:
+    access = get_strategy_for_user(request, pk, Role.EDITOR)
+    step = get_step(request.POST.get("step", "")) or STEPS[0]
+    try:
+        model = StrategyDocument.model_validate(json.loads(request.POST.get("document", "")))
+    except (ValueError, ValidationError):
+        return HttpResponseBadRequest(_("The changes could not be read."))
+    base = _version(request)
+    try:
+        save_document(access.strategy, model, base, request.user, _("Re-applied changes"))
+    except StaleVersion as stale:
+        return _conflict(request, access, model, base, stale.current, step)
+    messages.success(request, _("Your changes were applied on top of the latest version."))
+    return redirect("strategies:step", pk, step.identifier)
+
+
+# --- repeating items --------------------------------------------------------------------------------
+
+
+def _resolved(request: HttpRequest) -> tuple[flow.ResolvedCollection, str, int | None]:
+    data = request.POST if request.method == "POST" else request.GET
+    path = ".".join(str(p) for p in flow.split_path(data.get("collection", "")))
+    resolved = flow.resolve_collection(path)
+    index_text = data.get("index", "new")
+    if resolved is None or not (index_text == "new" or index_text.isdigit()):
+        raise Http404
+    return resolved, path, None if index_text == "new" else int(index_text)
+
+
+@login_required
+def edit_item(request: HttpRequest, pk: int) -> HttpResponse:
+    if request.method == "POST":
+        return save_item(request, pk)
+    if request.method != "GET":
+        return HttpResponse(status=405)
+    access = get_strategy_for_user(request, pk, Role.EDITOR)
+    resolved, path, index = _resolved(request)
+    document = access.strategy.document
+    if index is not None and get_path(document, f"{path}.{index}") is None:
+        raise Http404
+    if request.GET.get("cancel"):
+        return _collection_response(request, access, resolved)
+    context = _item_context(
+        access, resolved, path, index, flow.item_form(resolved.spec, path, index, document)
+    )
+    return render(request, "strategies/_item_form.html", context)
+
+
+def _item_context(
+    access: StrategyAccess,
+    resolved: flow.ResolvedCollection,
+    path: str,
+    index: int | None,
+    fields: list[Any],
+    general: list[str] | None = None,
+) -> dict[str, Any]:
+    return {
+        "access": access,
+        "strategy": access.strategy,
+        "spec": resolved.spec,
+        "collection": path,
+        "top": resolved.top,
+        "index": "new" if index is None else index,
+        "item_path": f"{path}.{'new' if index is None else index}",
+        "fields": fields,
+        "general_errors": general or [],
+        "step": resolved.step,
+    }
+
+
+def _collection_response(
+    request: HttpRequest, access: StrategyAccess, resolved: flow.ResolvedCollection, oob: bool = False
+) -> HttpResponse:
+    page = _Page(request, access, resolved.step)
+    spec = next(c for c in resolved.step.collections if c.path == resolved.top)
+    block = flow.collection_block(spec, spec.path, spec.path, page.document)
+    return render(request, "strategies/_collection_response.html", page.context(block=block, oob=oob))
+
+
+def save_item(request: HttpRequest, pk: int) -> HttpResponse:
+    access = get_strategy_for_user(request, pk, Role.EDITOR)
+    resolved, path, index = _resolved(request)
+    document = copy_document(access.strategy.document)
+    items = _list_at(document, path)
+    if index is not None and index >= len(items):
+        raise Http404
+    item = copy_document(items[index]) if index is not None else {}
+    errors = read_fields(resolved.spec.fields, request.POST, item)
+    position = index if index is not None else len(items)
+    items[position : position + (index is not None)] = [item]
+    names = [f.name for f in resolved.spec.fields]
+    try:
+        if errors:
+            raise FormErrors(errors, [])
+        model = validate(document, prefix=f"{path}.{position}.", names=names)
+    except FormErrors as invalid:
+        fields = flow.item_form(
+            resolved.spec, path, index, access.strategy.document, request.POST, invalid.errors
+        )
+        context = _item_context(access, resolved, path, index, fields, invalid.general)
+        response = render(request, "strategies/_item_form.html", context, status=_invalid_status(request))
+        response["HX-Retarget"] = "#form-" + flow.anchor(context["item_path"])[2:]
+        response["HX-Reswap"] = "outerHTML"
+        return response
+    note = f"{resolved.spec.item_label}: {resolved.spec.title(item)}"[:200]
+    return _save_collection(request, access, resolved, model, note)
+
+
+def _list_at(document: dict[str, Any], path: str) -> list[Any]:
+    """The list at ``path``, created (with its parent sections) when missing."""
+    parts = flow.split_path(path)
+    node: Any = document
+    for part in parts[:-1]:
+        node = node[part] if isinstance(node, list) else node.setdefault(part, {})
+    return node.setdefault(parts[-1], [])
+
+
+def _save_collection(
+    request: HttpRequest,
+    access: StrategyAccess,
+    resolved: flow.ResolvedCollection,
+    model: StrategyDocument,
+    note: str,
+) -> HttpResponse:
+    base = _version(request)
+    try:
+        strategy = save_document(access.strategy, model, base, request.user, note)
+    except StaleVersion as stale:
+        return _conflict(request, access, model, base, stale.current, resolved.step)
+    access = StrategyAccess(strategy, access.role, access.is_client)
+    if not _is_htmx(request):
+        return redirect("strategies:step", strategy.pk, resolved.step.identifier)
+    response = _collection_response(request, access, resolved, oob=True)
+    response["HX-Retarget"] = "#col-" + flow.anchor(resolved.top)[2:]
+    response["HX-Reswap"] = "outerHTML"
+    return response
+
+
+@login_required
+@require_POST
+def remove_item(request: HttpRequest, pk: int) -> HttpResponse:
+    access = get_strategy_for_user(request, pk, Role.EDITOR)
+    resolved, path, index = _resolved(request)
+    document = copy_document(access.strategy.document)
+    items = get_path(document, path)
+    if index is None or not isinstance(items, list) or index >= len(items):
+        raise Http404
+    removed = items.pop(index)
+    try:
+        model = validate(document)
+    except FormErrors:
+        return HttpResponseBadRequest(_("This item cannot be removed."))
+    note = _("Removed %(item)s") % {"item": f"{resolved.spec.item_label}: {resolved.spec.title(removed)}"}
+    return _save_collection(request, access, resolved, model, note[:200])
+
+
+@login_required
+@require_GET
+def show_check(request: HttpRequest, pk: int) -> HttpResponse:
+    step = get_step(request.GET.get("step", ""))
+    page = _Page(request, get_strategy_for_user(request, pk), step)
+    return render(request, "strategies/_check_panel.html", page.context())
+
+
+@login_required
+@require_POST
+def generate_texts(request: HttpRequest, pk: int) -> HttpResponse:
+    """Write the guidelines and crisis playbook from the strategy; hand-edited sections stay."""
+    from socialstrategy.core.texts import regenerate
+
+    access = get_strategy_for_user(request, pk, Role.EDITOR)
+    step = STEPS_BY_ID["guidelines"]
+    model = regenerate(access.strategy.load())
+    base = _version(request) if "version" in request.POST else access.strategy.version
+    try:
+        save_document(
+            access.strategy, model, base, request.user, _("Generated guidelines and crisis playbook")
+        )
+    except StaleVersion as stale:
+        return _conflict(request, access, model, base, stale.current, step)
+    messages.success(request, _("The guidelines and the crisis playbook were written. Check and adapt them."))
+    response = redirect("strategies:step", pk, step.identifier)
+    if _is_htmx(request):
+        response = HttpResponse(status=204)
+        response["HX-Redirect"] = reverse("strategies:step", args=[pk, step.identifier])
+    return response

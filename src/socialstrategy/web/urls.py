@@ -1,0 +1,52 @@
+"""URLs. Every URL that takes an object id must appear in tests/web/test_permissions.py."""
+
+from __future__ import annotations
+
+from django.urls import include, path
+from django.views.i18n import set_language
+
+from socialstrategy.web.accounts import views as accounts
+from socialstrategy.web.strategies import history, transfer
+from socialstrategy.web.strategies import views as strategies
+from socialstrategy.web.workspaces import views as workspaces
+
+account_urls = [
+    path("setup/", accounts.setup, name="setup"),
+    path("login/", accounts.login_view, name="login"),
+    path("logout/", accounts.logout_view, name="logout"),
+    path("invite/<str:token>/", accounts.accept_invitation, name="invitation"),
+]
+
+workspace_urls = [
+    path("", workspaces.list_workspaces, name="index"),
+    path("w/new/", workspaces.create_workspace, name="create"),
+    path("w/<int:pk>/", workspaces.show_workspace, name="detail"),
+    path("w/<int:pk>/members/", workspaces.show_members, name="members"),
+    path("w/<int:pk>/members/invite/", workspaces.invite_member, name="invite"),
+    path("w/<int:pk>/members/<int:member>/remove/", workspaces.remove_member, name="remove_member"),
+    path("s/<int:pk>/share/", workspaces.share_strategy, name="share"),
+]
+
+strategy_urls = [
+    path("w/<int:pk>/strategies/new/", transfer.create_blank, name="create"),
+    path("w/<int:pk>/strategies/import/", transfer.import_strategy, name="import"),
+    path("s/<int:pk>/", strategies.show_overview, name="overview"),
+    path("s/<int:pk>/step/<str:step>/", strategies.show_step, name="step"),
+    path("s/<int:pk>/item/", strategies.edit_item, name="item"),
+    path("s/<int:pk>/item/remove/", strategies.remove_item, name="remove_item"),
+    path("s/<int:pk>/check/", strategies.show_check, name="check"),
+    path("s/<int:pk>/reapply/", strategies.reapply_changes, name="reapply"),
+    path("s/<int:pk>/texts/", strategies.generate_texts, name="texts"),
+    path("s/<int:pk>/history/", history.show_history, name="history"),
+    path("s/<int:pk>/diff/", history.show_diff, name="diff"),
+    path("s/<int:pk>/restore/<int:version>/", history.restore_revision, name="restore"),
+    path("s/<int:pk>/export/<str:fmt>/", transfer.export_strategy, name="export"),
+    path("s/<int:pk>/duplicate/", transfer.duplicate_strategy, name="duplicate"),
+]
+
+urlpatterns = [
+    path("", include((account_urls, "accounts"))),
+    path("", include((workspace_urls, "workspaces"))),
+    path("", include((strategy_urls, "strategies"))),
+    path("i18n/setlang/", set_language, name="set_language"),
+]

@@ -1,0 +1,77 @@
+"""Access helpers: every workspace-owned object is fetched through these.
+
+Another workspace's object answers 404, not 403, so that its existence does not leak (pretix).
+A member whose role is too low for an action gets 403: they already know the object exists.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest
+
+from socialstrategy.web.strategies.models import Strategy, StrategyGrant
+from socialstrategy.web.workspaces.models import ROLE_RANK, Membership, Role, Workspace
+
+
+@dataclass(frozen=True)
+class WorkspaceAccess:
+    workspace: Workspace
+    role: str
+
+    @property
+    def can_edit(self) -> bool:
+        return ROLE_RANK[Role(self.role)] >= ROLE_RANK[Role.EDITOR]
+
+    @property
+    def is_owner(self) -> bool:
+        return self.role == Role.OWNER
+
+
+@dataclass(frozen=True)
+class StrategyAccess:
+    strategy: Strategy
+    role: str
+    is_client: bool = False
+
+    @property
+    def can_edit(self) -> bool:
+        return ROLE_RANK[Role(self.role)] >= ROLE_RANK[Role.EDITOR]
+
+    @property
+    def workspace(self) -> Workspace:
+        return self.strategy.workspace
+
+
+def _require(role: str, needed: str) -> None:
+    if ROLE_RANK[Role(role)] < ROLE_RANK[Role(needed)]:
+        raise PermissionDenied
+
+
+def get_workspace_for_user(request: HttpRequest, pk: int, role: str = Role.VIEWER) -> WorkspaceAccess:
+    membership = (
+        Membership.objects.select_related("workspace")
+        .filter(workspace_id=pk, user_id=request.user.pk)
+        .first()
+    )
+    if membership is None:
+        raise Http404
+    _require(membership.role, role)
+    return WorkspaceAccess(membership.workspace, membership.role)
+
+
+def get_strategy_for_user(request: HttpRequest, pk: int, role: str = Role.VIEWER) -> StrategyAccess:
+    strategy = Strategy.objects.select_related("workspace").filter(pk=pk).first()
+    if strategy is None:
+        raise Http404
+    membership = Membership.objects.filter(
+        workspace_id=strategy.workspace_id, user_id=request.user.pk
+    ).first()
+    if membership is not None:
+        _require(membership.role, role)
+        return StrategyAccess(strategy, membership.role)
+    if StrategyGrant.objects.filter(strategy=strategy, user_id=request.user.pk).exists():
+        _require(Role.VIEWER, role)
+        return StrategyAccess(strategy, Role.VIEWER, is_client=True)
+    raise Http404

@@ -1,0 +1,95 @@
+"""Personas as in Healthchecks: alice owns the workspace, bob edits, vera views, charlie is an
+outsider with a workspace of his own."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "socialstrategy.web.settings")
+os.environ.setdefault("SOCIALSTRATEGY_DATA", tempfile.mkdtemp(prefix="socialstrategy-test-"))
+
+import django
+import pytest
+
+django.setup()
+
+from django.conf import settings  # noqa: E402
+
+# Fast hashing: the tests log in hundreds of times.
+settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+PASSWORD = "a-Long-test-password-42"
+
+
+def make_document(**overrides):
+    from socialstrategy.core.model import Strategy
+
+    data = {
+        "language": "en",
+        "title": "Sonnenschein social media",
+        "organisation": {"name": "Bäckerei Sonnenschein", "corporate_strategy": "Grow the café."},
+        "corporate_objectives": [{"id": "o-growth", "statement": "Grow café revenue by 15 %"}],
+        "goals": [
+            {
+                "id": "g-awareness",
+                "type": "awareness",
+                "statement": "Become the best-known bakery in the quarter",
+                "serves": ["o-growth"],
+                "kpis": [{"metric": "followers", "target": 1000}],
+            }
+        ],
+    }
+    data.update(overrides)
+    return Strategy.model_validate(data)
+
+
+@pytest.fixture
+def personas(db):
+    from django.contrib.auth import get_user_model
+
+    from socialstrategy.web.strategies.store import create_strategy
+    from socialstrategy.web.workspaces.models import Membership, Workspace
+
+    users = {
+        name: get_user_model().objects.create_user(name, f"{name}@example.org", PASSWORD)
+        for name in ("alice", "bob", "vera", "charlie", "dora")
+    }
+    home = Workspace.objects.create(name="Alice Coaching")
+    other = Workspace.objects.create(name="Charlie Consulting")
+    Membership.objects.create(workspace=home, user=users["alice"], role="owner")
+    Membership.objects.create(workspace=home, user=users["bob"], role="editor")
+    Membership.objects.create(workspace=home, user=users["vera"], role="viewer")
+    Membership.objects.create(workspace=other, user=users["charlie"], role="owner")
+    Membership.objects.create(workspace=other, user=users["dora"], role="editor")
+    strategy = create_strategy(home, make_document(), users["alice"], "Created")
+    foreign = create_strategy(other, make_document(title="Charlie's client"), users["charlie"], "Created")
+    return {"users": users, "home": home, "other": other, "strategy": strategy, "foreign": foreign}
+
+
+def client_for(username: str | None):
+    from django.contrib.auth import get_user_model
+    from django.test import Client
+
+    client = Client()
+    if username:
+        client.force_login(get_user_model().objects.get(username=username))
+    return client
+
+
+@pytest.fixture
+def alice(personas):
+    return client_for("alice")
+
+
+@pytest.fixture
+def bob(personas):
+    return client_for("bob")
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Rendered fragments are cached per strategy version; each test starts without them."""
+    from django.core.cache import cache
+
+    cache.clear()

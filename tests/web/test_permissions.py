@@ -1,0 +1,122 @@
+"""The permission matrix: every URL × every persona, with the status each must get.
+
+Walks the URL resolver and fails when a URL is missing here (as Zulip does), so a new view
+cannot ship without deciding who may see it. Another workspace's object is a 404, never a 403.
+"""
+
+from __future__ import annotations
+
+import pytest
+from django.urls import URLPattern, URLResolver, get_resolver
+
+from tests.web.conftest import client_for
+
+PERSONAS = ("anonymous", "outsider", "viewer", "editor", "owner")
+LOGIN = 302  # anonymous users are sent to the login page
+USERNAMES = {"anonymous": None, "outsider": "charlie", "viewer": "vera", "editor": "bob", "owner": "alice"}
+
+
+def _s(p):
+    return p["strategy"].pk
+
+
+def _w(p):
+    return p["home"].pk
+
+
+def _member(p):
+    return p["home"].memberships.exclude(role="owner").first().pk
+
+
+def _token(p):
+    from socialstrategy.web.workspaces.models import Invitation
+
+    return Invitation.objects.create(workspace=p["home"], role="editor").token
+
+
+# name: (method, args(personas) -> list, query or data, expected statuses in PERSONAS order)
+MATRIX = {
+    "accounts:setup": ("get", lambda p: [], {}, (404, 404, 404, 404, 404)),
+    "accounts:login": ("get", lambda p: [], {}, (200, 200, 200, 200, 200)),
+    "accounts:logout": ("post", lambda p: [], {}, (302, 302, 302, 302, 302)),
+    "accounts:invitation": ("get", lambda p: [_token(p)], {}, (200, 200, 200, 200, 200)),
+    "set_language": ("post", lambda p: [], {"language": "de", "next": "/"}, (302, 302, 302, 302, 302)),
+    "workspaces:index": ("get", lambda p: [], {}, (LOGIN, 302, 302, 302, 302)),
+    "workspaces:create": ("post", lambda p: [], {"name": "New"}, (LOGIN, 302, 302, 302, 302)),
+    "workspaces:detail": ("get", lambda p: [_w(p)], {}, (LOGIN, 404, 200, 200, 200)),
+    "workspaces:members": ("get", lambda p: [_w(p)], {}, (LOGIN, 404, 403, 403, 200)),
+    "workspaces:invite": ("post", lambda p: [_w(p)], {"role": "viewer"}, (LOGIN, 404, 403, 403, 302)),
+    "workspaces:remove_member": ("post", lambda p: [_w(p), _member(p)], {}, (LOGIN, 404, 403, 403, 302)),
+    "workspaces:share": ("get", lambda p: [_s(p)], {}, (LOGIN, 404, 403, 403, 200)),
+    "strategies:create": ("post", lambda p: [_w(p)], {"organisation": "X"}, (LOGIN, 404, 403, 302, 302)),
+    "strategies:import": ("get", lambda p: [_w(p)], {}, (LOGIN, 404, 403, 200, 200)),
+    "strategies:overview": ("get", lambda p: [_s(p)], {}, (LOGIN, 404, 200, 200, 200)),
+    "strategies:step": ("get", lambda p: [_s(p), "goals"], {}, (LOGIN, 404, 200, 200, 200)),
+    "strategies:item": (
+        "get",
+        lambda p: [_s(p)],
+        {"collection": "goals", "index": "0"},
+        (LOGIN, 404, 403, 200, 200),
+    ),
+    "strategies:remove_item": (
+        "post",
+        lambda p: [_s(p)],
+        {"collection": "goals", "index": "0", "version": "1"},
+        (LOGIN, 404, 403, 302, 302),
+    ),
+    "strategies:check": ("get", lambda p: [_s(p)], {"step": "goals"}, (LOGIN, 404, 200, 200, 200)),
+    "strategies:reapply": (
+        "post",
+        lambda p: [_s(p)],
+        {"document": '{"title": "Re-applied"}', "version": "1", "step": "goals"},
+        (LOGIN, 404, 403, 302, 302),
+    ),
+    "strategies:texts": ("post", lambda p: [_s(p)], {"version": "1"}, (LOGIN, 404, 403, 302, 302)),
+    "strategies:history": ("get", lambda p: [_s(p)], {}, (LOGIN, 404, 200, 200, 200)),
+    "strategies:diff": ("get", lambda p: [_s(p)], {"a": "1", "b": "1"}, (LOGIN, 404, 200, 200, 200)),
+    "strategies:restore": ("post", lambda p: [_s(p), 1], {"version": "1"}, (LOGIN, 404, 403, 302, 302)),
+    "strategies:export": ("get", lambda p: [_s(p), "yaml"], {}, (LOGIN, 404, 200, 200, 200)),
+    "strategies:duplicate": ("post", lambda p: [_s(p)], {}, (LOGIN, 404, 403, 302, 302)),
+}
+
+
+def _names(patterns, namespace=""):
+    for entry in patterns:
+        if isinstance(entry, URLResolver):
+            inner = f"{namespace}{entry.namespace}:" if entry.namespace else namespace
+            yield from _names(entry.url_patterns, inner)
+        elif isinstance(entry, URLPattern) and entry.name:
+            yield namespace + entry.name
+
+
+def test_every_url_is_in_the_permission_matrix():
+    names = set(_names(get_resolver().url_patterns))
+    assert names - set(MATRIX) == set(), "add these URLs to the permission matrix"
+    assert set(MATRIX) - names == set(), "these URLs no longer exist"
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+@pytest.mark.parametrize("name", sorted(MATRIX))
+def test_each_persona_gets_the_expected_status(personas, name, persona):
+    from django.urls import reverse
+
+    method, args, data, expected = MATRIX[name]
+    client = client_for(USERNAMES[persona])
+    response = getattr(client, method)(reverse(name, args=args(personas)), data)
+    assert response.status_code == expected[PERSONAS.index(persona)]
+    if persona == "anonymous" and expected[0] == LOGIN and name not in ("accounts:logout", "set_language"):
+        assert response["Location"].startswith("/login/")
+
+
+OBJECT_URLS = sorted(n for n, spec in MATRIX.items() if spec[3][PERSONAS.index("outsider")] == 404)
+
+
+@pytest.mark.parametrize("name", OBJECT_URLS)
+def test_a_foreign_workspace_answers_404_for_every_object_url(personas, name):
+    """Charlie's own objects work for him; alice asking for them gets 404 everywhere."""
+    from django.urls import reverse
+
+    method, args, data, _expected = MATRIX[name]
+    swapped = {**personas, "home": personas["other"], "strategy": personas["foreign"]}
+    response = getattr(client_for("alice"), method)(reverse(name, args=args(swapped)), data)
+    assert response.status_code == 404

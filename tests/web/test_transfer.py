@@ -1,0 +1,90 @@
+"""Import (validated and atomic), downloads and duplicating a strategy."""
+
+from __future__ import annotations
+
+import json
+
+import yaml
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from socialstrategy.web.strategies.models import Revision, Strategy
+
+
+def _upload(client, personas, name, content):
+    return client.post(
+        f"/w/{personas['home'].pk}/strategies/import/", {"file": SimpleUploadedFile(name, content)}
+    )
+
+
+def test_a_valid_yaml_file_becomes_a_new_strategy(bob, personas):
+    content = yaml.safe_dump(
+        {"schema_version": 1, "title": "Imported", "organisation": {"name": "Tischlerei"}}
+    )
+    response = _upload(bob, personas, "s.yaml", content.encode())
+    assert response.status_code == 302
+    strategy = Strategy.objects.get(title="Imported")
+    assert strategy.workspace == personas["home"]
+    assert strategy.revisions.get().author.username == "bob"
+
+
+def test_an_invalid_file_names_the_field_and_changes_nothing(bob, personas):
+    before = (Strategy.objects.count(), Revision.objects.count())
+    content = json.dumps({"schema_version": 1, "goals": [{"id": "g1", "type": "fame", "statement": "x"}]})
+    response = _upload(bob, personas, "s.json", content.encode())
+    assert response.status_code == 400
+    text = response.content.decode()
+    assert "Nothing was imported" in text
+    assert "goals" in text and "type" in text
+    assert (Strategy.objects.count(), Revision.objects.count()) == before
+
+
+def test_a_file_that_is_not_a_strategy_is_refused(bob, personas):
+    for name, content in (("s.yaml", b"- just\n- a list\n"), ("s.json", b"{broken"), ("s.yaml", b"\xff\xfe")):
+        assert _upload(bob, personas, name, content).status_code == 400
+    assert Strategy.objects.count() == 2
+
+
+def test_a_yaml_alias_bomb_is_refused(bob, personas):
+    bomb = b'a: &a ["x","x"]\nb: &b [*a,*a]\nc: &c [*b,*b]\ntitle: *c\n'
+    assert _upload(bob, personas, "bomb.yaml", bomb).status_code == 400
+
+
+def test_an_oversized_file_is_refused(bob, personas, settings):
+    settings.IMPORT_MAX_BYTES = 100
+    assert _upload(bob, personas, "s.yaml", b"title: x\n" + b"#" * 200).status_code == 400
+
+
+def test_yaml_and_json_downloads_load_back_as_the_same_strategy(bob, personas):
+    strategy = personas["strategy"]
+    as_yaml = bob.get(f"/s/{strategy.pk}/export/yaml/")
+    as_json = bob.get(f"/s/{strategy.pk}/export/json/")
+    assert "attachment" in as_yaml["Content-Disposition"]
+    assert yaml.safe_load(as_yaml.content)["goals"][0]["id"] == "g-awareness"
+    assert json.loads(as_json.content)["organisation"]["name"] == "Bäckerei Sonnenschein"
+    _upload(bob, personas, "again.yaml", as_yaml.content)
+    copy = Strategy.objects.exclude(pk__in=[strategy.pk, personas["foreign"].pk]).get()
+    assert copy.document == strategy.document
+
+
+def test_an_unknown_download_format_is_404(bob, personas):
+    assert bob.get(f"/s/{personas['strategy'].pk}/export/exe/").status_code == 404
+
+
+def test_duplicating_starts_a_new_strategy_from_a_copy(bob, personas):
+    strategy = personas["strategy"]
+    response = bob.post(f"/s/{strategy.pk}/duplicate/")
+    copy = Strategy.objects.get(pk=int(response["Location"].strip("/").split("/")[-1]))
+    assert copy.title.startswith("Copy of")
+    assert copy.document["goals"] == strategy.document["goals"]
+    assert copy.version == 1
+    strategy.refresh_from_db()
+    assert strategy.version == 1
+
+
+def test_nul_characters_in_an_imported_file_are_stripped(bob, personas):
+    content = json.dumps(
+        {"schema_version": 1, "title": "Null\u0000Title", "organisation": {"name": "N\u0000"}}
+    )
+    assert _upload(bob, personas, "nul.json", content.encode()).status_code == 302
+    strategy = Strategy.objects.get(title="NullTitle")
+    assert strategy.document["organisation"]["name"] == "N"
