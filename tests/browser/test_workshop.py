@@ -4,6 +4,7 @@ disappear as they are fixed, German, downloads; axe-core on every page and keybo
 from __future__ import annotations
 
 import re
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -336,8 +337,14 @@ def test_a_coach_runs_a_whole_workshop(server: str, page: Page):
         page.get_by_role("link", name=re.compile("^YAML")).click()
     assert "Sourdough at dawn" in Path(download.value.path()).read_text(encoding="utf-8")
     with page.expect_download() as download:
-        page.get_by_role("link", name=re.compile("^Markdown")).click()
+        page.get_by_role("link", name=re.compile(r"^Strategy \(Markdown\)")).click()
     assert "Bäckerei Sonnenschein" in Path(download.value.path()).read_text(encoding="utf-8")
+    with page.expect_download() as download:
+        page.get_by_role("link", name=re.compile(r"^Strategy \(PDF\)")).click()
+    pdf = Path(download.value.path())
+    assert pdf.read_bytes().startswith(b"%PDF")
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Sourdough at dawn" in text
 
     # Overview and history
     page.get_by_role("link", name="Overview").click()
