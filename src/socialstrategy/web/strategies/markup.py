@@ -1,0 +1,77 @@
+"""A small, safe subset of Markdown for generated and hand-edited text sections.
+
+Everything is escaped first; only then are a few constructs turned into HTML: paragraphs,
+``#`` headings (shown one level below the section title), ``-``/``*`` and ``1.`` lists,
+``>`` quotes, ``**bold**`` and ``*italic*``. No raw HTML, no links, no images: a section is
+text a coach reads aloud, and a user's text must never become markup.
+"""
+
+from __future__ import annotations
+
+import re
+
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+_BULLET = re.compile(r"^\s*[-*]\s+(.*)$")
+_NUMBERED = re.compile(r"^\s*\d+[.)]\s+(.*)$")
+_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
+_QUOTE = re.compile(r"^\s*>\s?(.*)$")
+_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
+_ITALIC = re.compile(r"(?<![*\w])\*(?=\S)([^*]+?)(?<=\S)\*(?![*\w])")
+
+
+def render_markdown(text: str | None) -> SafeString:
+    """``text`` as HTML; the only tags in the result are the ones this function writes."""
+    blocks: list[str] = []
+    for chunk in re.split(r"\n\s*\n", (text or "").replace("\r\n", "\n").strip()):
+        if chunk.strip():
+            blocks.append(_block(chunk.split("\n")))
+    return mark_safe("\n".join(blocks))  # noqa: S308 - every piece of text was escaped in _inline
+
+
+def _block(lines: list[str]) -> str:
+    out: list[str] = []
+    paragraph: list[str] = []
+    kind: str | None = None  # "ul", "ol" or "blockquote" while one is open
+    items: list[str] = []
+
+    def flush() -> None:
+        nonlocal kind, items, paragraph
+        if paragraph:
+            out.append("<p>" + "<br>".join(_inline(line) for line in paragraph) + "</p>")
+            paragraph = []
+        if kind == "blockquote":
+            out.append("<blockquote><p>" + "<br>".join(items) + "</p></blockquote>")
+        elif kind:
+            out.append(f"<{kind}>" + "".join(f"<li>{item}</li>" for item in items) + f"</{kind}>")
+        kind, items = None, []
+
+    for line in lines:
+        heading, bullet, numbered, quote = (p.match(line) for p in (_HEADING, _BULLET, _NUMBERED, _QUOTE))
+        if heading:
+            flush()
+            out.append(f"<h4>{_inline(heading.group(2))}</h4>")
+            continue
+        match, wanted = (
+            (bullet, "ul") if bullet else (numbered, "ol") if numbered else (quote, "blockquote") if quote else (None, None)
+        )
+        if match and wanted:
+            if kind != wanted or paragraph:
+                flush()
+            kind = wanted
+            items.append(_inline(match.group(1)))
+        elif kind in ("ul", "ol") and line.startswith((" ", "\t")) and items:
+            items[-1] += " " + _inline(line.strip())  # a list item's continuation line
+        else:
+            if kind:
+                flush()
+            paragraph.append(line.strip())
+    flush()
+    return "\n".join(out)
+
+
+def _inline(text: str) -> str:
+    escaped = str(escape(text))
+    escaped = _BOLD.sub(r"<strong>\1</strong>", escaped)
+    return _ITALIC.sub(r"<em>\1</em>", escaped)
