@@ -54,7 +54,7 @@ def texts_panel(document: StrategyDocument, language: str, query: Any = None) ->
     """Guidelines step: the generated guidelines and crisis playbook, each section editable in
     place, and the crisis levels with who decides, who is informed and who approves. ``query``
     may hold a refused edit: its ``errors`` by ``part:key`` and the ``draft`` to show again."""
-    errors, draft = (query or {}).get("errors") or {}, (query or {}).get("draft") or {}
+    errors, draft = _mapping(query, "errors"), _mapping(query, "draft")
     guidelines = document.guidelines.sections if document.guidelines else []
     crisis = document.crisis.sections if document.crisis else []
     names = {m.id: m.name for m in document.team()}
@@ -96,7 +96,6 @@ def _part(kind: str, sections: list[Any], errors: dict[str, Any], draft: dict[st
 def mix_panel(document: StrategyDocument, language: str) -> Panel:
     """Marketing-mix step: which goal works on which P, and the content around each event."""
     from socialstrategy.core.planning.mix import mix_matrix, supporting_entries
-
     from socialstrategy.web.strategies import vocabulary as v
 
     matrix = mix_matrix(document).as_dict()
@@ -201,9 +200,9 @@ def calendar_panel(document: StrategyDocument, language: str, query: Any = None)
         "weeks": weeks,
         "count": sum(len(d["entries"]) for w in weeks for d in w["days"] if d["in_range"]),
         "total": len(document.content.calendar) if document.content else 0,
-        "errors": query.get("errors") or {},
+        "errors": _mapping(query, "errors"),
         "open_entry": query.get("open_entry"),
-        "confirm": query.get("confirm"),
+        "confirm": _mapping(query, "confirm"),
         "generate_weeks": query.get("weeks") or PLAN_WEEKS,
         "generate_start": _date(query.get("start")) or _next_monday(),
         "choices": _entry_choices(document),
@@ -238,6 +237,12 @@ def with_entry_ids(document: StrategyDocument) -> StrategyDocument:
         entries.append(entry)
     assert document.content is not None
     return document.model_copy(update={"content": document.content.model_copy(update={"calendar": entries})})
+
+
+def _mapping(query: Any, key: str) -> dict[str, Any]:
+    """A structured value a view put into the query (messages, a draft); never a URL's text."""
+    value = (query or {}).get(key)
+    return value if isinstance(value, dict) else {}
 
 
 def _date(text: object) -> dt.date | None:

@@ -92,7 +92,8 @@ class _Page:
     def panel(self) -> dict[str, Any] | None:
         """The step's extra panel (knowledge base, recommendation, ...), if it has one."""
         name = self.step.panel if self.step else None
-        query = {**self.request.GET.dict(), **self.request.POST.dict(), **self.panel_state}
+        posted = {k: v for k, v in self.request.POST.items() if k in ("view", "from")}
+        query = {**self.request.GET.dict(), **posted, **self.panel_state}
         return services.panel(name, self.model, get_language() or "en", query) if name else None
 
     def nav(self) -> list[dict[str, Any]]:

@@ -199,7 +199,9 @@ def change_entry(request: HttpRequest, pk: int) -> HttpResponse:
             model = edit_entry(model, entry_id, changes)
     except (CalendarError, _FieldError) as error:
         message = error.text(get_language() or "en")
-        state = {**view, "errors": {entry_id: {error.field: message}}, "open_entry": entry_id}
+        # The week of the entry, with its form open and the message at the field.
+        week = {"view": "week", "from": current.date.isoformat()}
+        state = {**week, "errors": {entry_id: {error.field: message}}, "open_entry": entry_id}
         return _problem(request, access, step, state)
     if model == access.strategy.load():  # nothing changed
         if views._is_htmx(request):
