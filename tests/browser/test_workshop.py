@@ -291,7 +291,8 @@ def test_a_coach_runs_a_whole_workshop(server: str, page: Page):
         },
     )
     add_item(page, "crisis.contacts", {"role": "Crisis lead", "member": "lena", "phone": "+49 761 000000"})
-    page.get_by_role("button", name="Generate guidelines and crisis playbook").click()
+    with page.expect_navigation():  # the whole step is written anew
+        page.get_by_role("button", name="Generate guidelines and crisis playbook").click()
     expect(page.locator("#sections-crisis .text-section").first).to_be_visible()  # the playbook was written
     expect(page.locator("table.levels")).to_contain_text("Lena Sommer")  # who decides the level
     # Edit one guideline section in place, then regenerate the rest: the edit survives.
@@ -304,7 +305,8 @@ def test_a_coach_runs_a_whole_workshop(server: str, page: Page):
     section.get_by_role("button", name="Save section").click()
     expect(section.locator(".badge.custom")).to_be_visible()
     expect(section.locator(".prose li")).to_have_text("Opinions on your private account are your own.")
-    page.get_by_role("button", name="Regenerate the rest").click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Regenerate the rest").click()
     expect(page.locator("#sections-crisis .text-section").first).to_be_visible()
     expect(section.locator(".prose")).to_contain_text("Opinions on your private account are your own.")
     expect(section.locator(".badge.custom")).to_be_visible()
@@ -342,21 +344,24 @@ def test_a_coach_runs_a_whole_workshop(server: str, page: Page):
     # Generate four weeks, then again over the same weeks: that asks before replacing posts.
     page.fill("#generate-weeks", "4")
     page.fill("#generate-start", "2027-03-08")
-    page.get_by_role("button", name="Generate calendar").click()
+    with page.expect_navigation():  # the page loads again, so the list of posts is current too
+        page.get_by_role("button", name="Generate calendar").click()
     expect(page.locator(".cal-range")).to_contain_text("Week 10")
     expect(page.locator("#step-panel .entry").first).to_be_visible()
     page.fill("#generate-weeks", "4")
     page.fill("#generate-start", "2027-03-08")
     page.get_by_role("button", name="Generate calendar").click()
-    page.get_by_role("button", name="Replace the planned posts").click()
-    expect(page.locator("#step-panel .entry").first).to_be_visible()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Replace the planned posts").click()
+    expect(page.locator(".cal-range")).to_contain_text("Week 10")
     # Move the first post of the week to Friday 11:45.
     entry = page.locator("#step-panel .entry").first
     entry_id = entry.get_attribute("id")
     entry.locator("summary").click()
     entry.get_by_label("Date").fill("2027-03-12")
     entry.get_by_label("Time").fill("11:45")
-    entry.get_by_role("button", name="Save").click()
+    with page.expect_navigation():
+        entry.get_by_role("button", name="Save").click()
     moved = page.locator("#" + entry_id)
     expect(moved.locator(".entry-time")).to_have_text("11:45")
     expect(page.locator(".week .day").nth(4)).to_contain_text(re.compile("Friday"))

@@ -33,7 +33,7 @@ BODY_MAX = 20_000
 MAX_WEEKS = 52
 ENTRY_FIELDS = ("title", "format", "pillar", "owner", "status")
 """Fields of a calendar entry the panel's form edits besides date and time."""
-PANEL_PARAMS = ("view", "from")
+PANEL_PARAMS = ("view", "from", "v")
 
 
 # --- generated text sections ----------------------------------------------------------------------
@@ -137,7 +137,7 @@ def generate_calendar(request: HttpRequest, pk: int) -> HttpResponse:
 
     access = get_strategy_for_user(request, pk, Role.EDITOR)
     step = STEPS_BY_ID["content"]
-    form = {"weeks": request.POST.get("weeks", ""), "start": request.POST.get("start", "")}
+    form = {name: request.POST.get(name, "") for name in ("weeks", "start", "view", "from")}
     weeks, start, errors = _generate_form(request)
     if errors:
         return _problem(request, access, step, {**form, "errors": {"generate": errors}})
@@ -154,7 +154,8 @@ def generate_calendar(request: HttpRequest, pk: int) -> HttpResponse:
         return _problem(request, access, step, {**form, "confirm": confirm}, status=200)
     model = apply_calendar(document, entries)
     note = _("Generated the calendar for %(weeks)d weeks") % {"weeks": weeks}
-    return _save(request, access, model, step, note, view={"view": "week", "from": first.isoformat()})
+    week = {"view": "week", "from": first.isoformat()}
+    return _save(request, access, model, step, note, view=week, target="step-panel")
 
 
 def _generate_form(request: HttpRequest) -> tuple[int, dt.date, dict[str, str]]:
@@ -207,8 +208,9 @@ def change_entry(request: HttpRequest, pk: int) -> HttpResponse:
         if views._is_htmx(request):
             return _refresh(request, access, step, view)
         return redirect(_step_url(pk, step, view))
+    view["from"] = day.isoformat()  # show the week (or month) the post is in now
     note = _("Calendar: %(title)s") % {"title": model_title(model, entry_id)}
-    return _save(request, access, model, step, note[:200], view=view)
+    return _save(request, access, model, step, note[:200], view=view, target=f"entry-{entry_id}")
 
 
 def model_title(model: StrategyDocument, entry_id: str) -> str:
@@ -264,7 +266,9 @@ def _save(
     step: Step,
     note: str,
     view: dict[str, str] | None = None,
+    target: str | None = None,
 ) -> HttpResponse:
+    """Save with the version check; ``target`` is the element to show again afterwards."""
     base = views._version(request)
     try:
         strategy = save_document(access.strategy, model, base, request.user, note)
@@ -272,7 +276,16 @@ def _save(
         return views._conflict(request, access, model, base, stale.current, step)
     access = StrategyAccess(strategy, access.role, access.is_client)
     if not views._is_htmx(request):
-        return redirect(_step_url(strategy.pk, step, view))
+        return redirect(_step_url(strategy.pk, step, view, target))
+    if step.collections and target:
+        # The step's lists show the same data (the calendar's posts): load the page again, at the
+        # changed place, rather than leave them out of date.
+        response = HttpResponse(status=204)
+        # The version in the address makes it a new page even when only the #target differs.
+        response["HX-Redirect"] = _step_url(
+            strategy.pk, step, {**(view or {}), "v": str(strategy.version)}, target
+        )
+        return response
     return _refresh(request, access, step, view or {}, saved=True)
 
 
@@ -306,9 +319,9 @@ def _problem(
     return render(request, step.template, context, status=status)
 
 
-def _step_url(pk: int, step: Step, view: dict[str, str] | None) -> str:
+def _step_url(pk: int, step: Step, view: dict[str, str] | None, target: str | None = None) -> str:
     from urllib.parse import urlencode
 
     url = reverse("strategies:step", args=[pk, step.identifier])
     query = urlencode({k: v for k, v in (view or {}).items() if k in PANEL_PARAMS})
-    return f"{url}?{query}#step-panel" if query else f"{url}#step-panel"
+    return f"{url}?{query}#{target or 'step-panel'}" if query else f"{url}#{target or 'step-panel'}"
