@@ -181,7 +181,10 @@ def test_user_text_in_a_section_is_escaped(bob, bakery):
 def test_the_markdown_subset_never_lets_markup_through(text):
     html = str(render_markdown(text))
     stripped = html
-    for tag in ("p", "br", "ul", "ol", "li", "strong", "em", "blockquote", "h4"):
+    stripped = stripped.replace('<th scope="col">', "<th>")
+    for tag in ("p", "br", "ul", "ol", "li", "strong", "em", "blockquote", "h4", "table", "thead", "tbody"):
+        stripped = stripped.replace(f"<{tag}>", "").replace(f"</{tag}>", "")
+    for tag in ("tr", "th", "td"):
         stripped = stripped.replace(f"<{tag}>", "").replace(f"</{tag}>", "")
     assert "<" not in stripped and ">" not in stripped
 
@@ -191,6 +194,14 @@ def test_the_markdown_subset_renders_lists_quotes_and_emphasis():
     assert html == (
         "<p>Intro <strong>fett</strong></p>\n<ul><li>eins</li><li><em>zwei</em></li></ul>\n"
         "<blockquote><p>Zitat</p></blockquote>"
+    )
+
+
+def test_the_markdown_subset_renders_the_generated_tables():
+    html = str(render_markdown("| Kanal | Wer |\n|---|---|\n| Instagram | Lena <i> |"))
+    assert html == (
+        '<table><thead><tr><th scope="col">Kanal</th><th scope="col">Wer</th></tr></thead>'
+        "<tbody><tr><td>Instagram</td><td>Lena &lt;i&gt;</td></tr></tbody></table>"
     )
 
 

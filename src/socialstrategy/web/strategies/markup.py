@@ -2,7 +2,7 @@
 
 Everything is escaped first; only then are a few constructs turned into HTML: paragraphs,
 ``#`` headings (shown one level below the section title), ``-``/``*`` and ``1.`` lists,
-``>`` quotes, ``**bold**`` and ``*italic*``. No raw HTML, no links, no images: a section is
+``>`` quotes, ``|`` tables, ``**bold**`` and ``*italic*``. No raw HTML, no links, no images: a section is
 text a coach reads aloud, and a user's text must never become markup.
 """
 
@@ -32,6 +32,8 @@ def render_markdown(text: str | None) -> SafeString:
 
 def _block(lines: list[str]) -> str:
     out: list[str] = []
+    rows: list[str] = []  # lines of a table being read
+
     paragraph: list[str] = []
     kind: str | None = None  # "ul", "ol" or "blockquote" while one is open
     items: list[str] = []
@@ -48,6 +50,14 @@ def _block(lines: list[str]) -> str:
         kind, items = None, []
 
     for line in lines:
+        if line.strip().startswith("|"):
+            if not rows:
+                flush()
+            rows.append(line.strip())
+            continue
+        if rows:
+            out.append(_table(rows))
+            rows = []
         heading, bullet, numbered, quote = (p.match(line) for p in (_HEADING, _BULLET, _NUMBERED, _QUOTE))
         if heading:
             flush()
@@ -73,8 +83,28 @@ def _block(lines: list[str]) -> str:
             if kind:
                 flush()
             paragraph.append(line.strip())
-    flush()
+    if rows:
+        out.append(_table(rows))
+    else:
+        flush()
     return "\n".join(out)
+
+
+_SEPARATOR = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
+
+
+def _table(rows: list[str]) -> str:
+    """A Markdown table: a header row, the ``|---|`` line, then the body rows."""
+    cells = [[_inline(cell.strip()) for cell in row.strip("|").split("|")] for row in rows]
+    if len(rows) > 1 and _SEPARATOR.match(rows[1]):
+        head, body = cells[0], cells[2:]
+    else:
+        head, body = [], cells
+    html = "<table>"
+    if head:
+        html += "<thead><tr>" + "".join(f'<th scope="col">{c}</th>' for c in head) + "</tr></thead>"
+    html += "<tbody>" + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in body)
+    return html + "</tbody></table>"
 
 
 def _inline(text: str) -> str:
