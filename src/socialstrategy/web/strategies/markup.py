@@ -41,10 +41,10 @@ def _block(lines: list[str]) -> str:
     def flush() -> None:
         nonlocal kind, items, paragraph
         if paragraph:
-            out.append("<p>" + "<br>".join(_inline(line) for line in paragraph) + "</p>")
+            out.append("<p>" + " ".join(_inline(line) for line in paragraph) + "</p>")
             paragraph = []
         if kind == "blockquote":
-            out.append("<blockquote><p>" + "<br>".join(items) + "</p></blockquote>")
+            out.append("<blockquote><p>" + " ".join(items) + "</p></blockquote>")
         elif kind:
             out.append(f"<{kind}>" + "".join(f"<li>{item}</li>" for item in items) + f"</{kind}>")
         kind, items = None, []
