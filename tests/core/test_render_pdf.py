@@ -17,7 +17,14 @@ from render_tools import needs_poppler, pdf_fonts, pdf_info, pdf_text, squash
 from socialstrategy.core.render import render
 from socialstrategy.core.render.document import build_document
 from socialstrategy.core.render.pdf import typst_data
-from socialstrategy.core.render.worker import TEMPLATE_DIR, CompileError, check_root, compile_template
+from socialstrategy.core.render.worker import (
+    TEMPLATE_DIR,
+    WORKER,
+    CompileError,
+    TypstWorker,
+    check_root,
+    compile_template,
+)
 
 pytestmark = [pytest.mark.documents, needs_poppler]
 LANGUAGES = ("de", "en")
@@ -108,18 +115,76 @@ def test_a_symbolic_link_in_the_compile_root_is_refused(tmp_path):
         check_root(root)
 
 
-def test_a_compile_that_takes_too_long_is_stopped():
-    content = build_document(rich_strategy("de"), "de", "strategy")
-    with pytest.raises(CompileError, match="longer than"):
-        compile_template("document.typ", typst_data(content), timeout=0.01)
+SLOW = "#for i in range(100000) { for j in range(100000) { } }\n"
 
 
-def test_a_compile_that_needs_too_much_memory_is_stopped(tmp_path):
+def slow_root(tmp_path: Path) -> Path:
+    """A compile root whose template loops for hours."""
+    root = tmp_path / "slow"
+    (root / "fonts").mkdir(parents=True)
+    (root / "slow.typ").write_text(SLOW)
+    return root
+
+
+def test_a_second_render_reuses_the_warm_worker():
+    strategy = rich_strategy("en")
+    render(strategy, "en", "guidelines", "pdf")
+    first = WORKER.pid
+    render(strategy, "en", "crisis", "pdf")
+    assert first is not None
+    assert WORKER.pid == first
+
+
+def test_a_compile_that_takes_too_long_kills_and_replaces_the_worker(tmp_path):
+    render(rich_strategy("en"), "en", "crisis", "pdf")
+    hung = WORKER.pid
+    with pytest.raises(CompileError, match=r"longer than 0\.5 seconds"):
+        compile_template("slow.typ", "{}", root=slow_root(tmp_path), timeout=0.5)
+    assert WORKER.pid is None
+    assert hung is not None and not Path(f"/proc/{hung}").exists()
+    pdf = render(rich_strategy("en"), "en", "crisis", "pdf")[2]
+    assert WORKER.pid not in (None, hung)
+    assert "Crisis" in pdf_text(pdf, tmp_path)
+
+
+def test_a_compile_that_uses_too_much_cpu_is_stopped_by_its_own_limit(tmp_path):
+    worker = TypstWorker(cpu_seconds=1)
+    try:
+        with pytest.raises(CompileError, match="could not be compiled"):
+            worker.compile("slow.typ", "{}", "pdf", None, slow_root(tmp_path), timeout=30)
+        assert worker.pid is None
+    finally:
+        worker.shutdown()
+
+
+def test_a_compile_that_needs_too_much_memory_is_stopped_and_the_next_one_works(tmp_path):
     root = tmp_path / "root"
     (root / "fonts").mkdir(parents=True)
     (root / "bomb.typ").write_text('#let s = "x" * 3000000000\n#s.len()\n')
     with pytest.raises(CompileError, match="memory allocation"):
         compile_template("bomb.typ", "{}", root=root)
+    pdf = render(rich_strategy("en"), "en", "guidelines", "pdf")[2]
+    assert int(pdf_info(pdf, tmp_path)["Pages"]) >= 2
+
+
+def test_a_typst_error_is_reported_and_keeps_the_worker(tmp_path):
+    root = tmp_path / "root"
+    (root / "fonts").mkdir(parents=True)
+    (root / "broken.typ").write_text("#let x = (\n")
+    render(rich_strategy("en"), "en", "crisis", "pdf")
+    alive = WORKER.pid
+    with pytest.raises(CompileError, match="typst:"):
+        compile_template("broken.typ", "{}", root=root)
+    assert WORKER.pid == alive
+
+
+def test_the_worker_stops_when_shut_down():
+    worker = TypstWorker()
+    worker.start()
+    pid = worker.pid
+    worker.shutdown()
+    assert pid is not None and worker.pid is None
+    assert not Path(f"/proc/{pid}").exists()
 
 
 def test_an_empty_strategy_still_renders(tmp_path):
