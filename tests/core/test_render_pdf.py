@@ -178,6 +178,20 @@ def test_a_typst_error_is_reported_and_keeps_the_worker(tmp_path):
     assert WORKER.pid == alive
 
 
+def test_the_same_document_again_is_answered_without_compiling():
+    data = typst_data(build_document(rich_strategy("en"), "en", "crisis"))
+    worker = TypstWorker()
+    try:
+        first = worker.compile("document.typ", data, "pdf", None, TEMPLATE_DIR, timeout=60)
+        again = worker.compile("document.typ", data, "pdf", None, TEMPLATE_DIR, timeout=60)
+        assert again == first
+        assert worker.compiles == 1
+        worker.compile("document.typ", data.replace("Crisis", "Krise"), "pdf", None, TEMPLATE_DIR, timeout=60)
+        assert worker.compiles == 2
+    finally:
+        worker.shutdown()
+
+
 def test_the_worker_stops_when_shut_down():
     worker = TypstWorker()
     worker.start()

@@ -8,12 +8,14 @@ before it imports the compiler and its CPU time per job; the parent gives every 
 limit and kills the child when it is exceeded. A killed or crashed child is replaced on the next
 job, a child is retired after ``MAX_JOBS`` jobs (so Typst's caches cannot grow without end), and
 the child is stopped when the program exits. The child compiles with an explicit root, bundled
-fonts only, no system fonts and an empty package folder.
+fonts only, no system fonts and an empty package folder. The last few results are kept: the
+same document asked for again (a second download) is answered without compiling.
 """
 
 from __future__ import annotations
 
 import atexit
+import hashlib
 import importlib.util
 import json
 import os
@@ -25,6 +27,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections import OrderedDict
 from pathlib import Path
 
 TEMPLATE_DIR = Path(__file__).parent / "template"
@@ -33,6 +36,7 @@ TIME_LIMIT_SECONDS = 60.0
 CPU_LIMIT_SECONDS = 60
 MEMORY_LIMIT_BYTES = 2 * 1024**3
 MAX_JOBS = 200
+CACHED_RESULTS = 4
 
 
 class CompileError(RuntimeError):
@@ -59,6 +63,9 @@ class TypstWorker:
         self._owner = 0
         self._packages = ""
         self._jobs = 0
+        self.compiles = 0
+        """How many jobs this worker sent to a child (answers from the cache do not count)."""
+        self._results: OrderedDict[str, list[bytes]] = OrderedDict()
 
     @property
     def pid(self) -> int | None:
@@ -78,7 +85,11 @@ class TypstWorker:
     ) -> list[bytes]:
         """Compile ``root/template`` with ``data`` as ``sys.inputs.data``: one bytes per page for PNG."""
         check_root(root)
+        key = hashlib.sha256(json.dumps([str(root), template, output_format, ppi, data]).encode()).hexdigest()
         with self._lock:
+            if key in self._results:  # the same document again, e.g. a second download
+                self._results.move_to_end(key)
+                return list(self._results[key])
             process = self._ensure_running()
             request = {
                 "root": str(root),
@@ -100,11 +111,15 @@ class TypstWorker:
                 code, reason = self._stop()
                 raise CompileError(f"the document could not be compiled (exit {code}): {reason}") from error
             self._jobs += 1
+            self.compiles += 1
             if self._jobs >= self._max_jobs:
                 self._stop()
-        if not answer["ok"]:
-            raise CompileError(f"the document could not be compiled: {answer['error']}")
-        return pages
+            if not answer["ok"]:
+                raise CompileError(f"the document could not be compiled: {answer['error']}")
+            self._results[key] = pages
+            while len(self._results) > CACHED_RESULTS:
+                self._results.popitem(last=False)
+        return list(pages)
 
     def shutdown(self) -> None:
         """Stop the child: close its input so that it ends, kill it if it does not."""
