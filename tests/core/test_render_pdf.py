@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -270,3 +271,27 @@ def test_any_text_compiles(statement):
     strategy.goals[0].statement = statement
     strategy.organisation.name = statement[:300]
     assert render(strategy, "en", "strategy", "pdf")[2].startswith(b"%PDF-")
+
+
+LONG_NAMES = {"anna": "Annegret Krämer-Hohenberger", "jonas": "Jonas Oberstadtwaldmeier"}
+
+
+def with_long_names(strategy):
+    assert strategy.resources is not None
+    team = [m.model_copy(update={"name": LONG_NAMES.get(m.id, m.name)}) for m in strategy.resources.team]
+    return strategy.model_copy(update={"resources": strategy.resources.model_copy(update={"team": team})})
+
+
+def hyphenated(word: str, text: str) -> bool:
+    """Typst marks a hyphenation point with a soft hyphen, which pdftotext keeps."""
+    return any(f"{word[:k]}\u00ad\n{word[k:]}" in text for k in range(2, len(word) - 1))
+
+
+@pytest.mark.parametrize("document", ["strategy", "crisis"])
+def test_names_are_never_hyphenated_but_german_prose_is(document, tmp_path):
+    strategy = with_long_names(rich_strategy("de"))
+    text = pdf_text(render(strategy, "de", document, "pdf")[2], tmp_path)
+    words = {word for name in LONG_NAMES.values() for word in name.replace("-", " ").split()}
+    assert "Oberstadtwaldmeier" in squash(text)
+    assert not [word for word in words if hyphenated(word, text)]
+    assert re.search("[a-zäöüß]\u00ad\n[a-zäöüß]", text), "long German words in prose are hyphenated"

@@ -61,6 +61,8 @@ class Table:
     header: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     widths: tuple[float, ...] = ()
+    names: tuple[int, ...] = ()
+    """Columns of names, phone numbers or e-mail addresses: never hyphenated ("Krä-mer")."""
     type: str = "table"
 
 

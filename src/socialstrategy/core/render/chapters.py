@@ -461,7 +461,7 @@ def resources_chapter(strategy: Strategy, language: str, charts: dict[str, Chart
             )
             for m in resources.team
         )
-        blocks.append(Table(header, rows, (1.4, 1.6, 0.9, 3.4)))
+        blocks.append(Table(header, rows, (1.4, 1.6, 0.9, 3.4), names=(0,)))
     blocks += _training_blocks(strategy, language)
     if resources.budget:
         blocks.append(Subheading(t(N_("Budget per month"))))
@@ -511,7 +511,7 @@ def _training_blocks(strategy: Strategy, language: str) -> list[Block]:
         )
         for item in plan
     )
-    return [*blocks, Table(header, rows, (2, 1.6, 1.1, 1.8, 1))]
+    return [*blocks, Table(header, rows, (2, 1.6, 1.1, 1.8, 1), names=(1,))]
 
 
 def capacity_chapter(strategy: Strategy, language: str, charts: dict[str, Chart]) -> Chapter:
@@ -693,7 +693,10 @@ def calendar_chapter(strategy: Strategy, language: str, charts: dict[str, Chart]
         for e in sorted(calendar, key=lambda item: (item.date, item.time or dt.time.min))
     )
     return Chapter(
-        "calendar", title, (Table(header, rows, (1.15, 1.25, 1.1, 2.6, 1.3, 1.35, 1.05)),), appendix=True
+        "calendar",
+        title,
+        (Table(header, rows, (1.15, 1.25, 1.1, 2.6, 1.3, 1.35, 1.05), names=(5,)),),
+        appendix=True,
     )
 
 
@@ -739,7 +742,7 @@ def _level_blocks(strategy: Strategy, language: str) -> tuple[Block, ...]:
         )
         for level in levels
     )
-    return (Table(header, rows, (1, 2.8, 1.1, 1.3, 0.9, 1.2)),)
+    return (Table(header, rows, (1, 2.8, 1.1, 1.3, 0.9, 1.2), names=(2, 3, 5)),)
 
 
 def _contact_blocks(strategy: Strategy, language: str) -> tuple[Block, ...]:
@@ -756,7 +759,7 @@ def _contact_blocks(strategy: Strategy, language: str) -> tuple[Block, ...]:
         phone = contact.phone or (member.phone if member and member.phone else "")
         email = contact.email or (member.email if member and member.email else "")
         rows.append((contact.role, name, phone, email))
-    return (Table(header, tuple(rows), (1.6, 1.6, 1.4, 2)),)
+    return (Table(header, tuple(rows), (1.6, 1.6, 1.4, 2), names=(1, 2, 3)),)
 
 
 def _intro_chapter(strategy: Strategy, language: str, title: str, text: str) -> Chapter:
