@@ -179,6 +179,21 @@ def test_a_typst_error_is_reported_and_keeps_the_worker(tmp_path):
     assert WORKER.pid == alive
 
 
+def test_renders_from_several_threads_share_the_worker_one_job_at_a_time(tmp_path):
+    from concurrent.futures import ThreadPoolExecutor
+
+    strategy = rich_strategy("de")
+    render(strategy, "de", "crisis", "pdf")
+    worker = WORKER.pid
+    jobs = [("de", "crisis"), ("en", "crisis"), ("de", "guidelines"), ("en", "guidelines")]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        pdfs = list(pool.map(lambda job: render(strategy, job[0], job[1], "pdf")[2], jobs))
+    assert WORKER.pid == worker
+    for (language, document), pdf in zip(jobs, pdfs, strict=True):
+        title = build_document(strategy, language, document).chapters[-1].title
+        assert squash(title) in squash(pdf_text(pdf, tmp_path))
+
+
 def test_the_same_document_again_is_answered_without_compiling():
     data = typst_data(build_document(rich_strategy("en"), "en", "crisis"))
     worker = TypstWorker()
