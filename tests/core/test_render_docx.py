@@ -7,6 +7,7 @@ import io
 import docx
 import pytest
 from docx.oxml.ns import qn
+from docx.shared import Pt, RGBColor
 from render_fixtures import rich_strategy
 from render_payloads import hostile_strategy
 from render_tools import docx_to_pdf, needs_libreoffice, needs_poppler, pdf_fonts, pdf_text, squash
@@ -103,3 +104,11 @@ def test_libreoffice_sets_the_docx_in_a_face_metric_compatible_with_arial(tmp_pa
     faces = {row[0].split("+")[-1].split("-")[0] for row in pdf_fonts(pdf, tmp_path)}
     assert faces & {"Arial", "ArialMT", "LiberationSans", "Arimo", "NimbusSans"}, faces
     assert not any(face.startswith("DejaVu") for face in faces), faces
+
+
+def test_the_footer_style_sets_the_page_number_fields_small_and_muted():
+    data = render(rich_strategy("en"), "en", "crisis", "docx")[2]
+    footer = docx.Document(io.BytesIO(data)).sections[0].footer.paragraphs[0]
+    assert footer.style.font.size == Pt(8)
+    assert footer.style.font.color.rgb == RGBColor(0x6B, 0x75, 0x88)
+    assert "PAGE" in footer._p.xml

@@ -118,6 +118,8 @@ def _use_one_font(docx: Any) -> None:
 
 def _footer(docx: Any, document: Document) -> None:
     paragraph = docx.sections[0].footer.paragraphs[0]
+    # The style, not only the runs: LibreOffice sets a field's result in the field start's format.
+    paragraph.style.font.size, paragraph.style.font.color.rgb = Pt(8), MUTED
     run = paragraph.add_run(
         clean(f"{document.organisation} · {document.title}    {document.labels['page']} ")
     )
