@@ -62,7 +62,8 @@ class Table:
     rows: tuple[tuple[str, ...], ...]
     widths: tuple[float, ...] = ()
     names: tuple[int, ...] = ()
-    """Columns of names, phone numbers or e-mail addresses: never hyphenated ("Krä-mer")."""
+    """Columns of names (people, platforms), phone numbers or e-mail addresses: not hyphenated
+    ("Krä-mer", "Insta-gram") unless a single word is wider than the column."""
     type: str = "table"
 
 

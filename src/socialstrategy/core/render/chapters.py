@@ -244,7 +244,7 @@ def _kpi_blocks(strategy: Strategy, language: str, charts: dict[str, Chart]) -> 
         )
         for goal, kpi in kpis
     )
-    table = Table(header, rows, (0.6, 2.6, 1.2, 1.1, 1.1, 1))
+    table = Table(header, rows, (0.6, 2.6, 1.2, 1.1, 1.1, 1), names=(2,))
     return [Subheading(t(N_("Key figures (KPIs)"))), table, *_figure(charts, "kpi-targets")]
 
 
@@ -294,7 +294,7 @@ def platforms_chapter(strategy: Strategy, language: str, charts: dict[str, Chart
         )
         for d in strategy.platforms
     )
-    blocks: list[Block] = [Table(header, rows, (1.6, 0.9, 0.9, 2, 2))]
+    blocks: list[Block] = [Table(header, rows, (1.6, 0.9, 0.9, 2, 2), names=(0,))]
     blocks += _figure(charts, "platform-matrix")
     reasons = [
         (platform_name(d.platform, language), code_label(d.status, language), d.rationale)
@@ -304,7 +304,7 @@ def platforms_chapter(strategy: Strategy, language: str, charts: dict[str, Chart
     if reasons:
         blocks.append(Subheading(t(N_("Reasons"))))
         header = (t(N_("Platform")), t(N_("Decision")), t(N_("Reason")))
-        blocks.append(Table(header, tuple((n, s, r or "") for n, s, r in reasons), (1.3, 0.9, 5)))
+        blocks.append(Table(header, tuple((n, s, r or "") for n, s, r in reasons), (1.3, 0.9, 5), names=(0,)))
     blocks += _recommendation_blocks(strategy, language, charts)
     if "reach-by-age" in charts:
         blocks += [
@@ -355,7 +355,7 @@ def _recommendation_blocks(strategy: Strategy, language: str, charts: dict[str, 
     return [
         Subheading(t(N_("Recommendation matrix"))),
         intro,
-        Table(header, rows, (0.5, 1.3, 0.75, 1.2, 3.3, 0.9)),
+        Table(header, rows, (0.5, 1.3, 0.75, 1.2, 3.3, 0.9), names=(1,)),
         *_figure(charts, "recommendation-matrix"),
     ]
 
@@ -560,7 +560,7 @@ def _demand_table(strategy: Strategy, language: str) -> list[Block]:
         for load in figures.platforms
     )
     note = Note(t(N_("Estimated hours per post and format, plus time for answering comments and messages.")))
-    return [Table(header, rows, (2, 1, 1)), note]
+    return [Table(header, rows, (2, 1, 1), names=(0,)), note]
 
 
 def guidelines_summary_chapter(strategy: Strategy, language: str, charts: dict[str, Chart]) -> Chapter:
@@ -695,7 +695,7 @@ def calendar_chapter(strategy: Strategy, language: str, charts: dict[str, Chart]
     return Chapter(
         "calendar",
         title,
-        (Table(header, rows, (1.15, 1.25, 1.1, 2.6, 1.3, 1.35, 1.05), names=(5,)),),
+        (Table(header, rows, (1.15, 1.25, 1.1, 2.6, 1.3, 1.35, 1.05), names=(1, 5)),),
         appendix=True,
     )
 
