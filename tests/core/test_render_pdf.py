@@ -208,6 +208,23 @@ def test_the_same_document_again_is_answered_without_compiling():
         worker.shutdown()
 
 
+def test_a_worker_is_retired_after_its_last_job_and_the_next_job_starts_a_new_one(tmp_path):
+    root = tmp_path / "root"
+    (root / "fonts").mkdir(parents=True)
+    (root / "echo.typ").write_text("#sys.inputs.data\n")
+    worker = TypstWorker(max_jobs=2)
+    try:
+        worker.compile("echo.typ", "one", "pdf", None, root, timeout=30)
+        first = worker.pid
+        worker.compile("echo.typ", "two", "pdf", None, root, timeout=30)
+        assert first is not None and worker.pid is None
+        worker.compile("echo.typ", "three", "pdf", None, root, timeout=30)
+        assert worker.pid not in (None, first)
+        assert worker.compiles == 3
+    finally:
+        worker.shutdown()
+
+
 def test_the_worker_stops_when_shut_down():
     worker = TypstWorker()
     worker.start()
