@@ -225,6 +225,11 @@ def test_a_worker_is_retired_after_its_last_job_and_the_next_job_starts_a_new_on
         worker.shutdown()
 
 
+def test_a_missing_template_is_a_compile_error(tmp_path):
+    with pytest.raises(CompileError, match=r"missing\.typ cannot be read"):
+        compile_template("missing.typ", "{}", root=tmp_path)
+
+
 def test_the_worker_stops_when_shut_down():
     worker = TypstWorker()
     worker.start()

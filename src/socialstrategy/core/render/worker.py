@@ -85,7 +85,12 @@ class TypstWorker:
     ) -> list[bytes]:
         """Compile ``root/template`` with ``data`` as ``sys.inputs.data``: one bytes per page for PNG."""
         check_root(root)
-        key = hashlib.sha256(json.dumps([str(root), template, output_format, ppi, data]).encode()).hexdigest()
+        try:
+            edited = (root / template).stat().st_mtime_ns  # an edited template is no stale hit
+        except OSError as error:
+            raise CompileError(f"the template {template} cannot be read: {error.strerror}") from None
+        request_key = json.dumps([str(root), template, edited, output_format, ppi, data])
+        key = hashlib.sha256(request_key.encode()).hexdigest()
         with self._lock:
             if key in self._results:  # the same document again, e.g. a second download
                 self._results.move_to_end(key)
