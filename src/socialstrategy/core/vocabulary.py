@@ -62,7 +62,7 @@ PLATFORM_NAMES: dict[str, str] = {
     "twitch": "Twitch",
     "website": N_("Website"),
     "newsletter": N_("Newsletter"),
-    "google_business_profile": "Google Business Profile",
+    "google_business_profile": N_("Google Business Profile"),
 }
 """Display names of the platforms; translate them (only the owned channels differ in German)."""
 
