@@ -18,7 +18,7 @@ def test_no_two_catalogs_translate_the_same_message_differently():
                 key = (entry.context, str(entry.id))
                 earlier = seen.setdefault(key, (path.name, str(entry.string)))
                 if earlier[1] != entry.string:
-                    conflicts.append(f"{key[1]!r}: {earlier[0]} says {earlier[1]!r}, {path.name} {entry.string!r}")
+                    conflicts.append(f"{key[1]!r}: {earlier[0]} {earlier[1]!r}, {path.name} {entry.string!r}")
     assert not conflicts, "Use msgctxt or one shared wording:\n" + "\n".join(conflicts)
 
 
@@ -28,3 +28,32 @@ def test_every_catalog_parses_as_gettext():
     for path in paths:
         with Path(path).open("rb") as handle:
             assert len(read_po(handle)) > 0
+
+
+def _marked_strings() -> list[tuple[str, str]]:
+    """Every literal passed to ``N_()`` anywhere in the core, with its file."""
+    import ast
+
+    found = []
+    for path in sorted((LOCALE_DIR.parent).rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "N_"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
+                found.append((path.name, node.args[0].value))
+    return found
+
+
+def test_every_string_the_core_marks_for_translation_has_a_german_translation():
+    from socialstrategy.core.i18n import _catalog
+
+    german = {message for _context, message in _catalog("de")}
+    marked = _marked_strings()
+    assert len(marked) > 300, "the scan found too few strings to be looking in the right place"
+    missing = sorted({f"{name}: {text!r}" for name, text in marked if text not in german})
+    assert not missing, "Add these to a German catalog:\n" + "\n".join(missing)

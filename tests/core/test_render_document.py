@@ -157,3 +157,35 @@ def test_strong_text_is_only_read_in_generated_sections():
     strategy.goals[0].statement = "**not bold** here"
     summary = build_document(strategy, "en").chapters[0]
     assert "**not bold** here" in str(summary.blocks)
+
+
+NAME_HEADERS = {
+    "Name",
+    "Who",
+    "Owner",
+    "Platform",
+    "Decides",
+    "Inform",
+    "Approves statements",
+    "Phone",
+    "Email",
+}
+
+
+@pytest.mark.parametrize("document", ["strategy", "crisis"])
+def test_every_column_of_people_platforms_or_contacts_is_kept_from_hyphenation(document):
+    tables = [
+        block
+        for chapter in build_document(rich_strategy("en"), "en", document).chapters
+        for block in chapter.blocks
+        if isinstance(block, Table)
+    ]
+    columns = [
+        (table, index)
+        for table in tables
+        for index, title in enumerate(table.header)
+        if title in NAME_HEADERS
+    ]
+    assert columns
+    for table, index in columns:
+        assert index in table.names, (table.header, index)

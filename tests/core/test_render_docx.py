@@ -6,13 +6,15 @@ import io
 
 import docx
 import pytest
+from docx.oxml.ns import qn
+from docx.shared import Pt, RGBColor
 from render_fixtures import rich_strategy
 from render_payloads import hostile_strategy
-from render_tools import docx_to_pdf, needs_libreoffice, needs_poppler, pdf_text, squash
+from render_tools import docx_to_pdf, needs_libreoffice, needs_poppler, pdf_fonts, pdf_text, squash
 
 from socialstrategy.core.render import render
 from socialstrategy.core.render.document import build_document
-from socialstrategy.core.render.docx import clean
+from socialstrategy.core.render.docx import FONT, clean
 
 LANGUAGES = ("de", "en")
 DOCUMENTS = ("strategy", "guidelines", "crisis")
@@ -81,3 +83,32 @@ def test_strong_text_in_a_section_becomes_a_bold_run():
     item = next(p for p in document.paragraphs if p.text == "Do not answer alone.")
     assert item.style.name == "List Number"
     assert [(run.text, run.bold) for run in item.runs] == [("Do not", True), (" answer alone.", None)]
+
+
+def test_every_style_uses_the_one_named_font_and_no_theme_font():
+    data = render(rich_strategy("de"), "de", "strategy", "docx")[2]
+    styles = docx.Document(io.BytesIO(data)).styles.element
+    fonts = list(styles.iter(qn("w:rFonts")))
+    assert fonts
+    for element in fonts:
+        assert not [name for name in element.attrib if name.lower().endswith("theme")], element.attrib
+        assert element.get(qn("w:ascii")) in (FONT, "Courier")
+    assert FONT == "Arial"
+
+
+@pytest.mark.documents
+@needs_libreoffice
+@needs_poppler
+def test_libreoffice_sets_the_docx_in_a_face_metric_compatible_with_arial(tmp_path):
+    pdf = docx_to_pdf(render(rich_strategy("en"), "en", "crisis", "docx")[2], tmp_path)
+    faces = {row[0].split("+")[-1].split("-")[0] for row in pdf_fonts(pdf, tmp_path)}
+    assert faces & {"Arial", "ArialMT", "LiberationSans", "Arimo", "NimbusSans"}, faces
+    assert not any(face.startswith("DejaVu") for face in faces), faces
+
+
+def test_the_footer_style_sets_the_page_number_fields_small_and_muted():
+    data = render(rich_strategy("en"), "en", "crisis", "docx")[2]
+    footer = docx.Document(io.BytesIO(data)).sections[0].footer.paragraphs[0]
+    assert footer.style.font.size == Pt(8)
+    assert footer.style.font.color.rgb == RGBColor(0x6B, 0x75, 0x88)
+    assert "PAGE" in footer._p.xml

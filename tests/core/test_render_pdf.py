@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -17,7 +18,14 @@ from render_tools import needs_poppler, pdf_fonts, pdf_info, pdf_text, squash
 from socialstrategy.core.render import render
 from socialstrategy.core.render.document import build_document
 from socialstrategy.core.render.pdf import typst_data
-from socialstrategy.core.render.worker import TEMPLATE_DIR, CompileError, check_root, compile_template
+from socialstrategy.core.render.worker import (
+    TEMPLATE_DIR,
+    WORKER,
+    CompileError,
+    TypstWorker,
+    check_root,
+    compile_template,
+)
 
 pytestmark = [pytest.mark.documents, needs_poppler]
 LANGUAGES = ("de", "en")
@@ -108,18 +116,127 @@ def test_a_symbolic_link_in_the_compile_root_is_refused(tmp_path):
         check_root(root)
 
 
-def test_a_compile_that_takes_too_long_is_stopped():
-    content = build_document(rich_strategy("de"), "de", "strategy")
-    with pytest.raises(CompileError, match="longer than"):
-        compile_template("document.typ", typst_data(content), timeout=0.01)
+SLOW = "#for i in range(100000) { for j in range(100000) { } }\n"
 
 
-def test_a_compile_that_needs_too_much_memory_is_stopped(tmp_path):
+def slow_root(tmp_path: Path) -> Path:
+    """A compile root whose template loops for hours."""
+    root = tmp_path / "slow"
+    (root / "fonts").mkdir(parents=True)
+    (root / "slow.typ").write_text(SLOW)
+    return root
+
+
+def test_a_second_render_reuses_the_warm_worker():
+    strategy = rich_strategy("en")
+    render(strategy, "en", "guidelines", "pdf")
+    first = WORKER.pid
+    render(strategy, "en", "crisis", "pdf")
+    assert first is not None
+    assert WORKER.pid == first
+
+
+def test_a_compile_that_takes_too_long_kills_and_replaces_the_worker(tmp_path):
+    render(rich_strategy("en"), "en", "crisis", "pdf")
+    hung = WORKER.pid
+    with pytest.raises(CompileError, match=r"longer than 0\.5 seconds"):
+        compile_template("slow.typ", "{}", root=slow_root(tmp_path), timeout=0.5)
+    assert WORKER.pid is None
+    assert hung is not None and not Path(f"/proc/{hung}").exists()
+    pdf = render(rich_strategy("en"), "en", "crisis", "pdf")[2]
+    assert WORKER.pid not in (None, hung)
+    assert "Crisis" in pdf_text(pdf, tmp_path)
+
+
+def test_a_compile_that_uses_too_much_cpu_is_stopped_by_its_own_limit(tmp_path):
+    worker = TypstWorker(cpu_seconds=1)
+    try:
+        with pytest.raises(CompileError, match="could not be compiled"):
+            worker.compile("slow.typ", "{}", "pdf", None, slow_root(tmp_path), timeout=30)
+        assert worker.pid is None
+    finally:
+        worker.shutdown()
+
+
+def test_a_compile_that_needs_too_much_memory_is_stopped_and_the_next_one_works(tmp_path):
     root = tmp_path / "root"
     (root / "fonts").mkdir(parents=True)
     (root / "bomb.typ").write_text('#let s = "x" * 3000000000\n#s.len()\n')
     with pytest.raises(CompileError, match="memory allocation"):
         compile_template("bomb.typ", "{}", root=root)
+    pdf = render(rich_strategy("en"), "en", "guidelines", "pdf")[2]
+    assert int(pdf_info(pdf, tmp_path)["Pages"]) >= 2
+
+
+def test_a_typst_error_is_reported_and_keeps_the_worker(tmp_path):
+    root = tmp_path / "root"
+    (root / "fonts").mkdir(parents=True)
+    (root / "broken.typ").write_text("#let x = (\n")
+    render(rich_strategy("en"), "en", "crisis", "pdf")
+    alive = WORKER.pid
+    with pytest.raises(CompileError, match="typst:"):
+        compile_template("broken.typ", "{}", root=root)
+    assert WORKER.pid == alive
+
+
+def test_renders_from_several_threads_share_the_worker_one_job_at_a_time(tmp_path):
+    from concurrent.futures import ThreadPoolExecutor
+
+    strategy = rich_strategy("de")
+    render(strategy, "de", "crisis", "pdf")
+    worker = WORKER.pid
+    jobs = [("de", "crisis"), ("en", "crisis"), ("de", "guidelines"), ("en", "guidelines")]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        pdfs = list(pool.map(lambda job: render(strategy, job[0], job[1], "pdf")[2], jobs))
+    assert WORKER.pid == worker
+    for (language, document), pdf in zip(jobs, pdfs, strict=True):
+        title = build_document(strategy, language, document).chapters[-1].title
+        assert squash(title) in squash(pdf_text(pdf, tmp_path))
+
+
+def test_the_same_document_again_is_answered_without_compiling():
+    data = typst_data(build_document(rich_strategy("en"), "en", "crisis"))
+    worker = TypstWorker()
+    try:
+        first = worker.compile("document.typ", data, "pdf", None, TEMPLATE_DIR, timeout=60)
+        again = worker.compile("document.typ", data, "pdf", None, TEMPLATE_DIR, timeout=60)
+        assert again == first
+        assert worker.compiles == 1
+        worker.compile("document.typ", data.replace("Crisis", "Krise"), "pdf", None, TEMPLATE_DIR, timeout=60)
+        assert worker.compiles == 2
+    finally:
+        worker.shutdown()
+
+
+def test_a_worker_is_retired_after_its_last_job_and_the_next_job_starts_a_new_one(tmp_path):
+    root = tmp_path / "root"
+    (root / "fonts").mkdir(parents=True)
+    (root / "echo.typ").write_text("#sys.inputs.data\n")
+    worker = TypstWorker(max_jobs=2)
+    try:
+        worker.compile("echo.typ", "one", "pdf", None, root, timeout=30)
+        first = worker.pid
+        worker.compile("echo.typ", "two", "pdf", None, root, timeout=30)
+        assert first is not None and worker.pid is None
+        worker.compile("echo.typ", "three", "pdf", None, root, timeout=30)
+        assert worker.pid not in (None, first)
+        assert worker.compiles == 3
+    finally:
+        worker.shutdown()
+
+
+def test_a_missing_template_is_a_compile_error(tmp_path):
+    with pytest.raises(CompileError, match=r"missing\.typ cannot be read"):
+        compile_template("missing.typ", "{}", root=tmp_path)
+
+
+def test_the_worker_stops_when_shut_down():
+    worker = TypstWorker()
+    worker.start()
+    pid = worker.pid
+    worker.shutdown()
+    assert pid is not None and worker.pid is None
+    assert not Path(f"/proc/{pid}").exists()
 
 
 def test_an_empty_strategy_still_renders(tmp_path):
@@ -191,3 +308,33 @@ def test_any_text_compiles(statement):
     strategy.goals[0].statement = statement
     strategy.organisation.name = statement[:300]
     assert render(strategy, "en", "strategy", "pdf")[2].startswith(b"%PDF-")
+
+
+NAMES = {"anna": "Annegret Krämer", "jonas": "Jonas Hofstetter"}
+
+
+def with_names(strategy, names):
+    assert strategy.resources is not None
+    team = [m.model_copy(update={"name": names.get(m.id, m.name)}) for m in strategy.resources.team]
+    return strategy.model_copy(update={"resources": strategy.resources.model_copy(update={"team": team})})
+
+
+def hyphenated(word: str, text: str) -> bool:
+    """Typst marks a hyphenation point with a soft hyphen, which pdftotext keeps."""
+    pattern = "(?:\u00ad\n)?".join(re.escape(letter) for letter in word)
+    return any("\u00ad" in match for match in re.findall(pattern, text))
+
+
+@pytest.mark.parametrize("document", ["strategy", "crisis"])
+def test_names_are_never_hyphenated_but_german_prose_is(document, tmp_path):
+    text = pdf_text(render(with_names(rich_strategy("de"), NAMES), "de", document, "pdf")[2], tmp_path)
+    words = {word for name in NAMES.values() for word in name.split()}
+    assert "Hofstetter" in squash(text)
+    assert not [word for word in words if hyphenated(word, text)]
+    assert re.search("[a-zäöüß]\u00ad\n[a-zäöüß]", text), "long German words in prose are hyphenated"
+
+
+def test_a_name_too_wide_for_its_column_is_broken_rather_than_overflowing(tmp_path):
+    strategy = with_names(rich_strategy("de"), {"jonas": "Jonas Oberstadtwaldmeier"})
+    text = pdf_text(render(strategy, "de", "crisis", "pdf")[2], tmp_path)
+    assert hyphenated("Oberstadtwaldmeier", text)

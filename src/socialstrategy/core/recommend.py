@@ -27,13 +27,13 @@ from socialstrategy.core.knowledge.labels import (
     AUDIENCE_KIND_LABELS,
     BUSINESS_MODEL_LABELS,
     CONTRIBUTION_LABELS,
-    FORMAT_LABELS,
     GOAL_LABELS,
     PRIORITY_LABELS,
     label,
 )
 from socialstrategy.core.knowledge.schema import Assessment, Localized, Platform, SectorNote
 from socialstrategy.core.model import Audience, Goal, Strategy
+from socialstrategy.core.vocabulary import FORMAT_LABELS
 
 Verdict = Literal["recommended", "consider", "not_recommended"]
 Basis = Literal["data", "editorial", "strategy", "overlay"]

@@ -5,6 +5,8 @@ The knowledge base describes each of them; these tuples are what the strategy ch
 
 from __future__ import annotations
 
+from socialstrategy.core.i18n import N_
+
 PLATFORM_IDS: tuple[str, ...] = (
     "facebook",
     "instagram",
@@ -41,6 +43,43 @@ FORMAT_IDS: tuple[str, ...] = (
     "poll",
     "event",
 )
+
+PLATFORM_NAMES: dict[str, str] = {
+    "facebook": "Facebook",
+    "instagram": "Instagram",
+    "tiktok": "TikTok",
+    "youtube": "YouTube",
+    "linkedin": "LinkedIn",
+    "xing": "XING",
+    "x": "X",
+    "pinterest": "Pinterest",
+    "snapchat": "Snapchat",
+    "whatsapp": "WhatsApp",
+    "threads": "Threads",
+    "reddit": "Reddit",
+    "bluesky": "Bluesky",
+    "mastodon": "Mastodon",
+    "twitch": "Twitch",
+    "website": N_("Website"),
+    "newsletter": N_("Newsletter"),
+    "google_business_profile": N_("Google Business Profile"),
+}
+"""Display names of the platforms; translate them (only the owned channels differ in German)."""
+
+FORMAT_LABELS: dict[str, str] = {
+    "text": N_("text post"),
+    "image": N_("image post"),
+    "carousel": N_("carousel"),
+    "short_video": N_("short video"),
+    "video": N_("video"),
+    "story": N_("story"),
+    "live": N_("live stream"),
+    "article": N_("article"),
+    "newsletter_issue": N_("newsletter issue"),
+    "poll": N_("poll"),
+    "event": N_("event"),
+}
+"""Translatable labels of the formats."""
 
 BASE_COMPETENCE_IDS: tuple[str, ...] = (
     "copywriting",

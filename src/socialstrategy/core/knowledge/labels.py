@@ -33,19 +33,6 @@ BUSINESS_MODEL_LABELS: dict[str, str] = {
     "nonprofit": N_("non-profit"),
     "public": N_("public sector"),
 }
-FORMAT_LABELS: dict[str, str] = {
-    "text": N_("text post"),
-    "image": N_("image post"),
-    "carousel": N_("carousel"),
-    "short_video": N_("short video"),
-    "video": N_("video"),
-    "story": N_("story"),
-    "live": N_("live stream"),
-    "article": N_("article"),
-    "newsletter_issue": N_("newsletter issue"),
-    "poll": N_("poll"),
-    "event": N_("event"),
-}
 CONTRIBUTION_LABELS: dict[str, str] = {
     "audience_reach": N_("Audience reach"),
     "goal_fit": N_("Goal fit"),

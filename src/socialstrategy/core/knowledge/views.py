@@ -13,11 +13,11 @@ from socialstrategy.core.knowledge.base import Knowledge
 from socialstrategy.core.knowledge.labels import (
     AUDIENCE_KIND_LABELS,
     BUSINESS_MODEL_LABELS,
-    FORMAT_LABELS,
     GOAL_LABELS,
     label,
 )
 from socialstrategy.core.knowledge.schema import Assessment, Figure, Platform, UsageFigure
+from socialstrategy.core.vocabulary import FORMAT_LABELS
 
 _QUALIFIER_MARK = {"": "", "approx": "~", "lower_bound": "≥"}
 COMPARISON_CAVEAT = N_(

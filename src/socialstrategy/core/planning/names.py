@@ -3,41 +3,8 @@
 from __future__ import annotations
 
 from socialstrategy.core.i18n import N_, translate
+from socialstrategy.core.vocabulary import FORMAT_LABELS, PLATFORM_NAMES
 
-PLATFORM_NAMES: dict[str, str] = {
-    "facebook": "Facebook",
-    "instagram": "Instagram",
-    "tiktok": "TikTok",
-    "youtube": "YouTube",
-    "linkedin": "LinkedIn",
-    "xing": "XING",
-    "x": "X",
-    "pinterest": "Pinterest",
-    "snapchat": "Snapchat",
-    "whatsapp": "WhatsApp",
-    "threads": "Threads",
-    "reddit": "Reddit",
-    "bluesky": "Bluesky",
-    "mastodon": "Mastodon",
-    "twitch": "Twitch",
-    "website": "Website",
-    "newsletter": "Newsletter",
-    "google_business_profile": "Google Business Profile",
-}
-
-FORMAT_LABELS: dict[str, str] = {
-    "text": N_("text post"),
-    "image": N_("image post"),
-    "carousel": N_("carousel"),
-    "short_video": N_("short video"),
-    "video": N_("video"),
-    "story": N_("story"),
-    "live": N_("live stream"),
-    "article": N_("article"),
-    "newsletter_issue": N_("newsletter issue"),
-    "poll": N_("poll"),
-    "event": N_("event"),
-}
 FORMATS: tuple[str, ...] = tuple(FORMAT_LABELS)
 
 STATUS_LABELS: dict[str, str] = {

@@ -61,6 +61,9 @@ class Table:
     header: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     widths: tuple[float, ...] = ()
+    names: tuple[int, ...] = ()
+    """Columns of names (people, platforms), phone numbers or e-mail addresses: not hyphenated
+    ("Krä-mer", "Insta-gram") unless a single word is wider than the column."""
     type: str = "table"
 
 

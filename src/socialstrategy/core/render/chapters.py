@@ -244,7 +244,7 @@ def _kpi_blocks(strategy: Strategy, language: str, charts: dict[str, Chart]) -> 
         )
         for goal, kpi in kpis
     )
-    table = Table(header, rows, (0.6, 2.6, 1.2, 1.1, 1.1, 1))
+    table = Table(header, rows, (0.6, 2.6, 1.2, 1.1, 1.1, 1), names=(2,))
     return [Subheading(t(N_("Key figures (KPIs)"))), table, *_figure(charts, "kpi-targets")]
 
 
@@ -294,7 +294,7 @@ def platforms_chapter(strategy: Strategy, language: str, charts: dict[str, Chart
         )
         for d in strategy.platforms
     )
-    blocks: list[Block] = [Table(header, rows, (1.6, 0.9, 0.9, 2, 2))]
+    blocks: list[Block] = [Table(header, rows, (1.6, 0.9, 0.9, 2, 2), names=(0,))]
     blocks += _figure(charts, "platform-matrix")
     reasons = [
         (platform_name(d.platform, language), code_label(d.status, language), d.rationale)
@@ -304,7 +304,7 @@ def platforms_chapter(strategy: Strategy, language: str, charts: dict[str, Chart
     if reasons:
         blocks.append(Subheading(t(N_("Reasons"))))
         header = (t(N_("Platform")), t(N_("Decision")), t(N_("Reason")))
-        blocks.append(Table(header, tuple((n, s, r or "") for n, s, r in reasons), (1.3, 0.9, 5)))
+        blocks.append(Table(header, tuple((n, s, r or "") for n, s, r in reasons), (1.3, 0.9, 5), names=(0,)))
     blocks += _recommendation_blocks(strategy, language, charts)
     if "reach-by-age" in charts:
         blocks += [
@@ -355,7 +355,7 @@ def _recommendation_blocks(strategy: Strategy, language: str, charts: dict[str, 
     return [
         Subheading(t(N_("Recommendation matrix"))),
         intro,
-        Table(header, rows, (0.5, 1.3, 0.75, 1.2, 3.3, 0.9)),
+        Table(header, rows, (0.5, 1.3, 0.75, 1.2, 3.3, 0.9), names=(1,)),
         *_figure(charts, "recommendation-matrix"),
     ]
 
@@ -461,7 +461,7 @@ def resources_chapter(strategy: Strategy, language: str, charts: dict[str, Chart
             )
             for m in resources.team
         )
-        blocks.append(Table(header, rows, (1.4, 1.6, 0.9, 3.4)))
+        blocks.append(Table(header, rows, (1.4, 1.6, 0.9, 3.4), names=(0,)))
     blocks += _training_blocks(strategy, language)
     if resources.budget:
         blocks.append(Subheading(t(N_("Budget per month"))))
@@ -511,7 +511,7 @@ def _training_blocks(strategy: Strategy, language: str) -> list[Block]:
         )
         for item in plan
     )
-    return [*blocks, Table(header, rows, (2, 1.6, 1.1, 1.8, 1))]
+    return [*blocks, Table(header, rows, (2, 1.6, 1.1, 1.8, 1), names=(1,))]
 
 
 def capacity_chapter(strategy: Strategy, language: str, charts: dict[str, Chart]) -> Chapter:
@@ -560,7 +560,7 @@ def _demand_table(strategy: Strategy, language: str) -> list[Block]:
         for load in figures.platforms
     )
     note = Note(t(N_("Estimated hours per post and format, plus time for answering comments and messages.")))
-    return [Table(header, rows, (2, 1, 1)), note]
+    return [Table(header, rows, (2, 1, 1), names=(0,)), note]
 
 
 def guidelines_summary_chapter(strategy: Strategy, language: str, charts: dict[str, Chart]) -> Chapter:
@@ -693,7 +693,10 @@ def calendar_chapter(strategy: Strategy, language: str, charts: dict[str, Chart]
         for e in sorted(calendar, key=lambda item: (item.date, item.time or dt.time.min))
     )
     return Chapter(
-        "calendar", title, (Table(header, rows, (1.15, 1.25, 1.1, 2.6, 1.3, 1.35, 1.05)),), appendix=True
+        "calendar",
+        title,
+        (Table(header, rows, (1.15, 1.25, 1.1, 2.6, 1.3, 1.35, 1.05), names=(1, 5)),),
+        appendix=True,
     )
 
 
@@ -739,7 +742,7 @@ def _level_blocks(strategy: Strategy, language: str) -> tuple[Block, ...]:
         )
         for level in levels
     )
-    return (Table(header, rows, (1, 2.8, 1.1, 1.3, 0.9, 1.2)),)
+    return (Table(header, rows, (1, 2.8, 1.1, 1.3, 0.9, 1.2), names=(2, 3, 5)),)
 
 
 def _contact_blocks(strategy: Strategy, language: str) -> tuple[Block, ...]:
@@ -756,7 +759,7 @@ def _contact_blocks(strategy: Strategy, language: str) -> tuple[Block, ...]:
         phone = contact.phone or (member.phone if member and member.phone else "")
         email = contact.email or (member.email if member and member.email else "")
         rows.append((contact.role, name, phone, email))
-    return (Table(header, tuple(rows), (1.6, 1.6, 1.4, 2)),)
+    return (Table(header, tuple(rows), (1.6, 1.6, 1.4, 2), names=(1, 2, 3)),)
 
 
 def _intro_chapter(strategy: Strategy, language: str, title: str, text: str) -> Chapter:

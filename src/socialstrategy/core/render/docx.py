@@ -36,7 +36,13 @@ from socialstrategy.core.render.document import build_document, document_filenam
 from socialstrategy.core.render.pdf import charts_to_png
 
 CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-FONT = "Calibri"
+FONT = "Arial"
+"""The DOCX is the editable copy, so it uses a font everyone has rather than the PDF's Inter
+(which Word users rarely have installed; DOCX cannot carry a fallback list, and Word embeds
+only TrueType fonts). Arial comes with Windows and macOS, and fontconfig maps it to a
+metric-compatible face on Linux (Liberation Sans, Arimo, or Nimbus Sans from the URW base
+fonts), so Word and LibreOffice break lines and pages alike. Calibri, by contrast, becomes
+DejaVu Sans in a LibreOffice without Carlito: wider, with other page breaks."""
 NAVY = RGBColor(0x23, 0x3D, 0x63)
 TEAL = RGBColor(0x17, 0xA3, 0x98)
 MUTED = RGBColor(0x6B, 0x75, 0x88)
@@ -81,7 +87,7 @@ def _set_up(docx: Any, document: Document) -> None:
     styles["Normal"].font.name = FONT
     styles["Normal"].font.size = Pt(10)
     styles["Normal"].paragraph_format.space_after = Pt(5)
-    styles["Normal"].element.rPr.rFonts.set(qn("w:eastAsia"), FONT)
+    _use_one_font(docx)
     for name, size in (("Title", 30), ("Heading 1", 20), ("Heading 2", 13)):
         style = styles[name]
         style.font.name, style.font.size, style.font.color.rgb, style.font.bold = FONT, Pt(size), NAVY, True
@@ -94,8 +100,26 @@ def _set_up(docx: Any, document: Document) -> None:
     _footer(docx, document)
 
 
+def _use_one_font(docx: Any) -> None:
+    """Set ``FONT`` on the defaults and every style that takes its font from the theme.
+
+    Theme references (``w:asciiTheme`` …) win over named fonts in Word, and the template's theme
+    names Calibri and Cambria, so they are removed rather than overridden.
+    """
+    for fonts in docx.styles.element.iter(qn("w:rFonts")):  # the defaults and every style
+        themed = [name for name in fonts.attrib if name.lower().endswith("theme")]
+        if fonts.get(qn("w:ascii")) not in (None, FONT) and not themed:
+            continue  # a font chosen on purpose, e.g. Courier for code
+        for name in themed:
+            del fonts.attrib[name]
+        for slot in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
+            fonts.set(qn(slot), FONT)
+
+
 def _footer(docx: Any, document: Document) -> None:
     paragraph = docx.sections[0].footer.paragraphs[0]
+    # The style, not only the runs: LibreOffice sets a field's result in the field start's format.
+    paragraph.style.font.size, paragraph.style.font.color.rgb = Pt(8), MUTED
     run = paragraph.add_run(
         clean(f"{document.organisation} · {document.title}    {document.labels['page']} ")
     )

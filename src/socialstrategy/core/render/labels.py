@@ -10,27 +10,7 @@ from babel.numbers import format_decimal
 
 from socialstrategy.core.i18n import N_, translate
 from socialstrategy.core.model import CorporateObjective, Goal
-
-PLATFORM_NAMES: dict[str, str] = {
-    "facebook": "Facebook",
-    "instagram": "Instagram",
-    "tiktok": "TikTok",
-    "youtube": "YouTube",
-    "linkedin": "LinkedIn",
-    "xing": "XING",
-    "x": "X",
-    "pinterest": "Pinterest",
-    "snapchat": "Snapchat",
-    "whatsapp": "WhatsApp",
-    "threads": "Threads",
-    "reddit": "Reddit",
-    "bluesky": "Bluesky",
-    "mastodon": "Mastodon",
-    "twitch": "Twitch",
-    "website": N_("Website"),
-    "newsletter": N_("Newsletter"),
-    "google_business_profile": "Google Business Profile",
-}
+from socialstrategy.core.vocabulary import PLATFORM_NAMES
 
 CODES: dict[str, str] = {
     # goal types

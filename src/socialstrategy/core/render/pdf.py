@@ -13,7 +13,7 @@ from socialstrategy.core.model import Strategy
 from socialstrategy.core.render.blocks import Document, DocumentKind
 from socialstrategy.core.render.charts import Chart
 from socialstrategy.core.render.document import build_document, document_filename
-from socialstrategy.core.render.worker import compile_template, start_compile
+from socialstrategy.core.render.worker import WORKER, compile_template
 
 CONTENT_TYPE = "application/pdf"
 PNG_PPI = 150.0
@@ -22,9 +22,9 @@ PNG_PPI = 150.0
 def render_pdf(
     strategy: Strategy, language: str, document: DocumentKind = "strategy"
 ) -> tuple[str, str, bytes]:
-    # Start the compiler process first: it starts up while the document is being built.
-    with start_compile("document.typ") as pending:
-        pdf = pending.finish(typst_data(build_document(strategy, language, document)))[0]
+    # On the first render the worker starts up while the document is being built.
+    WORKER.start()
+    pdf = compile_template("document.typ", typst_data(build_document(strategy, language, document)))[0]
     return document_filename(strategy, language, document, "pdf"), CONTENT_TYPE, pdf
 
 

@@ -1,8 +1,14 @@
-"""The child process of :mod:`worker`: limit itself, compile one Typst request, write pages.
+"""The worker process of :mod:`worker`: limit itself, then compile Typst requests until EOF.
 
 Run by path as ``python -I -S typst_child.py SITE_PACKAGES MEMORY_BYTES CPU_SECONDS``. It imports
 nothing but the standard library's smallest modules and the compiler, so that it starts fast,
-and it sets its memory and CPU limits before it imports the compiler or reads the request.
+and it limits its address space before it imports the compiler or reads a request.
+
+Protocol on stdin/stdout, every frame an 8-byte big-endian length and that many bytes:
+request = one JSON frame ``{root, template, format, ppi, packages, data}``; answer = one JSON
+frame ``{"ok": bool, "error": str, "pages": n}`` followed by ``n`` page frames. The compiler of
+each root stays loaded between requests (fonts read once, Typst's caches warm); only the data
+changes, and it reaches the template as ``sys.inputs.data`` and nowhere else.
 """
 
 import sys
@@ -13,35 +19,58 @@ def main() -> int:
 
     memory, cpu = int(sys.argv[2]), int(sys.argv[3])
     resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
-    resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu))
     sys.path.insert(0, sys.argv[1])
     import json
     import struct
 
     import typst
 
-    request = json.loads(sys.stdin.buffer.read())
-    root = request["root"]
-    try:
-        compiler = typst.Compiler(
-            root=root,
-            font_paths=[root + "/fonts"],
-            ignore_system_fonts=True,
-            sys_inputs={"data": request["data"]},
-            package_path=request["packages"],
-            package_cache_path=request["packages"],
-        )
-        result = compiler.compile(
-            input=root + "/" + request["template"], format=request["format"], ppi=request["ppi"]
-        )
-    except Exception as error:  # the parent turns this line into a CompileError
-        print(f"typst: {getattr(error, 'message', error)}", file=sys.stderr)
-        return 1
-    out = sys.stdout.buffer
-    for page in result if isinstance(result, list) else [result or b""]:
-        out.write(struct.pack(">Q", len(page)))
-        out.write(page)
-    out.flush()
+    stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
+    compilers: dict[tuple[str, str], typst.Compiler] = {}
+
+    def read_frame() -> bytes | None:
+        head = stdin.read(8)
+        if len(head) < 8:
+            return None
+        return stdin.read(struct.unpack(">Q", head)[0])
+
+    def write_frame(payload: bytes) -> None:
+        stdout.write(struct.pack(">Q", len(payload)))
+        stdout.write(payload)
+
+    while (frame := read_frame()) is not None:
+        request = json.loads(frame)
+        # CPU time counts for the whole life of the process: allow this job `cpu` more seconds.
+        used = resource.getrusage(resource.RUSAGE_SELF)
+        _, hard = resource.getrlimit(resource.RLIMIT_CPU)
+        resource.setrlimit(resource.RLIMIT_CPU, (int(used.ru_utime + used.ru_stime) + cpu, hard))
+        root = request["root"]
+        try:
+            key = (root, request["packages"])
+            if key not in compilers:
+                compilers[key] = typst.Compiler(
+                    root=root,
+                    font_paths=[root + "/fonts"],
+                    ignore_system_fonts=True,
+                    package_path=request["packages"],
+                    package_cache_path=request["packages"],
+                )
+            result = compilers[key].compile(
+                input=root + "/" + request["template"],
+                format=request["format"],
+                ppi=request["ppi"],
+                sys_inputs={"data": request["data"]},
+            )
+        except Exception as error:  # the parent turns the message into a CompileError
+            message = f"typst: {getattr(error, 'message', error)}"
+            write_frame(json.dumps({"ok": False, "error": message, "pages": 0}).encode())
+            stdout.flush()
+            continue
+        pages = result if isinstance(result, list) else [result or b""]
+        write_frame(json.dumps({"ok": True, "error": "", "pages": len(pages)}).encode())
+        for page in pages:
+            write_frame(page)
+        stdout.flush()
     return 0
 
 

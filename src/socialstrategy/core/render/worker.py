@@ -1,100 +1,172 @@
-"""Compile a fixed Typst template in a separate process with a time and a memory limit.
+"""Compile the fixed Typst templates in a long-lived worker process with time and memory limits.
 
-:func:`start_compile` starts the child (``typst_child.py``, run by path with ``python -I -S``)
-at once, so that the interpreter starts and imports the compiler while the caller is still
-building the document; :meth:`PendingCompile.finish` then sends the data and reads the pages.
-The child limits its own address space and CPU time before it imports the compiler, compiles
-with an explicit root, bundled fonts only, no system fonts and an empty package folder. A crash,
-a runaway document or a memory blow-up costs only the child.
+One :class:`TypstWorker` per server process (``WORKER``) starts its child (``typst_child.py``,
+run by path with ``python -I -S``) on first use and keeps it: the interpreter, the compiler and
+the fonts load once, and every later document compiles warm. Jobs go over a pipe, one at a time
+(a lock makes the worker safe for a threaded web server). The child limits its address space
+before it imports the compiler and its CPU time per job; the parent gives every job a wall-clock
+limit and kills the child when it is exceeded. A killed or crashed child is replaced on the next
+job, a child is retired after ``MAX_JOBS`` jobs (so Typst's caches cannot grow without end), and
+the child is stopped when the program exits. The child compiles with an explicit root, bundled
+fonts only, no system fonts and an empty package folder. The last few results are kept: the
+same document asked for again (a second download) is answered without compiling.
 """
 
 from __future__ import annotations
 
+import atexit
+import hashlib
 import importlib.util
 import json
+import os
+import select
 import shutil
 import struct
 import subprocess
 import sys
 import tempfile
+import threading
+import time
+from collections import OrderedDict
 from pathlib import Path
-from types import TracebackType
 
 TEMPLATE_DIR = Path(__file__).parent / "template"
 CHILD = Path(__file__).parent / "typst_child.py"
 TIME_LIMIT_SECONDS = 60.0
 CPU_LIMIT_SECONDS = 60
 MEMORY_LIMIT_BYTES = 2 * 1024**3
+MAX_JOBS = 200
+CACHED_RESULTS = 4
 
 
 class CompileError(RuntimeError):
     """The Typst compiler failed, ran out of time or memory."""
 
 
-class PendingCompile:
-    """A started child process waiting for its data; use as a context manager."""
+class _ChildGone(Exception):
+    """The child closed its pipe: it crashed or was killed."""
 
-    def __init__(self, template: str, output_format: str, ppi: float | None, root: Path, timeout: float):
+
+class TypstWorker:
+    """A warm compiler process, started on first use and replaced when it dies or hangs."""
+
+    def __init__(
+        self,
+        memory_bytes: int = MEMORY_LIMIT_BYTES,
+        cpu_seconds: int = CPU_LIMIT_SECONDS,
+        max_jobs: int = MAX_JOBS,
+    ):
+        self._limits = [str(memory_bytes), str(cpu_seconds)]
+        self._max_jobs = max_jobs
+        self._lock = threading.Lock()
+        self._process: subprocess.Popen[bytes] | None = None
+        self._owner = 0
+        self._packages = ""
+        self._jobs = 0
+        self.compiles = 0
+        """How many jobs this worker sent to a child (answers from the cache do not count)."""
+        self._results: OrderedDict[str, list[bytes]] = OrderedDict()
+
+    @property
+    def pid(self) -> int | None:
+        """The child's process id, or None when no child runs."""
+        return self._process.pid if self._process is not None and self._running() else None
+
+    def start(self) -> None:
+        """Start the child now, unless it runs or a job is under way (never waits)."""
+        if self._lock.acquire(blocking=False):
+            try:
+                self._ensure_running()
+            finally:
+                self._lock.release()
+
+    def compile(
+        self, template: str, data: str, output_format: str, ppi: float | None, root: Path, timeout: float
+    ) -> list[bytes]:
+        """Compile ``root/template`` with ``data`` as ``sys.inputs.data``: one bytes per page for PNG."""
         check_root(root)
-        self._timeout = timeout
-        self._packages = tempfile.mkdtemp(prefix="socialstrategy-typst-")
-        self._request = {
-            "root": str(root),
-            "template": template,
-            "format": output_format,
-            "ppi": ppi,
-            "packages": self._packages,
-        }
-        command = [sys.executable, "-I", "-S", str(CHILD), _site_packages()]
-        command += [str(MEMORY_LIMIT_BYTES), str(CPU_LIMIT_SECONDS)]
-        self._process = subprocess.Popen(
-            command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE
-        )
-
-    def finish(self, data: str) -> list[bytes]:
-        """Send ``data`` (read by the template as ``sys.inputs.data``) and return the pages."""
-        request = json.dumps({**self._request, "data": data}).encode()
         try:
-            out, err = self._process.communicate(request, timeout=self._timeout)
-        except subprocess.TimeoutExpired as error:
-            self.close()
-            raise CompileError(
-                f"the document took longer than {self._timeout:g} seconds to compile"
-            ) from error
-        finally:
-            shutil.rmtree(self._packages, ignore_errors=True)
-        if self._process.returncode != 0:
-            lines = err.decode(errors="replace").strip().splitlines()
-            reason = lines[0] if lines else "no message"
-            raise CompileError(
-                f"the document could not be compiled (exit {self._process.returncode}): {reason}"
+            edited = (root / template).stat().st_mtime_ns  # an edited template is no stale hit
+        except OSError as error:
+            raise CompileError(f"the template {template} cannot be read: {error.strerror}") from None
+        request_key = json.dumps([str(root), template, edited, output_format, ppi, data])
+        key = hashlib.sha256(request_key.encode()).hexdigest()
+        with self._lock:
+            if key in self._results:  # the same document again, e.g. a second download
+                self._results.move_to_end(key)
+                return list(self._results[key])
+            process = self._ensure_running()
+            request = {
+                "root": str(root),
+                "template": template,
+                "format": output_format,
+                "ppi": ppi,
+                "packages": self._packages,
+                "data": data,
+            }
+            deadline = time.monotonic() + timeout
+            try:
+                _write_frame(process, json.dumps(request).encode(), deadline)
+                answer = json.loads(_read_frame(process, deadline))
+                pages = [_read_frame(process, deadline) for _ in range(answer["pages"])]
+            except TimeoutError as error:
+                self._stop(kill=True)
+                raise CompileError(f"the document took longer than {timeout:g} seconds to compile") from error
+            except _ChildGone as error:
+                code, reason = self._stop()
+                raise CompileError(f"the document could not be compiled (exit {code}): {reason}") from error
+            self._jobs += 1
+            self.compiles += 1
+            if self._jobs >= self._max_jobs:
+                self._stop()
+            if not answer["ok"]:
+                raise CompileError(f"the document could not be compiled: {answer['error']}")
+            self._results[key] = pages
+            while len(self._results) > CACHED_RESULTS:
+                self._results.popitem(last=False)
+        return list(pages)
+
+    def shutdown(self) -> None:
+        """Stop the child: close its input so that it ends, kill it if it does not."""
+        with self._lock:
+            self._stop()
+
+    def _running(self) -> bool:
+        return self._process is not None and self._owner == os.getpid() and self._process.poll() is None
+
+    def _ensure_running(self) -> subprocess.Popen[bytes]:
+        if self._process is not None and not self._running():
+            self._stop()  # it died, or this process was forked and the child is the parent's
+        if self._process is None:
+            self._packages = tempfile.mkdtemp(prefix="socialstrategy-typst-")
+            command = [sys.executable, "-I", "-S", str(CHILD), _site_packages(), *self._limits]
+            self._process = subprocess.Popen(
+                command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE
             )
-        return _unframe(out)
+            assert self._process.stdin is not None
+            os.set_blocking(self._process.stdin.fileno(), False)
+            self._owner, self._jobs = os.getpid(), 0
+        return self._process
 
-    def close(self) -> None:
-        if self._process.poll() is None:
-            self._process.kill()
-            self._process.communicate()
+    def _stop(self, kill: bool = False) -> tuple[int | None, str]:
+        """End the child (closing its input ends it); its exit code and first line of stderr."""
+        process, self._process = self._process, None
+        if process is None or self._owner != os.getpid():
+            return None, ""  # none, or a forked parent's child that is not ours to stop
+        if kill:
+            process.kill()
+        try:
+            _, err = process.communicate(timeout=1)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            _, err = process.communicate()
         shutil.rmtree(self._packages, ignore_errors=True)
-
-    def __enter__(self) -> PendingCompile:
-        return self
-
-    def __exit__(
-        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
-    ) -> None:
-        self.close()
+        lines = err.decode(errors="replace").strip().splitlines()
+        return process.returncode, lines[0] if lines else "no message"
 
 
-def start_compile(
-    template: str,
-    output_format: str = "pdf",
-    ppi: float | None = None,
-    root: Path = TEMPLATE_DIR,
-    timeout: float = TIME_LIMIT_SECONDS,
-) -> PendingCompile:
-    """Start a child process that will compile ``root/template`` once it gets its data."""
-    return PendingCompile(template, output_format, ppi, root, timeout)
+WORKER = TypstWorker()
+atexit.register(WORKER.shutdown)
 
 
 def compile_template(
@@ -105,9 +177,8 @@ def compile_template(
     root: Path = TEMPLATE_DIR,
     timeout: float = TIME_LIMIT_SECONDS,
 ) -> list[bytes]:
-    """Compile ``root/template`` with ``data`` as ``sys.inputs.data``: one bytes per page for PNG."""
-    with start_compile(template, output_format, ppi, root, timeout) as pending:
-        return pending.finish(data)
+    """Compile ``root/template`` in the shared worker with ``data`` as ``sys.inputs.data``."""
+    return WORKER.compile(template, data, output_format, ppi, root, timeout)
 
 
 def check_root(root: Path) -> None:
@@ -125,10 +196,45 @@ def _site_packages() -> str:
     return str(Path(next(iter(spec.submodule_search_locations))).parent)
 
 
-def _unframe(stream: bytes) -> list[bytes]:
-    pages, offset = [], 0
-    while offset < len(stream):
-        (size,) = struct.unpack(">Q", stream[offset : offset + 8])
-        pages.append(stream[offset + 8 : offset + 8 + size])
-        offset += 8 + size
-    return pages
+def _write_frame(process: subprocess.Popen[bytes], payload: bytes, deadline: float) -> None:
+    assert process.stdin is not None
+    fd = process.stdin.fileno()
+    view = memoryview(struct.pack(">Q", len(payload)) + payload)
+    while view:
+        _wait(fd, deadline, write=True)
+        try:
+            written = os.write(fd, view[: 1 << 16])
+        except BlockingIOError:
+            continue
+        except BrokenPipeError as error:
+            raise _ChildGone from error
+        view = view[written:]
+
+
+def _read_frame(process: subprocess.Popen[bytes], deadline: float) -> bytes:
+    assert process.stdout is not None
+    fd = process.stdout.fileno()
+    (size,) = struct.unpack(">Q", _read_exactly(fd, 8, deadline))
+    return _read_exactly(fd, size, deadline)
+
+
+def _read_exactly(fd: int, size: int, deadline: float) -> bytes:
+    chunks, missing = [], size
+    while missing:
+        _wait(fd, deadline, write=False)
+        chunk = os.read(fd, min(missing, 1 << 20))
+        if not chunk:
+            raise _ChildGone
+        chunks.append(chunk)
+        missing -= len(chunk)
+    return b"".join(chunks)
+
+
+def _wait(fd: int, deadline: float, write: bool) -> None:
+    """Wait until ``fd`` is ready, or raise TimeoutError at ``deadline``."""
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise TimeoutError
+    ready = select.select([], [fd], [], left) if write else select.select([fd], [], [], left)
+    if not any(ready):
+        raise TimeoutError
