@@ -268,21 +268,17 @@ def test_a_coach_runs_a_whole_workshop(server: str, page: Page):
     )
     add_item(page, "resources.budget", {"category": "ads", "monthly_amount": "150", "currency": "EUR"})
     add_item(page, "resources.tools", {"name": "Meta Business Suite", "purpose": "Planning posts"})
+    chart = page.locator("#step-panel img.chart")
+    expect(chart).to_have_attribute("alt", re.compile("^Capacity: required and available: "))
+    page.wait_for_function("() => document.querySelector('#step-panel img.chart').naturalWidth > 0")
+    expect(page.locator("#step-panel")).to_contain_text("Lena Sommer")  # her load per week
+    expect(page.get_by_role("heading", name="Competence gaps")).to_be_visible()
+    check_accessibility(page)
     screenshot(page, "09-resources")
 
     # 9 Guidelines & crisis
     go_to_step(page, "Guidelines & crisis", "guidelines")
     save_section(page, {"guidelines.spokespeople": ["lena"]})
-    add_item(
-        page,
-        "guidelines.sections",
-        {
-            "key": "private-accounts",
-            "title": "Private accounts",
-            "body": "You may say where you work. Opinions on your private account are your own.",
-            "customised": True,
-        },
-    )
     add_item(
         page,
         "crisis.levels",
@@ -295,10 +291,27 @@ def test_a_coach_runs_a_whole_workshop(server: str, page: Page):
         },
     )
     add_item(page, "crisis.contacts", {"role": "Crisis lead", "member": "lena", "phone": "+49 761 000000"})
-    page.get_by_role("button", name="Generate the texts again").click()
-    expect(page.locator("#item-crisis-sections-0")).to_be_visible()  # the playbook was written
-    expect(page.locator("#col-guidelines-sections")).to_contain_text("Private accounts")  # hand-written kept
-    assert page.locator("#col-guidelines-sections .item").count() > 1
+    with page.expect_navigation():  # the whole step is written anew
+        page.get_by_role("button", name="Generate guidelines and crisis playbook").click()
+    expect(page.locator("#sections-crisis .text-section").first).to_be_visible()  # the playbook was written
+    expect(page.locator("table.levels")).to_contain_text("Lena Sommer")  # who decides the level
+    # Edit one guideline section in place, then regenerate the rest: the edit survives.
+    first = page.locator("#sections-guidelines .text-section").first
+    section = page.locator("#" + first.get_attribute("id"))
+    section.locator("summary").click()
+    section.get_by_label("Text", exact=True).fill(
+        "You may say where you work.\n\n- Opinions on your private account are your own."
+    )
+    section.get_by_role("button", name="Save section").click()
+    expect(section.locator(".badge.custom")).to_be_visible()
+    expect(section.locator(".prose li")).to_have_text("Opinions on your private account are your own.")
+    with page.expect_navigation():
+        page.get_by_role("button", name="Regenerate the rest").click()
+    expect(page.locator("#sections-crisis .text-section").first).to_be_visible()
+    expect(section.locator(".prose")).to_contain_text("Opinions on your private account are your own.")
+    expect(section.locator(".badge.custom")).to_be_visible()
+    assert page.locator("#sections-guidelines .text-section").count() > 1
+    check_accessibility(page)
     screenshot(page, "10-guidelines")
 
     # 10 Content pillars & calendar
@@ -328,7 +341,39 @@ def test_a_coach_runs_a_whole_workshop(server: str, page: Page):
             "owner": "lena",
         },
     )
+    # Generate four weeks, then again over the same weeks: that asks before replacing posts.
+    page.fill("#generate-weeks", "4")
+    page.fill("#generate-start", "2027-03-08")
+    with page.expect_navigation():  # the page loads again, so the list of posts is current too
+        page.get_by_role("button", name="Generate calendar").click()
+    expect(page.locator(".cal-range")).to_contain_text("Week 10")
+    expect(page.locator("#step-panel .entry").first).to_be_visible()
+    page.fill("#generate-weeks", "4")
+    page.fill("#generate-start", "2027-03-08")
+    page.get_by_role("button", name="Generate calendar").click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Replace the planned posts").click()
+    expect(page.locator(".cal-range")).to_contain_text("Week 10")
+    # Move the first post of the week to Friday 11:45.
+    entry = page.locator("#step-panel .entry").first
+    entry_id = entry.get_attribute("id")
+    entry.locator("summary").click()
+    entry.get_by_label("Date").fill("2027-03-12")
+    entry.get_by_label("Time").fill("11:45")
+    with page.expect_navigation():
+        entry.get_by_role("button", name="Save").click()
+    moved = page.locator("#" + entry_id)
+    expect(moved.locator(".entry-time")).to_have_text("11:45")
+    expect(page.locator(".week .day").nth(4)).to_contain_text(re.compile("Friday"))
+    expect(page.locator(".week .day").nth(4).locator("#" + entry_id)).to_have_count(1)
+    check_accessibility(page)
     screenshot(page, "11-content")
+    page.get_by_role("link", name="Month", exact=True).click()
+    expect(page.locator("table.month")).to_be_visible()
+    check_accessibility(page)
+    with page.expect_download() as download:
+        page.locator("#step-panel").get_by_role("link", name="iCalendar").click()
+    assert "BEGIN:VCALENDAR" in Path(download.value.path()).read_text(encoding="utf-8")
 
     # 11 Review & export
     go_to_step(page, "Review & export", "review")

@@ -11,7 +11,8 @@ from socialstrategy.web.strategies.store import create_strategy
 PANEL_HEADINGS = {
     "information": "Platforms and channels at a glance",
     "platforms": "Recommendation",
-    "guidelines": "Write the texts for me",
+    "guidelines": "Guidelines and crisis playbook",
+    "marketing_mix": "Goals × marketing mix",
     "resources": "Capacity",
     "community": "The tone in practice",
     "content": 'id="cal-title"',

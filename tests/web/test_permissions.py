@@ -77,6 +77,31 @@ MATRIX = {
     "strategies:restore": ("post", lambda p: [_s(p), 1], {"version": "1"}, (LOGIN, 404, 403, 302, 302)),
     "strategies:export": ("get", lambda p: [_s(p), "yaml"], {}, (LOGIN, 404, 200, 200, 200)),
     "strategies:duplicate": ("post", lambda p: [_s(p)], {}, (LOGIN, 404, 403, 302, 302)),
+    "strategies:section": (
+        "post",
+        lambda p: [_s(p)],
+        {"part": "guidelines", "key": "purpose", "title": "Purpose", "body": "Why.", "version": "1"},
+        (LOGIN, 404, 403, 302, 302),
+    ),
+    "strategies:reset_section": (
+        "post",
+        lambda p: [_s(p)],
+        {"part": "guidelines", "key": "purpose", "version": "1"},
+        (LOGIN, 404, 403, 404, 404),  # the test strategy has no generated section to reset
+    ),
+    "strategies:chart": ("get", lambda p: [_s(p), "capacity"], {}, (LOGIN, 404, 404, 404, 404)),
+    "strategies:generate_calendar": (
+        "post",
+        lambda p: [_s(p)],
+        {"weeks": "2", "version": "1"},
+        (LOGIN, 404, 403, 422, 422),  # nothing to plan without platforms
+    ),
+    "strategies:entry": (
+        "post",
+        lambda p: [_s(p)],
+        {"entry": "e1", "date": "2027-01-04", "version": "1"},
+        (LOGIN, 404, 403, 404, 404),  # the test strategy has no calendar entry
+    ),
 }
 
 

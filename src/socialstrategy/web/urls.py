@@ -6,7 +6,7 @@ from django.urls import include, path
 from django.views.i18n import set_language
 
 from socialstrategy.web.accounts import views as accounts
-from socialstrategy.web.strategies import history, transfer
+from socialstrategy.web.strategies import history, transfer, workshop
 from socialstrategy.web.strategies import views as strategies
 from socialstrategy.web.workspaces import views as workspaces
 
@@ -43,6 +43,16 @@ strategy_urls = [
     path("s/<int:pk>/export/<str:fmt>/", transfer.export_strategy, name="export"),
     path("s/<int:pk>/duplicate/", transfer.duplicate_strategy, name="duplicate"),
 ]
+
+panel_urls = [
+    path("s/<int:pk>/section/", workshop.edit_section, name="section"),
+    path("s/<int:pk>/section/reset/", workshop.reset_section, name="reset_section"),
+    path("s/<int:pk>/chart/<str:key>.svg", workshop.show_chart, name="chart"),
+    path("s/<int:pk>/calendar/generate/", workshop.generate_calendar, name="generate_calendar"),
+    path("s/<int:pk>/calendar/entry/", workshop.change_entry, name="entry"),
+]
+
+strategy_urls += panel_urls
 
 urlpatterns = [
     path("", include((account_urls, "accounts"))),

@@ -169,12 +169,19 @@ def get_export(key: str) -> Export | None:
 # --- panels from other topics ---------------------------------------------------------------------
 
 
-def panel(name: str | None, document: StrategyDocument, language: str) -> dict[str, Any] | None:
-    """Context for a step's extra panel, or None when that part of the core is not installed."""
+def panel(
+    name: str | None, document: StrategyDocument, language: str, query: Any = None
+) -> dict[str, Any] | None:
+    """Context for a step's extra panel, or None when that part of the core is not installed.
+    ``query`` (the request's parameters) reaches only the panels that depend on it."""
+    from socialstrategy.web.strategies.panels import QUERY_PANELS
+
     builder = _panels().get(name or "")
     if builder is None:
         return None
     try:
+        if name in QUERY_PANELS:
+            return builder(document, language, query)  # type: ignore[call-arg]
         return builder(document, language)
     except ImportError:
         return None

@@ -164,12 +164,8 @@ MIX_FIELDS = tuple(
     )
 )
 
-TEXT_SECTION_FIELDS = (
-    Field("key", _("Reference"), required=True, help=ID_HELP),
-    Field("title", _("Title"), required=True),
-    Field("body", _("Text"), "textarea", wide=True),
-    Field("customised", _("Edited by hand (keep when texts are generated again)"), "bool"),
-)
+PANEL_STEP = "strategies/step_panels.html"
+"""Steps whose panel has its own actions (edit a section, move an entry, ...)."""
 
 STEPS: tuple[Step, ...] = (
     Step(
@@ -347,6 +343,7 @@ STEPS: tuple[Step, ...] = (
             ),
         ),
         panel="tone",
+        template=PANEL_STEP,
     ),
     Step(
         "marketing_mix",
@@ -370,6 +367,8 @@ STEPS: tuple[Step, ...] = (
                 title=lambda item: _dated(item, "title"),
             ),
         ),
+        panel="mix",
+        template=PANEL_STEP,
     ),
     Step(
         "resources",
@@ -425,6 +424,7 @@ STEPS: tuple[Step, ...] = (
             ),
         ),
         panel="capacity",
+        template=PANEL_STEP,
     ),
     Step(
         "guidelines",
@@ -433,13 +433,6 @@ STEPS: tuple[Step, ...] = (
         _guidelines_done,
         fields=(Field("guidelines.spokespeople", _("Spokespeople"), "multi", choices=TEAM, wide=True),),
         collections=(
-            Collection(
-                "guidelines.sections",
-                _("Guideline sections"),
-                _("guideline section"),
-                TEXT_SECTION_FIELDS,
-                title=lambda item: str(item.get("title", "")),
-            ),
             Collection(
                 "crisis.levels",
                 _("Crisis levels"),
@@ -467,15 +460,9 @@ STEPS: tuple[Step, ...] = (
                 ),
                 title=lambda item: str(item.get("role", "")),
             ),
-            Collection(
-                "crisis.sections",
-                _("Crisis playbook sections"),
-                _("playbook section"),
-                TEXT_SECTION_FIELDS,
-                title=lambda item: str(item.get("title", "")),
-            ),
         ),
         panel="texts",
+        template=PANEL_STEP,
     ),
     Step(
         "content",
@@ -515,6 +502,7 @@ STEPS: tuple[Step, ...] = (
             ),
         ),
         panel="calendar",
+        template=PANEL_STEP,
     ),
     Step(
         "review",

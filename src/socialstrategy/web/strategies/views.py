@@ -54,6 +54,7 @@ class _Page:
         self.strategy = access.strategy
         self.document: dict[str, Any] = self.strategy.document
         self.step = step
+        self.panel_state: dict[str, Any] = {}  # e.g. a calendar entry's errors, set by its view
 
     # Computed on first use: a page whose fragments are cached for this version needs none of it.
     @cached_property
@@ -91,7 +92,9 @@ class _Page:
     def panel(self) -> dict[str, Any] | None:
         """The step's extra panel (knowledge base, recommendation, ...), if it has one."""
         name = self.step.panel if self.step else None
-        return services.panel(name, self.model, get_language() or "en") if name else None
+        posted = {k: v for k, v in self.request.POST.items() if k in ("view", "from")}
+        query = {**self.request.GET.dict(), **posted, **self.panel_state}
+        return services.panel(name, self.model, get_language() or "en", query) if name else None
 
     def nav(self) -> list[dict[str, Any]]:
         counts: dict[str, int] = {}

@@ -1,0 +1,327 @@
+"""Actions of the workshop's panels: edit a generated text section in place or reset it, the
+capacity chart as an image, generate the editorial calendar, move and edit a calendar entry.
+
+Every change is a normal save (revision, version check, refreshed check panel); the answer to
+an htmx request is the step's panel, a plain form post is redirected back to the step.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+
+from socialstrategy.core.model import Strategy as StrategyDocument
+from socialstrategy.web.strategies import flow, views
+from socialstrategy.web.strategies.panels import with_entry_ids
+from socialstrategy.web.strategies.steps import STEPS_BY_ID, Step
+from socialstrategy.web.strategies.store import StaleVersion, save_document
+from socialstrategy.web.workspaces.access import StrategyAccess, get_strategy_for_user
+from socialstrategy.web.workspaces.models import Role
+
+PARTS = ("guidelines", "crisis")
+TITLE_MAX = 200
+BODY_MAX = 20_000
+MAX_WEEKS = 52
+ENTRY_FIELDS = ("title", "format", "pillar", "owner", "status")
+"""Fields of a calendar entry the panel's form edits besides date and time."""
+PANEL_PARAMS = ("view", "from", "v")
+
+
+# --- generated text sections ----------------------------------------------------------------------
+
+
+@login_required
+@require_POST
+def edit_section(request: HttpRequest, pk: int) -> HttpResponse:
+    """Save the user's version of a guideline or playbook section; it is kept on regeneration."""
+    from socialstrategy.core import texts
+
+    access = get_strategy_for_user(request, pk, Role.EDITOR)
+    part, key = _part_and_key(request)
+    title = request.POST.get("title", "").strip()
+    body = request.POST.get("body", "").replace("\r\n", "\n").strip()
+    errors = {}
+    if not title:
+        errors["title"] = _("Please give the section a title.")
+    elif len(title) > TITLE_MAX:
+        errors["title"] = _("At most %(count)d characters.") % {"count": TITLE_MAX}
+    if len(body) > BODY_MAX:
+        errors["body"] = _("At most %(count)d characters.") % {"count": BODY_MAX}
+    if errors:
+        state = {"errors": {f"{part}:{key}": errors}, "draft": {"title": title, "body": body}}
+        return _problem(request, access, STEPS_BY_ID["guidelines"], state)
+    key = key or _new_key(access.strategy.load(), part, title)
+    model = texts.edit_section(access.strategy.load(), part, key, title, body)
+    note = _("Edited section: %(title)s") % {"title": title}
+    return _save(request, access, model, STEPS_BY_ID["guidelines"], note[:200])
+
+
+@login_required
+@require_POST
+def reset_section(request: HttpRequest, pk: int) -> HttpResponse:
+    """Throw away the user's version of a section and put the generated text back."""
+    from socialstrategy.core import texts
+
+    access = get_strategy_for_user(request, pk, Role.EDITOR)
+    part, key = _part_and_key(request)
+    document = access.strategy.load()
+    if key not in {s.key for s in _sections(document, part)}:
+        raise Http404
+    model = texts.reset_section(document, part, key)  # type: ignore[arg-type]
+    note = _("Reset section to the generated text: %(key)s") % {"key": key}
+    return _save(request, access, model, STEPS_BY_ID["guidelines"], note[:200])
+
+
+def _part_and_key(request: HttpRequest) -> tuple[Any, str]:
+    part = request.POST.get("part", "")
+    if part not in PARTS:
+        raise Http404
+    return part, request.POST.get("key", "").strip()
+
+
+def _sections(document: StrategyDocument, part: str) -> list[Any]:
+    owner = document.guidelines if part == "guidelines" else document.crisis
+    return list(owner.sections) if owner else []
+
+
+def _new_key(document: StrategyDocument, part: str, title: str) -> str:
+    """A key for a section the user adds: from its title, unique within its part."""
+    base = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")[:40] or "section"
+    keys = {s.key for s in _sections(document, part)}
+    key, number = f"own-{base}", 2
+    while key in keys:
+        key, number = f"own-{base}-{number}", number + 1
+    return key
+
+
+# --- charts ---------------------------------------------------------------------------------------
+
+
+@login_required
+@require_GET
+def show_chart(request: HttpRequest, pk: int, key: str) -> HttpResponse:
+    """One of the strategy's charts (the documents' chart module) as an SVG image."""
+    from socialstrategy.core.render import charts
+
+    access = get_strategy_for_user(request, pk)
+    makers = {"capacity": charts.capacity_chart, "pillars": charts.pillar_shares_chart}
+    if key not in makers:
+        raise Http404
+    chart = makers[key](access.strategy.load(), get_language() or "en")
+    if chart is None:
+        raise Http404
+    response = HttpResponse(chart.svg, content_type="image/svg+xml; charset=utf-8")
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = "default-src 'none'; style-src 'unsafe-inline'"
+    response["Cache-Control"] = "private, max-age=3600"
+    return response
+
+
+# --- editorial calendar ----------------------------------------------------------------------------
+
+
+@login_required
+@require_POST
+def generate_calendar(request: HttpRequest, pk: int) -> HttpResponse:
+    """Plan N weeks of posts from the cadences; asks first when planned posts would be replaced."""
+    from socialstrategy.core.planning.calendar import KEPT_STATUSES, apply_calendar, build_calendar
+
+    access = get_strategy_for_user(request, pk, Role.EDITOR)
+    step = STEPS_BY_ID["content"]
+    form = {name: request.POST.get(name, "") for name in ("weeks", "start", "view", "from")}
+    weeks, start, errors = _generate_form(request)
+    if errors:
+        return _problem(request, access, step, {**form, "errors": {"generate": errors}})
+    document = access.strategy.load()
+    entries = build_calendar(document, start, weeks)
+    if not entries:
+        message = _("There is nothing to plan: choose platforms with posts per week first.")
+        return _problem(request, access, step, {**form, "errors": {"generate": {"weeks": message}}})
+    first, last = min(e.date for e in entries), max(e.date for e in entries)
+    current = document.content.calendar if document.content else []
+    replaced = [e for e in current if first <= e.date <= last and e.status not in KEPT_STATUSES]
+    if replaced and request.POST.get("confirm") != "yes":
+        confirm = {"replaced": len(replaced), "first": first, "last": last, "new": len(entries)}
+        return _problem(request, access, step, {**form, "confirm": confirm}, status=200)
+    model = apply_calendar(document, entries)
+    note = _("Generated the calendar for %(weeks)d weeks") % {"weeks": weeks}
+    week = {"view": "week", "from": first.isoformat()}
+    return _save(request, access, model, step, note, view=week, target="step-panel")
+
+
+def _generate_form(request: HttpRequest) -> tuple[int, dt.date, dict[str, str]]:
+    errors: dict[str, str] = {}
+    weeks, start = 0, dt.date.today()
+    try:
+        weeks = int(request.POST.get("weeks", ""))
+        if not 1 <= weeks <= MAX_WEEKS:
+            raise ValueError
+    except ValueError:
+        errors["weeks"] = _("Enter a number of weeks from 1 to %(max)d.") % {"max": MAX_WEEKS}
+    try:
+        start = dt.date.fromisoformat(request.POST.get("start", "") or dt.date.today().isoformat())
+    except ValueError:
+        errors["start"] = _("Enter a date.")
+    return weeks, start, errors
+
+
+@login_required
+@require_POST
+def change_entry(request: HttpRequest, pk: int) -> HttpResponse:
+    """Move a calendar entry to another day and time, and change its title, format, pillar,
+    owner or status. The core refuses holidays and owners beyond their hours, naming the field."""
+    from socialstrategy.core.planning.calendar import CalendarError, edit_entry, move_entry
+
+    access = get_strategy_for_user(request, pk, Role.EDITOR)
+    step = STEPS_BY_ID["content"]
+    entry_id = request.POST.get("entry", "")
+    document = with_entry_ids(access.strategy.load())
+    entries = document.content.calendar if document.content else []
+    current = next((e for e in entries if e.id == entry_id), None)
+    if current is None:
+        raise Http404
+    view = {name: request.POST[name] for name in PANEL_PARAMS if request.POST.get(name)}
+    try:
+        day, time = _day_and_time(request)
+        model = document
+        if (day, time or current.time) != (current.date, current.time):
+            model = move_entry(model, entry_id, day, time)
+        changes = _entry_changes(request, current)
+        if changes:
+            model = edit_entry(model, entry_id, changes)
+    except (CalendarError, _FieldError) as error:
+        message = error.text(get_language() or "en")
+        # The week of the entry, with its form open and the message at the field.
+        week = {"view": "week", "from": current.date.isoformat()}
+        state = {**week, "errors": {entry_id: {error.field: message}}, "open_entry": entry_id}
+        return _problem(request, access, step, state)
+    if model == access.strategy.load():  # nothing changed
+        if views._is_htmx(request):
+            return _refresh(request, access, step, view)
+        return redirect(_step_url(pk, step, view))
+    view["from"] = day.isoformat()  # show the week (or month) the post is in now
+    note = _("Calendar: %(title)s") % {"title": model_title(model, entry_id)}
+    return _save(request, access, model, step, note[:200], view=view, target=f"entry-{entry_id}")
+
+
+def model_title(model: StrategyDocument, entry_id: str) -> str:
+    entries = model.content.calendar if model.content else []
+    return next((e.title for e in entries if e.id == entry_id), entry_id)
+
+
+class _FieldError(ValueError):
+    """A form value that cannot be read; the message is already in the reader's language."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+        self.message = message
+
+    def text(self, language: str) -> str:
+        return self.message
+
+
+def _day_and_time(request: HttpRequest) -> tuple[dt.date, dt.time | None]:
+    try:
+        day = dt.date.fromisoformat(request.POST.get("date", ""))
+    except ValueError:
+        raise _FieldError("date", _("Enter a date.")) from None
+    text = request.POST.get("time", "").strip()
+    try:
+        time = dt.time.fromisoformat(text) if text else None
+    except ValueError:
+        raise _FieldError("time", _("Enter a time such as 09:30.")) from None
+    return day, time
+
+
+def _entry_changes(request: HttpRequest, current: Any) -> dict[str, object]:
+    changes: dict[str, object] = {}
+    for name in ENTRY_FIELDS:
+        if name not in request.POST:
+            continue
+        value: object = request.POST.get(name, "").strip() or None
+        if name in ("title", "status") and value is None:
+            continue
+        if value != getattr(current, name):
+            changes[name] = value
+    return changes
+
+
+# --- answers --------------------------------------------------------------------------------------
+
+
+def _save(
+    request: HttpRequest,
+    access: StrategyAccess,
+    model: StrategyDocument,
+    step: Step,
+    note: str,
+    view: dict[str, str] | None = None,
+    target: str | None = None,
+) -> HttpResponse:
+    """Save with the version check; ``target`` is the element to show again afterwards."""
+    base = views._version(request)
+    try:
+        strategy = save_document(access.strategy, model, base, request.user, note)
+    except StaleVersion as stale:
+        return views._conflict(request, access, model, base, stale.current, step)
+    access = StrategyAccess(strategy, access.role, access.is_client)
+    if not views._is_htmx(request):
+        return redirect(_step_url(strategy.pk, step, view, target))
+    if step.collections and target:
+        # The step's lists show the same data (the calendar's posts): load the page again, at the
+        # changed place, rather than leave them out of date.
+        response = HttpResponse(status=204)
+        # The version in the address makes it a new page even when only the #target differs.
+        response["HX-Redirect"] = _step_url(
+            strategy.pk, step, {**(view or {}), "v": str(strategy.version)}, target
+        )
+        return response
+    return _refresh(request, access, step, view or {}, saved=True)
+
+
+def _refresh(
+    request: HttpRequest, access: StrategyAccess, step: Step, state: dict[str, Any], saved: bool = False
+) -> HttpResponse:
+    page = views._Page(request, access, step)
+    page.panel_state = state
+    response = render(request, "strategies/_panel_response.html", page.context(oob=True, saved=saved))
+    response["HX-Retarget"] = "#step-panel"
+    response["HX-Reswap"] = "outerHTML"
+    return response
+
+
+def _problem(
+    request: HttpRequest, access: StrategyAccess, step: Step, state: dict[str, Any], status: int = 422
+) -> HttpResponse:
+    """The panel again, with the messages at their fields (or the question to confirm)."""
+    if views._is_htmx(request):
+        return _refresh(request, access, step, state)
+    page = views._Page(request, access, step)
+    page.panel_state = state
+    context = page.context(
+        step_number=list(STEPS_BY_ID).index(step.identifier) + 1,
+        previous_step=views._neighbour(step, -1),
+        next_step=views._neighbour(step, +1),
+        fields=flow.bind(step.fields, page.document, page.document),
+        blocks=page.blocks(),
+        uncached=True,
+    )
+    return render(request, step.template, context, status=status)
+
+
+def _step_url(pk: int, step: Step, view: dict[str, str] | None, target: str | None = None) -> str:
+    from urllib.parse import urlencode
+
+    url = reverse("strategies:step", args=[pk, step.identifier])
+    query = urlencode({k: v for k, v in (view or {}).items() if k in PANEL_PARAMS})
+    return f"{url}?{query}#{target or 'step-panel'}" if query else f"{url}#{target or 'step-panel'}"
