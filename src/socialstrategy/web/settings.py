@@ -179,6 +179,8 @@ WHITENOISE_USE_FINDERS = True
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_500_000
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_500_000
 IMPORT_MAX_BYTES = 2_000_000
+# Days a deleted strategy stays in its workspace's trash before it is purged.
+TRASH_DAYS = int(os.environ.get("TRASH_DAYS", "30"))
 
 LOGGING = {
     "version": 1,

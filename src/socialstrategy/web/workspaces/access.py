@@ -62,7 +62,7 @@ def get_workspace_for_user(request: HttpRequest, pk: int, role: str = Role.VIEWE
 
 
 def get_strategy_for_user(request: HttpRequest, pk: int, role: str = Role.VIEWER) -> StrategyAccess:
-    strategy = Strategy.objects.select_related("workspace").filter(pk=pk).first()
+    strategy = Strategy.objects.select_related("workspace").filter(pk=pk, deleted__isnull=True).first()
     if strategy is None:
         raise Http404
     membership = Membership.objects.filter(
