@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from datetime import timedelta
 
 from django.core.management import call_command
@@ -67,7 +68,9 @@ def test_the_trash_is_purged_after_30_days_by_command_and_on_access(personas, al
     old, recent = personas["strategy"], personas["foreign"]
     Strategy.objects.filter(pk=old.pk).update(deleted=timezone.now() - timedelta(days=31))
     Strategy.objects.filter(pk=recent.pk).update(deleted=timezone.now() - timedelta(days=29))
-    call_command("purge_trash", stdout=open("/dev/null", "w"))
+    out = io.StringIO()
+    call_command("purge_trash", stdout=out)
+    assert "Purged 1 " in out.getvalue()
     assert not Strategy.objects.filter(pk=old.pk).exists()
     assert not Revision.objects.filter(strategy_id=old.pk).exists()
     assert Strategy.objects.filter(pk=recent.pk).exists()
