@@ -169,6 +169,8 @@ def save_step(request: HttpRequest, pk: int, step: Step) -> HttpResponse:
     access = get_strategy_for_user(request, pk, Role.EDITOR)
     document = copy_document(access.strategy.document)
     errors = read_fields(step.fields, request.POST, document)
+    if not errors and step.check:
+        errors = step.check(document)
     try:
         if errors:
             raise FormErrors(errors, [])
