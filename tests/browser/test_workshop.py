@@ -77,6 +77,7 @@ def finding(page: Page, code: str):
 
 def assert_check_panel_at_the_top(page: Page) -> None:
     """Beside the step on a wide screen; above it on a medium one (not after a long step)."""
+    page.wait_for_timeout(200)  # htmx settles and app.js puts the focus back (which scrolls)
     page.evaluate("window.scrollTo(0, 0)")
     panel, step = page.locator("#check-panel"), page.locator(".step-main")
     assert abs(panel.bounding_box()["y"] - step.bounding_box()["y"]) < 8
