@@ -9,7 +9,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from socialstrategy.core.model import Strategy as StrategyDocument
-from socialstrategy.web.strategies.models import Revision, Strategy
+from socialstrategy.web.strategies.models import PARSED, Revision, Strategy
 from socialstrategy.web.workspaces.models import Workspace
 
 
@@ -51,20 +51,20 @@ def save_document(
 ) -> Strategy:
     """Store ``document`` as the next version, if nobody saved since ``base_version``."""
     data = to_json(document)
+    now, title, author = timezone.now(), _title(document), _user(user)
     with transaction.atomic():
         changed = Strategy.objects.filter(pk=strategy.pk, version=base_version).update(
-            document=data,
-            title=_title(document),
-            version=F("version") + 1,
-            updated=timezone.now(),
-            updated_by=_user(user),
+            document=data, title=title, version=F("version") + 1, updated=now, updated_by=author
         )
         if not changed:
             raise StaleVersion(Strategy.objects.select_related("updated_by").get(pk=strategy.pk))
         Revision.objects.create(
             strategy=strategy, version=base_version + 1, document=data, author=_user(user), note=note[:200]
         )
-    strategy.refresh_from_db()
+    # What refresh_from_db would read, without reading it.
+    strategy.document, strategy.title, strategy.version = data, title, base_version + 1
+    strategy.updated, strategy.updated_by = now, author
+    PARSED.put(strategy.cache_key(), document=data)
     return strategy
 
 
