@@ -94,7 +94,8 @@ def save_document(
     strategy: Strategy, document: StrategyDocument, base_version: int, user: Any, note: str
 ) -> Strategy:
     """Store ``document`` as the next version, if nobody saved since ``base_version``."""
-    data = to_json(document)
+    dump = document.model_dump(mode="json", exclude_none=True)
+    data = strip_nul(dump)
     now, title, author = timezone.now(), _title(document), _user(user)
     with one_writer(), transaction.atomic():
         changed = Strategy.objects.filter(pk=strategy.pk, version=base_version).update(
@@ -108,7 +109,10 @@ def save_document(
     # What refresh_from_db would read, without reading it.
     strategy.document, strategy.title, strategy.version = data, title, base_version + 1
     strategy.updated, strategy.updated_by = now, author
-    PARSED.put(strategy.cache_key(), document=data)
+    if data == dump:  # nothing was stripped: the validated model is exactly what was stored
+        PARSED.put(strategy.cache_key(), document=data, model=document)
+    else:
+        PARSED.put(strategy.cache_key(), document=data)
     return strategy
 
 

@@ -213,7 +213,7 @@ def _save(
     page = _Page(request, access, step)
     context = page.context(
         fields=flow.bind(step.fields, page.document, page.document),
-        blocks=page.blocks(),
+        blocks=SimpleLazyObject(page.blocks),  # only if a template asks for them
         saved=True,
         oob=True,
         **extra,
