@@ -102,4 +102,7 @@ def axe_violations(page) -> list[dict]:
 
 def screenshot(page, name: str) -> None:
     SCREENSHOTS.mkdir(exist_ok=True)
+    # From the top: a full-page shot taken while scrolled would show the sticky check panel
+    # wherever the viewport happened to be, not where the page puts it.
+    page.evaluate("window.scrollTo(0, 0)")
     page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)

@@ -75,6 +75,18 @@ def finding(page: Page, code: str):
     return page.locator(f'#check-panel [data-code="{code}"]')
 
 
+def assert_check_panel_at_the_top(page: Page) -> None:
+    """Beside the step on a wide screen; above it on a medium one (not after a long step)."""
+    page.wait_for_timeout(200)  # htmx settles and app.js puts the focus back (which scrolls)
+    page.evaluate("window.scrollTo(0, 0)")
+    panel, step = page.locator("#check-panel"), page.locator(".step-main")
+    assert abs(panel.bounding_box()["y"] - step.bounding_box()["y"]) < 8
+    size = page.viewport_size
+    page.set_viewport_size({"width": 1100, "height": size["height"]})
+    assert panel.bounding_box()["y"] < step.bounding_box()["y"]
+    page.set_viewport_size(size)
+
+
 def go_to_step(page: Page, label: str, name: str) -> None:
     page.locator("#step-nav").get_by_role("link", name=re.compile(label)).click()
     expect(page.locator("h2.step-title")).to_contain_text(re.compile(label))
@@ -219,6 +231,16 @@ def test_a_coach_runs_a_whole_workshop(server: str, page: Page):
             "formats": ["image"],
         },
     )
+    # One number input per weight, each with its default and the value in effect.
+    save_section(page, {"recommendation.weights.goal_fit": "0.5"})
+    note = page.locator("#f-recommendation-weights-goal_fit-help")
+    expect(note).to_contain_text("Default 0.28; in effect 0.5")
+    fill(page.locator("#step-form"), "", {"recommendation.weights.goal_fit": "-1"})
+    page.locator("#step-form").get_by_role("button", name="Save").click()
+    expect(page.locator("#f-recommendation-weights-goal_fit-error")).to_have_text("Enter 0 or more.")
+    save_section(page, {"recommendation.weights.goal_fit": "0.4"})
+    expect(note).to_contain_text("in effect 0.4")
+    assert_check_panel_at_the_top(page)
     screenshot(page, "06-platforms")
 
     # 6 Community address

@@ -92,4 +92,7 @@ def _empty_cache():
     """Rendered fragments are cached per strategy version; each test starts without them."""
     from django.core.cache import cache
 
+    from socialstrategy.web.strategies.models import PARSED
+
     cache.clear()
+    PARSED.clear()

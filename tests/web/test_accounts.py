@@ -105,3 +105,13 @@ def test_the_last_owner_cannot_be_removed(personas):
     own = personas["home"].memberships.get(user__username="alice")
     alice.post(f"/w/{personas['home'].pk}/members/{own.pk}/remove/")
     assert personas["home"].memberships.filter(role="owner").count() == 1
+
+
+def test_sessions_do_not_live_in_a_per_process_cache():
+    """gunicorn runs several processes, each with its own LocMemCache: a session deleted at
+    logout in one process would stay valid in another's cache (cached_db / cache engines)."""
+    from django.conf import settings
+
+    per_process = settings.CACHES["default"]["BACKEND"].endswith("LocMemCache")
+    uses_cache = settings.SESSION_ENGINE.endswith((".cache", ".cached_db"))
+    assert not (per_process and uses_cache)

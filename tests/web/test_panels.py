@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from socialstrategy.core.demos import list_demos, load_demo
+from socialstrategy.core.recommend import DEFAULT_WEIGHTS as WEIGHTS
 from socialstrategy.web.strategies import services
 from socialstrategy.web.strategies.store import create_strategy
 
@@ -60,15 +61,51 @@ def test_the_review_offers_every_installed_download(bob, demo):
         assert response.content
 
 
-def test_the_recommendation_follows_the_strategys_weights_and_explains_bad_ones(bob, personas):
+def test_the_recommendation_follows_the_weights_typed_into_one_field_each(bob, personas):
     strategy = personas["strategy"]
     url = f"/s/{strategy.pk}/step/platforms/"
-    bob.post(url, {"version": "1", "recommendation.weights": "goal_fit: 3\naudience_reach: 1"})
+    weights = {"recommendation.weights.goal_fit": "3", "recommendation.weights.audience_reach": "1"}
+    assert bob.post(url, {"version": "1", **weights}).status_code == 302
     strategy.refresh_from_db()
     assert strategy.document["recommendation"]["weights"] == {"goal_fit": 3, "audience_reach": 1}
-    assert "Recommendation" in bob.get(url).content.decode()
-    bob.post(url, {"version": "2", "recommendation.weights": "goal_fit: -2"})
-    page = bob.get(url)
+    page = bob.get(url).content.decode()
+    assert "Recommendation" in page
+    # Each weight shows its default and the value in effect with its share of the total.
+    assert 'name="recommendation.weights.budget_fit"' in page
+    assert "Default 0.05; in effect 0.05 (1 % of the total)." in page
+    assert "Default 0.28; in effect 3 (68 % of the total)." in page
+
+
+def test_a_negative_weight_is_refused_at_its_field(bob, personas):
+    strategy = personas["strategy"]
+    url = f"/s/{strategy.pk}/step/platforms/"
+    response = bob.post(
+        url, {"version": "1", "recommendation.weights.goal_fit": "-2"}, HTTP_HX_REQUEST="true"
+    )
+    page = response.content.decode()
+    assert 'id="f-recommendation-weights-goal_fit-error">Enter 0 or more.</p>' in page
+    strategy.refresh_from_db()
+    assert strategy.version == 1
+
+
+def test_all_weights_zero_is_refused_at_the_fields(bob, personas):
+    strategy = personas["strategy"]
+    url = f"/s/{strategy.pk}/step/platforms/"
+    zero = {f"recommendation.weights.{key}": "0" for key in WEIGHTS}
+    response = bob.post(url, {"version": "1", **zero}, HTTP_HX_REQUEST="true")
+    assert response.content.decode().count("At least one weight must be greater than zero.") == len(WEIGHTS)
+    strategy.refresh_from_db()
+    assert strategy.version == 1
+
+
+def test_a_stored_negative_weight_is_explained_in_the_panel(bob, personas):
+    from socialstrategy.web.strategies.store import to_json
+    from tests.web.conftest import make_document
+
+    strategy = personas["strategy"]
+    strategy.document = to_json(make_document(recommendation={"weights": {"goal_fit": -2}}))
+    strategy.save()
+    page = bob.get(f"/s/{strategy.pk}/step/platforms/")
     assert page.status_code == 200
     assert "must not be negative" in page.content.decode()
 
@@ -83,3 +120,18 @@ def test_saving_a_step_refreshes_its_panel(bob, personas):
     text = response.content.decode()
     assert '<div id="step-panel" hx-swap-oob="true">' in text
     assert "The tone in practice" in text
+
+
+def test_a_weight_under_its_older_name_shows_in_its_field_and_is_saved_under_the_new_one(bob, personas):
+    from socialstrategy.web.strategies.store import to_json
+    from tests.web.conftest import make_document
+
+    strategy = personas["strategy"]
+    strategy.document = to_json(make_document(recommendation={"weights": {"effort": 2}}))
+    strategy.save()
+    url = f"/s/{strategy.pk}/step/platforms/"
+    page = bob.get(url).content.decode()
+    assert 'name="recommendation.weights.feasibility" value="2' in page
+    assert bob.post(url, {"version": "1", "recommendation.weights.feasibility": "1.5"}).status_code == 302
+    strategy.refresh_from_db()
+    assert strategy.document["recommendation"]["weights"] == {"feasibility": 1.5}

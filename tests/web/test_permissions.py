@@ -34,6 +34,19 @@ def _token(p):
     return Invitation.objects.create(workspace=p["home"], role="editor").token
 
 
+def _trashed(p):
+    """A strategy of the workspace that lies in its trash."""
+    from django.utils import timezone
+
+    from socialstrategy.web.strategies.store import create_strategy
+    from tests.web.conftest import make_document
+
+    strategy = create_strategy(p["home"], make_document(), None, "Created")
+    strategy.deleted = timezone.now()
+    strategy.save()
+    return strategy.pk
+
+
 # name: (method, args(personas) -> list, query or data, expected statuses in PERSONAS order)
 MATRIX = {
     "accounts:setup": ("get", lambda p: [], {}, (404, 404, 404, 404, 404)),
@@ -102,6 +115,9 @@ MATRIX = {
         {"entry": "e1", "date": "2027-01-04", "version": "1"},
         (LOGIN, 404, 403, 404, 404),  # the test strategy has no calendar entry
     ),
+    "strategies:delete": ("post", lambda p: [_s(p)], {}, (LOGIN, 404, 403, 302, 302)),
+    "strategies:trash": ("get", lambda p: [_w(p)], {}, (LOGIN, 404, 403, 200, 200)),
+    "strategies:undelete": ("post", lambda p: [_w(p), _trashed(p)], {}, (LOGIN, 404, 403, 302, 302)),
 }
 
 

@@ -122,4 +122,54 @@ def manage(args: tuple[str, ...]) -> None:
     sys.exit(0)
 
 
-COMMANDS: list[click.Command] = [serve, manage]
+@click.command()
+@click.argument("out", type=click.Path(dir_okay=False, writable=True))
+@click.option("--force", is_flag=True, help="Overwrite OUT if it exists.")
+def backup(out: str, force: bool) -> None:
+    """Copy the workshop's SQLite database to OUT, safely while the server runs.
+
+    Uses SQLite's online backup API: a consistent snapshot, never a plain file copy (which can
+    miss what still sits in the write-ahead log). For PostgreSQL use pg_dump.
+    """
+    _setup_django()
+    from django.conf import settings
+
+    database = settings.DATABASES["default"]
+    if "sqlite" not in database["ENGINE"]:
+        raise click.ClickException(
+            "The database is PostgreSQL (DATABASE_URL). Back it up with pg_dump, e.g. "
+            "pg_dump --format=custom --file=socialstrategy.dump \"$DATABASE_URL\"."
+        )
+    source_path = str(database["NAME"])
+    if not os.path.exists(source_path):
+        raise click.ClickException(f"There is no database at {source_path} yet.")
+    if os.path.exists(out) and not force:
+        raise click.ClickException(f"{out} exists; choose another name or add --force.")
+    pages = backup_sqlite(source_path, out)
+    click.echo(f"Backed up {source_path} to {out} ({pages} pages). Restore: stop the server, copy it back.")
+
+
+def backup_sqlite(source_path: str, out: str) -> int:
+    """Write a consistent snapshot of the SQLite database at ``source_path`` to ``out``."""
+    import sqlite3
+
+    partial = f"{out}.partial"
+    if os.path.exists(partial):
+        os.remove(partial)
+    source = sqlite3.connect(f"file:{source_path}?mode=ro", uri=True, timeout=30)
+    target = sqlite3.connect(partial)
+    try:
+        source.backup(target)  # the online backup API; one step, so a writer cannot restart it
+        target.execute("PRAGMA journal_mode=DELETE")  # a single self-contained file
+        check = target.execute("PRAGMA integrity_check").fetchone()[0]
+        if check != "ok":
+            raise click.ClickException(f"The backup failed its integrity check: {check}")
+        pages = int(target.execute("PRAGMA page_count").fetchone()[0])
+    finally:
+        target.close()
+        source.close()
+    os.replace(partial, out)  # nothing half-written under the final name
+    return pages
+
+
+COMMANDS: list[click.Command] = [serve, manage, backup]

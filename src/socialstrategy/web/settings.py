@@ -151,7 +151,9 @@ LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "workspaces:index"
 LOGOUT_REDIRECT_URL = "accounts:login"
 SESSION_COOKIE_AGE = 60 * 60 * 24 * 14
-SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"  # one query less per request
+# Sessions in the database only: the cache is per process (LocMemCache), so with cached_db a
+# session deleted at logout in one server process stayed valid in the other's cache.
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
 # Login throttling (Django has none built in): failures per user name and per address.
 LOGIN_FAILURES_PER_USER = envint("LOGIN_FAILURES_PER_USER", "5")
@@ -179,6 +181,8 @@ WHITENOISE_USE_FINDERS = True
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_500_000
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_500_000
 IMPORT_MAX_BYTES = 2_000_000
+# Days a deleted strategy stays in its workspace's trash before it is purged.
+TRASH_DAYS = int(os.environ.get("TRASH_DAYS", "30"))
 
 LOGGING = {
     "version": 1,

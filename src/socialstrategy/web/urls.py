@@ -6,7 +6,7 @@ from django.urls import include, path
 from django.views.i18n import set_language
 
 from socialstrategy.web.accounts import views as accounts
-from socialstrategy.web.strategies import history, transfer, workshop
+from socialstrategy.web.strategies import history, transfer, trash, workshop
 from socialstrategy.web.strategies import views as strategies
 from socialstrategy.web.workspaces import views as workspaces
 
@@ -42,6 +42,9 @@ strategy_urls = [
     path("s/<int:pk>/restore/<int:version>/", history.restore_revision, name="restore"),
     path("s/<int:pk>/export/<str:fmt>/", transfer.export_strategy, name="export"),
     path("s/<int:pk>/duplicate/", transfer.duplicate_strategy, name="duplicate"),
+    path("s/<int:pk>/delete/", trash.delete_strategy, name="delete"),
+    path("w/<int:pk>/trash/", trash.show_trash, name="trash"),
+    path("w/<int:pk>/trash/<int:strategy>/restore/", trash.restore_strategy, name="undelete"),
 ]
 
 panel_urls = [

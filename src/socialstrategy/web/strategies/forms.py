@@ -42,6 +42,12 @@ class Field:
     wide: bool = False
     group: str | Promise = ""
     """Fields with the same group are shown together under the group's name."""
+    minimum: float | None = None
+    """The smallest number a number field accepts."""
+    note: Callable[[Document], str] | None = None
+    """A remark computed from the document (e.g. the value in effect), shown after the help."""
+    aliases: tuple[str, ...] = ()
+    """Older names of the same value: shown when the field itself is empty, dropped on save."""
 
     def choice_list(self, document: Document) -> list[tuple[str, str]]:
         source = self.choices(document) if callable(self.choices) else self.choices or ()
@@ -68,6 +74,7 @@ class BoundField:
     value: Any
     error: str = ""
     choices: list[tuple[str, str]] = field(default_factory=list)
+    note: str = ""
 
     @property
     def name(self) -> str:
@@ -83,7 +90,7 @@ class BoundField:
 
     @property
     def help(self) -> str:
-        return str(self.field.help)
+        return " ".join(part for part in (str(self.field.help), self.note) if part)
 
     @property
     def text(self) -> str:
@@ -324,7 +331,13 @@ def read_fields(
         except ValueError as error:
             errors[f.name] = str(error)
             continue
+        if f.minimum is not None and isinstance(value, int | float) and value < f.minimum:
+            minimum = formats.number_format(f.minimum, use_l10n=True)
+            errors[f.name] = _("Enter %(minimum)s or more.") % {"minimum": minimum}
+            continue
         set_path(target, prefix + f.name, value)
+        for alias in f.aliases:
+            set_path(target, prefix + alias, None)
     return errors
 
 
@@ -422,12 +435,21 @@ def bind(
         BoundField(
             field=f,
             id=anchor(id_prefix + f.name),
-            value=get_path(values, f.name),
+            value=_value(values, f),
             error=errors.get(f.name, ""),
             choices=f.choice_list(document),
+            note=f.note(document) if f.note else "",
         )
         for f in fields
     ]
+
+
+def _value(values: Document, f: Field) -> Any:
+    for name in (f.name, *f.aliases):
+        value = get_path(values, name)
+        if value is not None:
+            return value
+    return None
 
 
 def bind_submitted(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
@@ -28,6 +29,7 @@ def show_history(request: HttpRequest, pk: int) -> HttpResponse:
         "strategy": access.strategy,
         "workspace": access.workspace,
         "revisions": revisions,
+        "trash_days": settings.TRASH_DAYS,
     }
     return render(request, "strategies/history.html", context)
 

@@ -2,10 +2,50 @@
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
+from typing import Any
+
 from django.conf import settings
 from django.db import models
 
 from socialstrategy.core.model import Strategy as StrategyDocument
+
+
+class _Parsed:
+    """The documents of recently read strategy versions, decoded and validated once per process.
+
+    A version never changes once saved (every save is a new version; ``updated`` is part of the
+    key for writes that bypass the store), so the cached values never go stale. Callers must not
+    mutate what they get (the views copy a document before editing it; the core returns copies).
+    """
+
+    def __init__(self, size: int = 64):
+        self.size = size
+        self.lock = threading.Lock()
+        self.entries: OrderedDict[tuple[Any, ...], dict[str, Any]] = OrderedDict()
+
+    def get(self, key: tuple[Any, ...]) -> dict[str, Any] | None:
+        with self.lock:
+            entry = self.entries.get(key)
+            if entry is not None:
+                self.entries.move_to_end(key)
+            return entry
+
+    def put(self, key: tuple[Any, ...], **values: Any) -> None:
+        with self.lock:
+            entry = self.entries.setdefault(key, {})
+            entry.update(values)
+            self.entries.move_to_end(key)
+            while len(self.entries) > self.size:
+                self.entries.popitem(last=False)
+
+    def clear(self) -> None:
+        with self.lock:
+            self.entries.clear()
+
+
+PARSED = _Parsed()
 
 
 class Strategy(models.Model):
@@ -18,6 +58,11 @@ class Strategy(models.Model):
     updated_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    # Set when the strategy was moved to the workspace's trash; purged TRASH_DAYS later.
+    deleted = models.DateTimeField(null=True, blank=True, db_index=True)
+    deleted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
 
     class Meta:
         ordering = ["-updated"]
@@ -25,8 +70,33 @@ class Strategy(models.Model):
     def __str__(self) -> str:
         return self.title or f"Strategy {self.pk}"
 
+    def cache_key(self) -> tuple[Any, ...]:
+        return (self.pk, self.version, self.updated)
+
     def load(self) -> StrategyDocument:
-        return StrategyDocument.model_validate(self.document)
+        """The validated document (validated once per version and process)."""
+        if self.pk is None or "document" in self.get_deferred_fields():
+            return StrategyDocument.model_validate(self.document)
+        entry = PARSED.get(self.cache_key())
+        if entry is not None and "model" in entry and entry["document"] is self.document:
+            return entry["model"]  # type: ignore[no-any-return]
+        model = StrategyDocument.model_validate(self.document)
+        PARSED.put(self.cache_key(), document=self.document, model=model)
+        return model
+
+    def attach_document(self) -> None:
+        """Fill a strategy fetched without its document from the cache, or read it now."""
+        if "document" not in self.get_deferred_fields():
+            return
+        entry = PARSED.get(self.cache_key())
+        if entry is not None:
+            self.document = entry["document"]
+            return
+        row = Strategy.objects.filter(pk=self.pk).values_list("document", "version", "updated").first()
+        if row is None:
+            raise Strategy.DoesNotExist
+        self.document, self.version, self.updated = row
+        PARSED.put(self.cache_key(), document=self.document)
 
 
 class Revision(models.Model):

@@ -39,10 +39,9 @@ def _step_or_404(identifier: str) -> Step:
 
 
 def _version(request: HttpRequest) -> int:
-    try:
-        return int(request.POST.get("version", ""))
-    except ValueError:
-        return -1
+    """The newest version the page knew: the form's own field, and with htmx also the page's."""
+    versions = [v for v in request.POST.getlist("version") if v.isdigit()]
+    return max((int(v) for v in versions), default=-1)
 
 
 class _Page:
@@ -148,15 +147,20 @@ def show_step(request: HttpRequest, pk: int, step: str) -> HttpResponse:
         return HttpResponse(status=405)
     page = _Page(request, get_strategy_for_user(request, pk), current)
     # Lazy: built only when the template's cached fragment for this version is missing.
-    context = page.context(
-        fields=SimpleLazyObject(lambda: flow.bind(current.fields, page.document, page.document)),
-        blocks=SimpleLazyObject(lambda: page.blocks(request.GET.get("edit"))),
-        step_number=STEPS.index(current) + 1,
-        previous_step=_neighbour(current, -1),
-        next_step=_neighbour(current, +1),
-        exports=services.exports() if current.identifier == "review" else [],
+    fields = SimpleLazyObject(lambda: flow.bind(current.fields, page.document, page.document))
+    return render(request, current.template, _step_context(page, current, fields))
+
+
+def _step_context(page: _Page, step: Step, fields: Any, **extra: Any) -> dict[str, Any]:
+    return page.context(
+        fields=fields,
+        blocks=SimpleLazyObject(lambda: page.blocks(page.request.GET.get("edit"))),
+        step_number=STEPS.index(step) + 1,
+        previous_step=_neighbour(step, -1),
+        next_step=_neighbour(step, +1),
+        exports=services.exports() if step.identifier == "review" else [],
+        **extra,
     )
-    return render(request, current.template, context)
 
 
 def _neighbour(step: Step, offset: int) -> Step | None:
@@ -168,6 +172,8 @@ def save_step(request: HttpRequest, pk: int, step: Step) -> HttpResponse:
     access = get_strategy_for_user(request, pk, Role.EDITOR)
     document = copy_document(access.strategy.document)
     errors = read_fields(step.fields, request.POST, document)
+    if not errors and step.check:
+        errors = step.check(document)
     try:
         if errors:
             raise FormErrors(errors, [])
@@ -175,6 +181,11 @@ def save_step(request: HttpRequest, pk: int, step: Step) -> HttpResponse:
     except FormErrors as invalid:
         page = _Page(request, access, step)
         bound = flow.bind_submitted(step.fields, request.POST, page.document, "", invalid.errors)
+        if not _is_htmx(request):
+            # A plain form post (no JavaScript): the whole page again, with the errors at the
+            # fields; "0" keeps this submitted form out of the fragment cache.
+            context = _step_context(page, step, bound, general_errors=invalid.general, body_ttl="0")
+            return render(request, step.template, context, status=422)
         context = page.context(fields=bound, general_errors=invalid.general)
         return render(request, "strategies/_section_form.html", context, status=_invalid_status(request))
     return _save(request, access, model, step, note=str(step.label), partial="strategies/_section_form.html")
@@ -205,7 +216,7 @@ def _save(
     page = _Page(request, access, step)
     context = page.context(
         fields=flow.bind(step.fields, page.document, page.document),
-        blocks=page.blocks(),
+        blocks=SimpleLazyObject(page.blocks),  # only if a template asks for them
         saved=True,
         oob=True,
         **extra,

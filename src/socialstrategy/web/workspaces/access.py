@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.core.exceptions import PermissionDenied
+from django.db.models import OuterRef, Subquery
 from django.http import Http404, HttpRequest
 
 from socialstrategy.web.strategies.models import Strategy, StrategyGrant
@@ -62,15 +63,24 @@ def get_workspace_for_user(request: HttpRequest, pk: int, role: str = Role.VIEWE
 
 
 def get_strategy_for_user(request: HttpRequest, pk: int, role: str = Role.VIEWER) -> StrategyAccess:
-    strategy = Strategy.objects.select_related("workspace").filter(pk=pk).first()
+    # One query for the strategy and the user's role in its workspace; the document comes from
+    # the per-process cache of parsed versions when this version was read before.
+    member_role = Membership.objects.filter(
+        workspace_id=OuterRef("workspace_id"), user_id=request.user.pk
+    ).values("role")[:1]
+    strategy = (
+        Strategy.objects.select_related("workspace")
+        .defer("document")
+        .annotate(member_role=Subquery(member_role))
+        .filter(pk=pk, deleted__isnull=True)
+        .first()
+    )
     if strategy is None:
         raise Http404
-    membership = Membership.objects.filter(
-        workspace_id=strategy.workspace_id, user_id=request.user.pk
-    ).first()
-    if membership is not None:
-        _require(membership.role, role)
-        return StrategyAccess(strategy, membership.role)
+    strategy.attach_document()
+    if strategy.member_role is not None:
+        _require(strategy.member_role, role)
+        return StrategyAccess(strategy, strategy.member_role)
     if StrategyGrant.objects.filter(strategy=strategy, user_id=request.user.pk).exists():
         _require(Role.VIEWER, role)
         return StrategyAccess(strategy, Role.VIEWER, is_client=True)

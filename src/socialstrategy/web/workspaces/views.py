@@ -23,7 +23,9 @@ def list_workspaces(request: HttpRequest) -> HttpResponse:
     memberships = (
         Membership.objects.filter(user=request.user).select_related("workspace").order_by("workspace__name")
     )
-    grants = StrategyGrant.objects.filter(user=request.user).select_related("strategy")
+    grants = StrategyGrant.objects.filter(user=request.user, strategy__deleted__isnull=True).select_related(
+        "strategy"
+    )
     if len(memberships) == 1 and not grants:
         return redirect("workspaces:detail", memberships[0].workspace_id)
     return render(request, "workspaces/index.html", {"memberships": memberships, "grants": grants})
@@ -44,7 +46,9 @@ def create_workspace(request: HttpRequest) -> HttpResponse:
 def show_workspace(request: HttpRequest, pk: int) -> HttpResponse:
     access = get_workspace_for_user(request, pk)
     strategies = (
-        Strategy.objects.filter(workspace=access.workspace).defer("document").select_related("updated_by")
+        Strategy.objects.filter(workspace=access.workspace, deleted__isnull=True)
+        .defer("document")
+        .select_related("updated_by")
     )
     context = {"workspace": access.workspace, "access": access, "strategies": strategies}
     return render(request, "workspaces/detail.html", context)

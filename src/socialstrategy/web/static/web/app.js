@@ -12,6 +12,14 @@
       target.scrollIntoView({ block: "center" });
     }
   }
+  // Every htmx request sends the newest version this page knows (saves update #doc-version);
+  // a form's own hidden version field is for posts without JavaScript and may be older.
+  document.addEventListener("htmx:configRequest", function (event) {
+    var current = document.getElementById("doc-version");
+    if (current && event.detail.parameters && event.detail.parameters.version !== undefined) {
+      event.detail.parameters.version = current.value;
+    }
+  });
   window.addEventListener("hashchange", focusHash);
   document.addEventListener("DOMContentLoaded", focusHash);
   document.addEventListener("htmx:afterSwap", function (event) {
