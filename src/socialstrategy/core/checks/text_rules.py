@@ -17,12 +17,14 @@ import math
 import re
 from collections.abc import Callable, Iterator
 from functools import cache
+from pathlib import Path
 from typing import Any
+
+import yaml
 
 from socialstrategy.core.checks import Finding, rule
 from socialstrategy.core.i18n import N_
 from socialstrategy.core.model import Community, Principle, Strategy
-from socialstrategy.core.texts.engine import data
 
 BUSINESS_HOURS_PER_WEEK = 40.0
 """Response targets are read as business-hours targets: nobody is expected to answer at night."""
@@ -163,7 +165,9 @@ _MESSAGES: dict[str, tuple[str, str]] = {
 
 @cache
 def _principle_rules() -> dict[str, Any]:
-    rules: dict[str, Any] = data("principle_rules")
+    # Read directly: importing the texts package would load Jinja2, which `check` does not need.
+    path = Path(__file__).parents[1] / "texts" / "data" / "principle_rules.yaml"
+    rules: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
     return rules
 
 
