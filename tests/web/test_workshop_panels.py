@@ -4,6 +4,7 @@ calendar's views, generation, moves and edits. Each is a normal save with a vers
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from hypothesis import given
@@ -177,32 +178,47 @@ def test_user_text_in_a_section_is_escaped(bob, bakery):
     assert "<b>T</b>" not in page
 
 
+_ALLOWED_TAG = re.compile(
+    r"</?(p|br|hr|ul|ol|li|strong|em|blockquote|h4|table|thead|tbody|tr|th|td|pre|code)"
+    r'( [a-z-]+="[^"<>]*")*\s*/?>'
+)
+
+
 @given(st.text())
-def test_the_markdown_subset_never_lets_markup_through(text):
-    html = str(render_markdown(text))
-    stripped = html
-    stripped = stripped.replace('<th scope="col">', "<th>")
-    for tag in ("p", "br", "ul", "ol", "li", "strong", "em", "blockquote", "h4", "table", "thead", "tbody"):
-        stripped = stripped.replace(f"<{tag}>", "").replace(f"</{tag}>", "")
-    for tag in ("tr", "th", "td"):
-        stripped = stripped.replace(f"<{tag}>", "").replace(f"</{tag}>", "")
-    assert "<" not in stripped and ">" not in stripped
+def test_a_section_never_turns_user_text_into_other_markup(text):
+    html = _ALLOWED_TAG.sub("", str(render_markdown(text)))
+    assert "<" not in html and ">" not in html
 
 
-def test_the_markdown_subset_renders_lists_quotes_and_emphasis():
+@pytest.mark.parametrize(
+    "payload",
+    [
+        "<script>alert(1)</script>",
+        "[x](javascript:alert(1))",
+        "![i](https://evil.example/x.png)",
+        "<https://x.example>",
+    ],
+)
+def test_a_section_has_no_scripts_links_or_images(payload):
+    html = str(render_markdown(payload))
+    assert "<script" not in html and "<a " not in html and "<img" not in html
+
+
+def test_a_section_renders_lists_quotes_and_emphasis():
     html = str(render_markdown("Intro **fett**\n\n- eins\n- *zwei*\n\n> Zitat"))
-    assert html == (
-        "<p>Intro <strong>fett</strong></p>\n<ul><li>eins</li><li><em>zwei</em></li></ul>\n"
-        "<blockquote><p>Zitat</p></blockquote>"
-    )
+    assert "<p>Intro <strong>fett</strong></p>" in html
+    assert "<ul>\n<li>eins</li>\n<li><em>zwei</em></li>\n</ul>" in html
+    assert "<blockquote>\n<p>Zitat</p>\n</blockquote>" in html
 
 
-def test_the_markdown_subset_renders_the_generated_tables():
+def test_a_section_renders_the_generated_tables_with_headed_columns():
     html = str(render_markdown("| Kanal | Wer |\n|---|---|\n| Instagram | Lena <i> |"))
-    assert html == (
-        '<table><thead><tr><th scope="col">Kanal</th><th scope="col">Wer</th></tr></thead>'
-        "<tbody><tr><td>Instagram</td><td>Lena &lt;i&gt;</td></tr></tbody></table>"
-    )
+    assert '<th scope="col">Kanal</th>' in html and '<th scope="col">Wer</th>' in html
+    assert "<td>Lena &lt;i&gt;</td>" in html
+
+
+def test_a_sections_headings_sit_below_the_section_title():
+    assert str(render_markdown("# Titel")).strip() == "<h4>Titel</h4>"
 
 
 # --- marketing mix and resources --------------------------------------------------------------------
