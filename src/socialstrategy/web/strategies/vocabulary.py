@@ -150,6 +150,21 @@ SEVERITIES: Choices = (
     ("info", pgettext_lazy("severity", "Note")),
 )
 
+TOOL_CATEGORIES: Choices = (
+    ("scheduling", _("Scheduling")),
+    ("analytics", _("Analytics")),
+    ("listening", _("Social listening")),
+    ("community", _("Community management")),
+    ("design", _("Design")),
+)
+PRICE_CLASSES: Choices = (
+    ("free", _("Free")),
+    ("free_tier", _("Free plan available")),
+    ("low", _("Low-priced")),
+    ("mid", _("Mid-priced")),
+    ("high", _("High-priced")),
+)
+
 
 def label(choices: Choices, code: str | None) -> str:
     """The translated label of ``code``, or the code itself when it is not in the list."""
