@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from django.utils.html import escape
+
 from socialstrategy.core.knowledge import load_knowledge
 
 
@@ -17,6 +19,7 @@ def test_a_platform_card_shows_a_sourced_figure_with_its_url_and_year(bob, perso
     source = load_knowledge().sources[limit.source]
     page = bob.get(f"/s/{personas['strategy'].pk}/platforms/instagram/").content.decode()
     assert f'href="{source.url}"' in page
+    assert escape(source.title[:40]) in page
     assert str(load_knowledge().figure_year(limit.year, limit.source)) in page
 
 
