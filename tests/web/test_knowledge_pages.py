@@ -52,3 +52,11 @@ def test_another_workspaces_strategy_has_no_knowledge_pages(bob, personas):
     foreign = personas["foreign"].pk
     assert bob.get(f"/s/{foreign}/platforms/instagram/").status_code == 404
     assert bob.get(f"/s/{foreign}/tools/").status_code == 404
+
+
+def test_the_knowledge_pages_speak_german(bob, personas):
+    bob.post("/i18n/setlang/", {"language": "de", "next": "/"})
+    tools = bob.get(f"/s/{personas['strategy'].pk}/tools/").content.decode()
+    card = bob.get(f"/s/{personas['strategy'].pk}/platforms/xing/").content.decode()
+    assert "Hosting in der EU unbekannt" in tools and "Aufwand pro Beitrag" in tools
+    assert "Was nicht bekannt ist" in card and "unbekannt" in card

@@ -165,6 +165,15 @@ PRICE_CLASSES: Choices = (
     ("high", _("High-priced")),
 )
 
+KNOWLEDGE_AREAS: Choices = (
+    ("usage", _("Usage")),
+    ("limits", _("Limits")),
+    ("cadence", _("Posting guidance")),
+    ("benchmarks", _("Engagement benchmarks")),
+    ("effort", _("Effort per piece")),
+    ("tools", _("Tools")),
+)
+
 
 def label(choices: Choices, code: str | None) -> str:
     """The translated label of ``code``, or the code itself when it is not in the list."""

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
+from dataclasses import asdict
 from typing import Any
 
 from django.contrib.auth.decorators import login_required
@@ -142,7 +144,7 @@ def show_platform(request: HttpRequest, pk: int, platform: str) -> HttpResponse:
     if platform not in kb.platforms:
         raise Http404
     card = knowledge.platform_card(kb, platform, get_language() or "en")
-    gaps = [g for g in kb.gaps() if g.platform == platform]
+    gaps = _gap_rows(g for g in kb.gaps() if g.platform == platform)
     return render(request, "strategies/platform.html", _knowledge_context(access, card=card, gaps=gaps))
 
 
@@ -164,11 +166,18 @@ def show_tools(request: HttpRequest, pk: int) -> HttpResponse:
     for tool in tools:
         tool["price_label"] = v.label(v.PRICE_CLASSES, tool["price_class"])
         tool["category_labels"] = [v.label(v.TOOL_CATEGORIES, c) for c in tool["categories"]]
-    gaps = [g for g in kb.gaps() if not g.platform]
+    gaps = _gap_rows(g for g in kb.gaps() if not g.platform)
     context = _knowledge_context(
         access, tools=tools, gaps=gaps, category=category, categories=v.TOOL_CATEGORIES
     )
     return render(request, "strategies/tools.html", context)
+
+
+def _gap_rows(gaps: Iterable[Any]) -> list[dict[str, str]]:
+    """The knowledge base's gaps with the area's translated name (the detail is the data's own)."""
+    from socialstrategy.web.strategies import vocabulary as v
+
+    return [{**asdict(g), "area_label": v.label(v.KNOWLEDGE_AREAS, g.area)} for g in gaps]
 
 
 def _knowledge_context(access: StrategyAccess, **extra: Any) -> dict[str, Any]:
