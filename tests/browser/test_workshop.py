@@ -149,6 +149,13 @@ def test_a_coach_runs_a_whole_workshop(server: str, page: Page):
         },
     )
     screenshot(page, "03-information")
+    # The knowledge base: a platform's full card, each figure with its source, and the gaps.
+    page.get_by_role("link", name="Instagram", exact=True).click()
+    expect(page.locator("#platform-title")).to_have_text("Instagram")
+    expect(page.get_by_role("heading", name="What is not known")).to_be_visible()
+    check_accessibility(page)
+    screenshot(page, "03b-platform-card")
+    page.get_by_role("link", name=re.compile("Back to platforms")).click()
 
     # 3 Goals & KPIs: a goal without an objective is a finding until it serves one.
     go_to_step(page, "Goals & KPIs", "goals")

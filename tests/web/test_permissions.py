@@ -102,6 +102,8 @@ MATRIX = {
         {"part": "guidelines", "key": "purpose", "version": "1"},
         (LOGIN, 404, 403, 404, 404),  # the test strategy has no generated section to reset
     ),
+    "strategies:platform": ("get", lambda p: [_s(p), "instagram"], {}, (LOGIN, 404, 200, 200, 200)),
+    "strategies:tools": ("get", lambda p: [_s(p)], {}, (LOGIN, 404, 200, 200, 200)),
     "strategies:chart": ("get", lambda p: [_s(p), "capacity"], {}, (LOGIN, 404, 404, 404, 404)),
     "strategies:generate_calendar": (
         "post",

@@ -138,7 +138,7 @@ def backup(out: str, force: bool) -> None:
     if "sqlite" not in database["ENGINE"]:
         raise click.ClickException(
             "The database is PostgreSQL (DATABASE_URL). Back it up with pg_dump, e.g. "
-            "pg_dump --format=custom --file=socialstrategy.dump \"$DATABASE_URL\"."
+            'pg_dump --format=custom --file=socialstrategy.dump "$DATABASE_URL".'
         )
     source_path = str(database["NAME"])
     if not os.path.exists(source_path):

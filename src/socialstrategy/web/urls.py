@@ -53,6 +53,8 @@ panel_urls = [
     path("s/<int:pk>/chart/<str:key>.svg", workshop.show_chart, name="chart"),
     path("s/<int:pk>/calendar/generate/", workshop.generate_calendar, name="generate_calendar"),
     path("s/<int:pk>/calendar/entry/", workshop.change_entry, name="entry"),
+    path("s/<int:pk>/platforms/<str:platform>/", workshop.show_platform, name="platform"),
+    path("s/<int:pk>/tools/", workshop.show_tools, name="tools"),
 ]
 
 strategy_urls += panel_urls

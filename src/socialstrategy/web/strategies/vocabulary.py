@@ -150,6 +150,30 @@ SEVERITIES: Choices = (
     ("info", pgettext_lazy("severity", "Note")),
 )
 
+TOOL_CATEGORIES: Choices = (
+    ("scheduling", _("Scheduling")),
+    ("analytics", _("Analytics")),
+    ("listening", _("Social listening")),
+    ("community", _("Community management")),
+    ("design", _("Design")),
+)
+PRICE_CLASSES: Choices = (
+    ("free", _("Free")),
+    ("free_tier", _("Free plan available")),
+    ("low", _("Low-priced")),
+    ("mid", _("Mid-priced")),
+    ("high", _("High-priced")),
+)
+
+KNOWLEDGE_AREAS: Choices = (
+    ("usage", _("Usage")),
+    ("limits", _("Limits")),
+    ("cadence", _("Posting guidance")),
+    ("benchmarks", _("Engagement benchmarks")),
+    ("effort", _("Effort per piece")),
+    ("tools", _("Tools")),
+)
+
 
 def label(choices: Choices, code: str | None) -> str:
     """The translated label of ``code``, or the code itself when it is not in the list."""

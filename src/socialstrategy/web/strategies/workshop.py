@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
+from dataclasses import asdict
 from typing import Any
 
 from django.contrib.auth.decorators import login_required
@@ -124,6 +126,62 @@ def show_chart(request: HttpRequest, pk: int, key: str) -> HttpResponse:
     response["Content-Security-Policy"] = "default-src 'none'; style-src 'unsafe-inline'"
     response["Cache-Control"] = "private, max-age=3600"
     return response
+
+
+# --- knowledge base -------------------------------------------------------------------------------
+
+
+@login_required
+@require_GET
+def show_platform(request: HttpRequest, pk: int, platform: str) -> HttpResponse:
+    """A platform's full card from the knowledge base: every figure with its source, and what
+    is not known about it."""
+    from socialstrategy.core.knowledge import load_knowledge
+    from socialstrategy.core.knowledge import views as knowledge
+
+    access = get_strategy_for_user(request, pk)
+    kb = load_knowledge()
+    if platform not in kb.platforms:
+        raise Http404
+    card = knowledge.platform_card(kb, platform, get_language() or "en")
+    gaps = _gap_rows(g for g in kb.gaps() if g.platform == platform)
+    return render(request, "strategies/platform.html", _knowledge_context(access, card=card, gaps=gaps))
+
+
+@login_required
+@require_GET
+def show_tools(request: HttpRequest, pk: int) -> HttpResponse:
+    """The tools of the knowledge base (optionally of one category), and the gaps that belong to
+    no single platform."""
+    from socialstrategy.core.knowledge import load_knowledge
+    from socialstrategy.core.knowledge import views as knowledge
+    from socialstrategy.web.strategies import vocabulary as v
+
+    access = get_strategy_for_user(request, pk)
+    kb = load_knowledge()
+    category = request.GET.get("category") or None
+    if category not in {None, *dict(v.TOOL_CATEGORIES)}:
+        raise Http404
+    tools = knowledge.tool_list(kb, get_language() or "en", category)
+    for tool in tools:
+        tool["price_label"] = v.label(v.PRICE_CLASSES, tool["price_class"])
+        tool["category_labels"] = [v.label(v.TOOL_CATEGORIES, c) for c in tool["categories"]]
+    gaps = _gap_rows(g for g in kb.gaps() if not g.platform)
+    context = _knowledge_context(
+        access, tools=tools, gaps=gaps, category=category, categories=v.TOOL_CATEGORIES
+    )
+    return render(request, "strategies/tools.html", context)
+
+
+def _gap_rows(gaps: Iterable[Any]) -> list[dict[str, str]]:
+    """The knowledge base's gaps with the area's translated name (the detail is the data's own)."""
+    from socialstrategy.web.strategies import vocabulary as v
+
+    return [{**asdict(g), "area_label": v.label(v.KNOWLEDGE_AREAS, g.area)} for g in gaps]
+
+
+def _knowledge_context(access: StrategyAccess, **extra: Any) -> dict[str, Any]:
+    return {"access": access, "strategy": access.strategy, "workspace": access.workspace, **extra}
 
 
 # --- editorial calendar ----------------------------------------------------------------------------
