@@ -25,19 +25,7 @@ import urllib.parse
 from collections import defaultdict
 from http.cookies import SimpleCookie
 
-STEPS = (
-    "organisation",
-    "information",
-    "goals",
-    "audiences",
-    "platforms",
-    "community",
-    "marketing_mix",
-    "resources",
-    "guidelines",
-    "content",
-    "review",
-)
+from socialstrategy.core.checks import STEPS
 
 
 class Client:
