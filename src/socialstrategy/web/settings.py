@@ -130,6 +130,9 @@ else:
             "ENGINE": "django.db.backends.sqlite3",
             "NAME": os.environ.get("SOCIALSTRATEGY_DB") or str(data_dir() / "socialstrategy.sqlite3"),
             "OPTIONS": SQLITE_OPTIONS,
+            # One connection per server thread, kept: opening one (and its PRAGMAs) per request
+            # cost more than a whole cached page.
+            "CONN_MAX_AGE": None,
         }
     }
 # Rendered fragments of a strategy version (immutable), per server process.

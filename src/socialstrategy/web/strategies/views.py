@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from functools import partial
 from typing import Any
 
 from django.contrib import messages
@@ -21,6 +22,7 @@ from socialstrategy.web.strategies import diff as diffs
 from socialstrategy.web.strategies import flow, services
 from socialstrategy.web.strategies.forms import FormErrors, copy_document, get_path, read_fields, validate
 from socialstrategy.web.strategies.models import Strategy
+from socialstrategy.web.strategies.pagecache import render_strategy_page
 from socialstrategy.web.strategies.steps import STEPS, STEPS_BY_ID, Step, get_step
 from socialstrategy.web.strategies.store import StaleVersion, base_document, save_document
 from socialstrategy.web.workspaces.access import StrategyAccess, get_strategy_for_user
@@ -55,7 +57,7 @@ class _Page:
         self.step = step
         self.panel_state: dict[str, Any] = {}  # e.g. a calendar entry's errors, set by its view
 
-    # Computed on first use: a page whose fragments are cached for this version needs none of it.
+    # Computed on first use: a page kept for this version (pagecache) needs none of it.
     @cached_property
     def model(self) -> StrategyDocument:
         return self.strategy.load()
@@ -125,17 +127,21 @@ class _Page:
 @require_GET
 def show_overview(request: HttpRequest, pk: int) -> HttpResponse:
     page = _Page(request, get_strategy_for_user(request, pk))
-    sections = [
-        {
-            "step": s,
-            "done": s.is_completed(page.model),
-            "fields": flow.bind(s.fields, page.document, page.document),
-            "blocks": [flow.collection_block(c, c.path, c.path, page.document) for c in s.collections],
-            "findings": [f for f in page.findings if f.step == s],
-        }
-        for s in STEPS
-    ]
-    return render(request, "strategies/overview.html", page.context(sections=sections))
+
+    def context() -> dict[str, Any]:
+        sections = [
+            {
+                "step": s,
+                "done": s.is_completed(page.model),
+                "fields": flow.bind(s.fields, page.document, page.document),
+                "blocks": [flow.collection_block(c, c.path, c.path, page.document) for c in s.collections],
+                "findings": [f for f in page.findings if f.step == s],
+            }
+            for s in STEPS
+        ]
+        return page.context(sections=sections)
+
+    return render_strategy_page(request, page.access, "strategies/overview.html", context)
 
 
 @login_required
@@ -146,9 +152,9 @@ def show_step(request: HttpRequest, pk: int, step: str) -> HttpResponse:
     if request.method != "GET":
         return HttpResponse(status=405)
     page = _Page(request, get_strategy_for_user(request, pk), current)
-    # Lazy: built only when the template's cached fragment for this version is missing.
     fields = SimpleLazyObject(lambda: flow.bind(current.fields, page.document, page.document))
-    return render(request, current.template, _step_context(page, current, fields))
+    context = partial(_step_context, page, current, fields)
+    return render_strategy_page(request, page.access, current.template, context)
 
 
 def _step_context(page: _Page, step: Step, fields: Any, **extra: Any) -> dict[str, Any]:
@@ -182,9 +188,8 @@ def save_step(request: HttpRequest, pk: int, step: Step) -> HttpResponse:
         page = _Page(request, access, step)
         bound = flow.bind_submitted(step.fields, request.POST, page.document, "", invalid.errors)
         if not _is_htmx(request):
-            # A plain form post (no JavaScript): the whole page again, with the errors at the
-            # fields; "0" keeps this submitted form out of the fragment cache.
-            context = _step_context(page, step, bound, general_errors=invalid.general, body_ttl="0")
+            # A plain form post (no JavaScript): the whole page again, with the errors at the fields.
+            context = _step_context(page, step, bound, general_errors=invalid.general)
             return render(request, step.template, context, status=422)
         context = page.context(fields=bound, general_errors=invalid.general)
         return render(request, "strategies/_section_form.html", context, status=_invalid_status(request))
@@ -415,7 +420,7 @@ def remove_item(request: HttpRequest, pk: int) -> HttpResponse:
 def show_check(request: HttpRequest, pk: int) -> HttpResponse:
     step = get_step(request.GET.get("step", ""))
     page = _Page(request, get_strategy_for_user(request, pk), step)
-    return render(request, "strategies/_check_panel.html", page.context())
+    return render_strategy_page(request, page.access, "strategies/_check_panel.html", page.context)
 
 
 @login_required

@@ -23,6 +23,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from socialstrategy.core.model import Strategy as StrategyDocument
 from socialstrategy.web.strategies import flow, views
+from socialstrategy.web.strategies.pagecache import render_strategy_page
 from socialstrategy.web.strategies.panels import with_entry_ids
 from socialstrategy.web.strategies.steps import STEPS_BY_ID, Step
 from socialstrategy.web.strategies.store import StaleVersion, save_document
@@ -143,9 +144,13 @@ def show_platform(request: HttpRequest, pk: int, platform: str) -> HttpResponse:
     kb = load_knowledge()
     if platform not in kb.platforms:
         raise Http404
-    card = knowledge.platform_card(kb, platform, get_language() or "en")
-    gaps = _gap_rows(g for g in kb.gaps() if g.platform == platform)
-    return render(request, "strategies/platform.html", _knowledge_context(access, card=card, gaps=gaps))
+
+    def context() -> dict[str, Any]:
+        card = knowledge.platform_card(kb, platform, get_language() or "en")
+        gaps = _gap_rows(g for g in kb.gaps() if g.platform == platform)
+        return _knowledge_context(access, card=card, gaps=gaps)
+
+    return render_strategy_page(request, access, "strategies/platform.html", context)
 
 
 @login_required
@@ -162,15 +167,18 @@ def show_tools(request: HttpRequest, pk: int) -> HttpResponse:
     category = request.GET.get("category") or None
     if category not in {None, *dict(v.TOOL_CATEGORIES)}:
         raise Http404
-    tools = knowledge.tool_list(kb, get_language() or "en", category)
-    for tool in tools:
-        tool["price_label"] = v.label(v.PRICE_CLASSES, tool["price_class"])
-        tool["category_labels"] = [v.label(v.TOOL_CATEGORIES, c) for c in tool["categories"]]
-    gaps = _gap_rows(g for g in kb.gaps() if not g.platform)
-    context = _knowledge_context(
-        access, tools=tools, gaps=gaps, category=category, categories=v.TOOL_CATEGORIES
-    )
-    return render(request, "strategies/tools.html", context)
+
+    def context() -> dict[str, Any]:
+        tools = knowledge.tool_list(kb, get_language() or "en", category)
+        for tool in tools:
+            tool["price_label"] = v.label(v.PRICE_CLASSES, tool["price_class"])
+            tool["category_labels"] = [v.label(v.TOOL_CATEGORIES, c) for c in tool["categories"]]
+        gaps = _gap_rows(g for g in kb.gaps() if not g.platform)
+        return _knowledge_context(
+            access, tools=tools, gaps=gaps, category=category, categories=v.TOOL_CATEGORIES
+        )
+
+    return render_strategy_page(request, access, "strategies/tools.html", context)
 
 
 def _gap_rows(gaps: Iterable[Any]) -> list[dict[str, str]]:
@@ -372,7 +380,6 @@ def _problem(
         next_step=views._neighbour(step, +1),
         fields=flow.bind(step.fields, page.document, page.document),
         blocks=page.blocks(),
-        uncached=True,
     )
     return render(request, step.template, context, status=status)
 
