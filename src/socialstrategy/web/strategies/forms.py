@@ -8,7 +8,6 @@ whole; validation errors come back with their path and are shown beside their fi
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Mapping
@@ -480,4 +479,14 @@ class _RawText(str):
 
 
 def copy_document(document: Document) -> Document:
-    return copy.deepcopy(document)
+    """A deep copy of a JSON document (dicts, lists and scalars), several times faster than
+    ``copy.deepcopy``, which a save would otherwise spend most of its copying time in."""
+    return _copy_json(document)  # type: ignore[no-any-return]
+
+
+def _copy_json(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _copy_json(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_copy_json(v) for v in value]
+    return value

@@ -56,7 +56,7 @@ def page_key(request: HttpRequest, access: StrategyAccess) -> str:
         strategy.pk,
         strategy.version,
         strategy.updated.timestamp(),
-        strategy.workspace.name,
+        getattr(strategy, "workspace_name", None) or strategy.workspace.name,
         access.role,
         access.is_client,
         get_language(),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import threading
 from collections.abc import Iterator
@@ -31,7 +32,12 @@ class StaleVersion(Exception):
 
 
 def to_json(document: StrategyDocument) -> dict[str, Any]:
-    return strip_nul(document.model_dump(mode="json", exclude_none=True))
+    return _without_nul(document.model_dump(mode="json", exclude_none=True))
+
+
+def _without_nul(data: dict[str, Any]) -> dict[str, Any]:
+    """``strip_nul(data)``, or ``data`` itself when it holds no NUL (checked in C, not in Python)."""
+    return strip_nul(data) if "\\u0000" in json.dumps(data) else data
 
 
 def strip_nul(value: Any) -> Any:
@@ -95,7 +101,7 @@ def save_document(
 ) -> Strategy:
     """Store ``document`` as the next version, if nobody saved since ``base_version``."""
     dump = document.model_dump(mode="json", exclude_none=True)
-    data = strip_nul(dump)
+    data = _without_nul(dump)
     now, title, author = timezone.now(), _title(document), _user(user)
     with one_writer(), transaction.atomic():
         changed = Strategy.objects.filter(pk=strategy.pk, version=base_version).update(
@@ -109,7 +115,7 @@ def save_document(
     # What refresh_from_db would read, without reading it.
     strategy.document, strategy.title, strategy.version = data, title, base_version + 1
     strategy.updated, strategy.updated_by = now, author
-    if data == dump:  # nothing was stripped: the validated model is exactly what was stored
+    if data is dump:  # nothing was stripped: the validated model is exactly what was stored
         PARSED.put(strategy.cache_key(), document=data, model=document)
     else:
         PARSED.put(strategy.cache_key(), document=data)

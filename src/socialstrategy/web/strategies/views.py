@@ -17,16 +17,29 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 from pydantic import ValidationError
 
+from socialstrategy.core.checks import Finding
 from socialstrategy.core.model import Strategy as StrategyDocument
 from socialstrategy.web.strategies import diff as diffs
 from socialstrategy.web.strategies import flow, services
 from socialstrategy.web.strategies.forms import FormErrors, copy_document, get_path, read_fields, validate
-from socialstrategy.web.strategies.models import Strategy
+from socialstrategy.web.strategies.models import PARSED, Strategy
 from socialstrategy.web.strategies.pagecache import render_strategy_page
 from socialstrategy.web.strategies.steps import STEPS, STEPS_BY_ID, Step, get_step
 from socialstrategy.web.strategies.store import StaleVersion, base_document, save_document
 from socialstrategy.web.workspaces.access import StrategyAccess, get_strategy_for_user
 from socialstrategy.web.workspaces.models import Role
+
+
+def _checked(strategy: Strategy) -> list[Finding]:
+    """The strategy check's findings for this version (checked once per version and process:
+    the save that made a version checks it, and the pages that show it reuse that)."""
+    key = strategy.cache_key()
+    entry = PARSED.get(key)
+    if entry is not None and "findings" in entry:
+        return entry["findings"]  # type: ignore[no-any-return]
+    findings = services.run_checks(strategy.load())
+    PARSED.put(key, findings=findings)
+    return findings
 
 
 def _is_htmx(request: HttpRequest) -> bool:
@@ -65,7 +78,7 @@ class _Page:
     @cached_property
     def findings(self) -> list[flow.FindingView]:
         language = get_language() or "en"
-        return flow.finding_views(services.run_checks(self.model), self.strategy.pk, language)
+        return flow.finding_views(_checked(self.strategy), self.strategy.pk, language)
 
     @cached_property
     def done_count(self) -> int:

@@ -79,7 +79,7 @@ def get_strategy_for_user(request: HttpRequest, pk: int, role: str = Role.VIEWER
 
 def _strategy_with_member_role(pk: int, user_pk: Any) -> Strategy | None:
     """The strategy without its document (that comes from the per-process cache of parsed
-    versions when this version was read before), and the user's role in its workspace.
+    versions when this version was read before), its workspace's name and the user's role there.
 
     Every strategy page asks this first, so it is one hand-written query: the ORM took longer
     to build the same SQL than the database took to answer it.
@@ -91,7 +91,8 @@ def _strategy_with_member_role(pk: int, user_pk: Any) -> Strategy | None:
 def _member_role_sql() -> str:
     columns = ", ".join(f"s.{f.column}" for f in Strategy._meta.concrete_fields if f.name != "document")
     return (
-        f"SELECT {columns}, (SELECT m.role FROM {Membership._meta.db_table} m"
+        f"SELECT {columns}, w.name AS workspace_name, (SELECT m.role FROM {Membership._meta.db_table} m"
         " WHERE m.workspace_id = s.workspace_id AND m.user_id = %s) AS member_role"
-        f" FROM {Strategy._meta.db_table} s WHERE s.id = %s AND s.deleted IS NULL"
+        f" FROM {Strategy._meta.db_table} s JOIN {Workspace._meta.db_table} w ON w.id = s.workspace_id"
+        " WHERE s.id = %s AND s.deleted IS NULL"
     )
