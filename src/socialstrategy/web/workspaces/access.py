@@ -2,6 +2,8 @@
 
 Another workspace's object answers 404, not 403, so that its existence does not leak (pretix).
 A member whose role is too low for an action gets 403: they already know the object exists.
+A deleted workspace, and everything in it, answers 404 to everyone; only its owners reach it, to
+restore it (``get_deleted_workspace_for_owner``).
 """
 
 from __future__ import annotations
@@ -53,7 +55,7 @@ def _require(role: str, needed: str) -> None:
 def get_workspace_for_user(request: HttpRequest, pk: int, role: str = Role.VIEWER) -> WorkspaceAccess:
     membership = (
         Membership.objects.select_related("workspace")
-        .filter(workspace_id=pk, user_id=request.user.pk)
+        .filter(workspace_id=pk, user_id=request.user.pk, workspace__deleted__isnull=True)
         .first()
     )
     if membership is None:
@@ -72,7 +74,7 @@ def get_strategy_for_user(request: HttpRequest, pk: int, role: str = Role.VIEWER
         Strategy.objects.select_related("workspace")
         .defer("document")
         .annotate(member_role=Subquery(member_role))
-        .filter(pk=pk, deleted__isnull=True)
+        .filter(pk=pk, deleted__isnull=True, workspace__deleted__isnull=True)
         .first()
     )
     if strategy is None:
@@ -85,3 +87,17 @@ def get_strategy_for_user(request: HttpRequest, pk: int, role: str = Role.VIEWER
         _require(Role.VIEWER, role)
         return StrategyAccess(strategy, Role.VIEWER, is_client=True)
     raise Http404
+
+
+def get_deleted_workspace_for_owner(request: HttpRequest, pk: int) -> Workspace:
+    """A deleted workspace, still restorable, of which the user is an owner; for anyone else 404."""
+    from socialstrategy.web.workspaces.trash import restorable
+
+    membership = (
+        Membership.objects.select_related("workspace")
+        .filter(workspace__in=restorable(), workspace_id=pk, user_id=request.user.pk, role=Role.OWNER)
+        .first()
+    )
+    if membership is None:
+        raise Http404
+    return membership.workspace
