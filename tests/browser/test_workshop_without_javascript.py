@@ -55,7 +55,7 @@ def test_items_are_added_corrected_and_removed_without_javascript(server: str, p
     expect(form.locator(".has-error #f-audiences-new-name")).to_be_visible()
     expect(page).to_have_url(re.compile(r"/item/#form-audiences-new$"))  # the browser scrolls to the form
     expect(form.locator("#f-audiences-new-region")).to_have_value("Ulm")
-    screenshot(page, "18-item-form-without-javascript")
+    screenshot(page, "18-item-form-errors-without-javascript")
 
     form.locator("#f-audiences-new-id").fill("a-gardeners")
     form.locator("#f-audiences-new-name").fill("Hobby gardeners")
@@ -69,6 +69,7 @@ def test_items_are_added_corrected_and_removed_without_javascript(server: str, p
     page.locator("#f-audiences-0-region").fill("Neu-Ulm")
     page.locator("#form-audiences-0").get_by_role("button", name="Save").click()
     expect(page.locator("#item-audiences-0")).to_contain_text("Neu-Ulm")
+    screenshot(page, "18-items-without-javascript")
 
     page.locator("#item-audiences-0").get_by_role("button", name=re.compile("^Remove")).click()
     expect(page.locator(".messages")).to_contain_text("Removed audience: Hobby gardeners.")
