@@ -53,7 +53,7 @@ def save_section(page: Page, values: dict) -> None:
 
 def add_item(page: Page, collection: str, values: dict) -> None:
     section = page.locator(f"#col-{slug(collection)}")
-    section.locator(".collection-head").first.get_by_role("button").click()
+    section.locator(".collection-head").first.get_by_role("link").click()
     form = page.locator(f"#form-{slug(collection)}-new")
     expect(form).to_be_visible()
     fill(form, f"{collection}.new.", values)
@@ -63,7 +63,7 @@ def add_item(page: Page, collection: str, values: dict) -> None:
 
 def edit_item(page: Page, item: str, values: dict) -> None:
     card = page.locator(f"#item-{slug(item)}")
-    card.locator(".item-actions").first.get_by_role("button").first.click()
+    card.locator(".item-actions").first.get_by_role("link").first.click()
     form = page.locator(f"#form-{slug(item)}")
     expect(form).to_be_visible()
     fill(form, f"{item}.", values)
@@ -475,8 +475,8 @@ def test_the_workshop_works_by_keyboard(server: str, page: Page):
     page.keyboard.press("Enter")
     expect(page.locator("h2.step-title")).to_have_text("Organisation & corporate strategy")
 
-    # Add an item by keyboard: the add button opens a form whose first field has the focus.
-    add = page.locator("#col-organisation-principles .collection-head button")
+    # Add an item by keyboard: the add link opens a form whose first field has the focus.
+    add = page.locator("#col-organisation-principles .collection-head a")
     add.focus()
     page.keyboard.press("Enter")
     expect(page.locator("#f-organisation-principles-new-id")).to_be_focused()
@@ -521,7 +521,7 @@ def test_every_other_page_passes_axe(server: str, page: Page):
         page.goto(url)
         check_accessibility(page)
     page.goto(strategy + "/step/audiences/")
-    page.locator("#col-audiences .collection-head button").click()
+    page.locator("#col-audiences .collection-head a").click()
     expect(page.locator("#form-audiences-new")).to_be_visible()
     page.locator("#form-audiences-new button[type=submit]").click()  # empty: errors at the fields
     expect(page.locator("#form-audiences-new .has-error").first).to_be_visible()

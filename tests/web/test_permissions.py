@@ -47,6 +47,18 @@ def _trashed(p):
     return strategy.pk
 
 
+def _deleted_workspace(p):
+    """A deleted workspace with the same members as the home workspace."""
+    from django.utils import timezone
+
+    from socialstrategy.web.workspaces.models import Membership, Workspace
+
+    workspace = Workspace.objects.create(name="Deleted", deleted=timezone.now())
+    for membership in p["home"].memberships.all():
+        Membership.objects.create(workspace=workspace, user=membership.user, role=membership.role)
+    return workspace.pk
+
+
 # name: (method, args(personas) -> list, query or data, expected statuses in PERSONAS order)
 MATRIX = {
     "accounts:setup": ("get", lambda p: [], {}, (404, 404, 404, 404, 404)),
@@ -60,6 +72,8 @@ MATRIX = {
     "workspaces:members": ("get", lambda p: [_w(p)], {}, (LOGIN, 404, 403, 403, 200)),
     "workspaces:invite": ("post", lambda p: [_w(p)], {"role": "viewer"}, (LOGIN, 404, 403, 403, 302)),
     "workspaces:remove_member": ("post", lambda p: [_w(p), _member(p)], {}, (LOGIN, 404, 403, 403, 302)),
+    "workspaces:delete": ("get", lambda p: [_w(p)], {}, (LOGIN, 404, 403, 403, 200)),
+    "workspaces:restore": ("post", lambda p: [_deleted_workspace(p)], {}, (LOGIN, 404, 404, 404, 302)),
     "workspaces:share": ("get", lambda p: [_s(p)], {}, (LOGIN, 404, 403, 403, 200)),
     "strategies:create": ("post", lambda p: [_w(p)], {"organisation": "X"}, (LOGIN, 404, 403, 302, 302)),
     "strategies:import": ("get", lambda p: [_w(p)], {}, (LOGIN, 404, 403, 200, 200)),

@@ -20,7 +20,9 @@ def load_demo_workspace(password: str) -> tuple[str, str]:
     user, _created = get_user_model().objects.get_or_create(username=DEMO_USER)
     user.set_password(password)
     user.save()
-    workspace = Workspace.objects.filter(name=DEMO_WORKSPACE, memberships__user=user).first()
+    workspace = Workspace.objects.filter(
+        name=DEMO_WORKSPACE, memberships__user=user, deleted__isnull=True
+    ).first()
     if workspace is None:
         workspace = Workspace.objects.create(name=DEMO_WORKSPACE)
         Membership.objects.create(workspace=workspace, user=user, role=Role.OWNER)

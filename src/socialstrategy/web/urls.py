@@ -8,6 +8,7 @@ from django.views.i18n import set_language
 from socialstrategy.web.accounts import views as accounts
 from socialstrategy.web.strategies import history, transfer, trash, workshop
 from socialstrategy.web.strategies import views as strategies
+from socialstrategy.web.workspaces import trash as workspace_trash
 from socialstrategy.web.workspaces import views as workspaces
 
 account_urls = [
@@ -24,6 +25,8 @@ workspace_urls = [
     path("w/<int:pk>/members/", workspaces.show_members, name="members"),
     path("w/<int:pk>/members/invite/", workspaces.invite_member, name="invite"),
     path("w/<int:pk>/members/<int:member>/remove/", workspaces.remove_member, name="remove_member"),
+    path("w/<int:pk>/delete/", workspace_trash.delete_workspace, name="delete"),
+    path("w/<int:pk>/restore/", workspace_trash.restore_workspace, name="restore"),
     path("s/<int:pk>/share/", workspaces.share_strategy, name="share"),
 ]
 

@@ -65,7 +65,7 @@ def logout_view(request: HttpRequest) -> HttpResponse:
 def accept_invitation(request: HttpRequest, token: str) -> HttpResponse:
     invitation = (
         Invitation.objects.select_related("workspace", "strategy")
-        .filter(token=token, accepted__isnull=True)
+        .filter(token=token, accepted__isnull=True, workspace__deleted__isnull=True)
         .first()
     )
     if invitation is None:

@@ -44,10 +44,21 @@ class CollectionBlock:
     path: str
     top: str
     items: list[ItemBlock]
+    new_fields: list[BoundField] | None = None  # the form for a new item, when it is open
+    new_errors: list[str] = field(default_factory=list)
 
     @property
     def id(self) -> str:
         return "col-" + anchor(self.path)[2:]
+
+
+@dataclass(frozen=True)
+class Submitted:
+    """An item form posted without JavaScript that failed: shown again on its step page."""
+
+    path: str  # the item's path, ``goals.0`` or ``goals.new``
+    fields: list[BoundField]
+    errors: list[str]
 
 
 @dataclass(frozen=True)
@@ -84,32 +95,53 @@ def _resolve(spec: Collection, path: str, base: str) -> Collection | None:
 
 
 def collection_block(
-    spec: Collection, path: str, top: str, document: Document, editing: str | None = None
+    spec: Collection,
+    path: str,
+    top: str,
+    document: Document,
+    editing: str | None = None,
+    submitted: Submitted | None = None,
 ) -> CollectionBlock:
+    """The items at ``path``; the one at ``editing`` (or a new one, ``<path>.new``) as an open form."""
     items = get_path(document, path) or []
-    return CollectionBlock(
+    block = CollectionBlock(
         spec,
         path,
         top,
-        [item_block(spec, path, top, i, item, document, editing) for i, item in enumerate(items)],
+        [item_block(spec, path, top, i, item, document, editing, submitted) for i, item in enumerate(items)],
     )
+    if editing == f"{path}.new":
+        block.new_fields = item_form(spec, path, None, document)
+        if submitted is not None and submitted.path == editing:
+            block.new_fields, block.new_errors = submitted.fields, submitted.errors
+    return block
 
 
 def item_block(
-    spec: Collection, path: str, top: str, index: int, item: Document, document: Document, editing: str | None
+    spec: Collection,
+    path: str,
+    top: str,
+    index: int,
+    item: Document,
+    document: Document,
+    editing: str | None,
+    submitted: Submitted | None = None,
 ) -> ItemBlock:
     item_path = f"{path}.{index}"
-    return ItemBlock(
+    block = ItemBlock(
         path=item_path,
         index=index,
         title=spec.title(item) or f"#{index + 1}",
         fields=bind(spec.fields, item, document, id_prefix=item_path + "."),
         children=[
-            collection_block(child, f"{item_path}.{child.path}", top, document, editing)
+            collection_block(child, f"{item_path}.{child.path}", top, document, editing, submitted)
             for child in spec.children
         ],
         editing=editing == item_path,
     )
+    if submitted is not None and submitted.path == item_path:
+        block.fields, block.errors = submitted.fields, submitted.errors
+    return block
 
 
 def item_form(

@@ -126,10 +126,13 @@ class _Page:
             for i, s in enumerate(STEPS, start=1)
         ]
 
-    def blocks(self, editing: str | None = None) -> list[flow.CollectionBlock]:
+    def blocks(
+        self, editing: str | None = None, submitted: flow.Submitted | None = None
+    ) -> list[flow.CollectionBlock]:
         assert self.step is not None
         return [
-            flow.collection_block(c, c.path, c.path, self.document, editing) for c in self.step.collections
+            flow.collection_block(c, c.path, c.path, self.document, editing, submitted)
+            for c in self.step.collections
         ]
 
 
@@ -170,10 +173,15 @@ def show_step(request: HttpRequest, pk: int, step: str) -> HttpResponse:
     return render_strategy_page(request, page.access, current.template, context)
 
 
-def _step_context(page: _Page, step: Step, fields: Any, **extra: Any) -> dict[str, Any]:
+def _step_context(
+    page: _Page, step: Step, fields: Any, submitted: flow.Submitted | None = None, **extra: Any
+) -> dict[str, Any]:
+    # The item whose form is open: from the link (``?edit=goals.0``) or a failed plain post.
+    editing = submitted.path if submitted else page.request.GET.get("edit")
     return page.context(
         fields=fields,
-        blocks=SimpleLazyObject(lambda: page.blocks(page.request.GET.get("edit"))),
+        editing=editing,
+        blocks=SimpleLazyObject(lambda: page.blocks(editing, submitted)),
         step_number=STEPS.index(step) + 1,
         previous_step=_neighbour(step, -1),
         next_step=_neighbour(step, +1),
@@ -263,8 +271,12 @@ def _conflict(
         "my_changes": diffs.diff(base, my_document, flow.path_labels()),
         "merged": json.dumps(merged),
         "current": current,
+        "workspace": current.workspace,
+        "access": access,
     }
-    response = render(request, "strategies/_conflict.html", context, status=200 if _is_htmx(request) else 409)
+    if not _is_htmx(request):  # a plain form post: the conflict as a page of its own
+        return render(request, "strategies/conflict.html", context, status=409)
+    response = render(request, "strategies/_conflict.html", context)
     response["HX-Retarget"] = "#dialog"
     response["HX-Reswap"] = "innerHTML"
     return response
@@ -371,13 +383,29 @@ def save_item(request: HttpRequest, pk: int) -> HttpResponse:
         fields = flow.item_form(
             resolved.spec, path, index, access.strategy.document, request.POST, invalid.errors
         )
+        if not _is_htmx(request):
+            item_path = f"{path}.{'new' if index is None else index}"
+            return _step_with_item_form(
+                request, access, resolved.step, flow.Submitted(item_path, fields, invalid.general)
+            )
         context = _item_context(access, resolved, path, index, fields, invalid.general)
         response = render(request, "strategies/_item_form.html", context, status=_invalid_status(request))
         response["HX-Retarget"] = "#form-" + flow.anchor(context["item_path"])[2:]
         response["HX-Reswap"] = "outerHTML"
         return response
     note = f"{resolved.spec.item_label}: {resolved.spec.title(item)}"[:200]
-    return _save_collection(request, access, resolved, model, note)
+    return _save_collection(request, access, resolved, model, note, path)
+
+
+def _step_with_item_form(
+    request: HttpRequest, access: StrategyAccess, step: Step, submitted: flow.Submitted
+) -> HttpResponse:
+    """A plain item post (no JavaScript) that failed: the whole step, the form open with the input
+    and its errors (a posted page, so never kept by the page cache)."""
+    page = _Page(request, access, step)
+    fields = flow.bind(step.fields, page.document, page.document)
+    context = _step_context(page, step, fields, submitted)
+    return render(request, step.template, context, status=422)
 
 
 def _list_at(document: dict[str, Any], path: str) -> list[Any]:
@@ -395,6 +423,8 @@ def _save_collection(
     resolved: flow.ResolvedCollection,
     model: StrategyDocument,
     note: str,
+    path: str,
+    message: str = "",
 ) -> HttpResponse:
     base = _version(request)
     try:
@@ -403,7 +433,11 @@ def _save_collection(
         return _conflict(request, access, model, base, stale.current, resolved.step)
     access = StrategyAccess(strategy, access.role, access.is_client)
     if not _is_htmx(request):
-        return redirect("strategies:step", strategy.pk, resolved.step.identifier)
+        # Without JavaScript: back to the step, at the collection the item belonged to.
+        if message:
+            messages.success(request, message)
+        step_url = reverse("strategies:step", args=[strategy.pk, resolved.step.identifier])
+        return redirect(f"{step_url}#col-{flow.anchor(path)[2:]}")
     response = _collection_response(request, access, resolved, oob=True)
     response["HX-Retarget"] = "#col-" + flow.anchor(resolved.top)[2:]
     response["HX-Reswap"] = "outerHTML"
@@ -424,8 +458,10 @@ def remove_item(request: HttpRequest, pk: int) -> HttpResponse:
         model = validate(document)
     except FormErrors:
         return HttpResponseBadRequest(_("This item cannot be removed."))
-    note = _("Removed %(item)s") % {"item": f"{resolved.spec.item_label}: {resolved.spec.title(removed)}"}
-    return _save_collection(request, access, resolved, model, note[:200])
+    item = f"{resolved.spec.item_label}: {resolved.spec.title(removed) or '#' + str(index + 1)}"
+    note = _("Removed %(item)s") % {"item": item}
+    message = _("Removed %(item)s. You can restore it from the history.") % {"item": item}
+    return _save_collection(request, access, resolved, model, note[:200], path, message)
 
 
 @login_required

@@ -2,6 +2,8 @@
 
 Another workspace's object answers 404, not 403, so that its existence does not leak (pretix).
 A member whose role is too low for an action gets 403: they already know the object exists.
+A deleted workspace, and everything in it, answers 404 to everyone; only its owners reach it, to
+restore it (``get_deleted_workspace_for_owner``).
 """
 
 from __future__ import annotations
@@ -54,7 +56,7 @@ def _require(role: str, needed: str) -> None:
 def get_workspace_for_user(request: HttpRequest, pk: int, role: str = Role.VIEWER) -> WorkspaceAccess:
     membership = (
         Membership.objects.select_related("workspace")
-        .filter(workspace_id=pk, user_id=request.user.pk)
+        .filter(workspace_id=pk, user_id=request.user.pk, workspace__deleted__isnull=True)
         .first()
     )
     if membership is None:
@@ -94,5 +96,19 @@ def _member_role_sql() -> str:
         f"SELECT {columns}, w.name AS workspace_name, (SELECT m.role FROM {Membership._meta.db_table} m"
         " WHERE m.workspace_id = s.workspace_id AND m.user_id = %s) AS member_role"
         f" FROM {Strategy._meta.db_table} s JOIN {Workspace._meta.db_table} w ON w.id = s.workspace_id"
-        " WHERE s.id = %s AND s.deleted IS NULL"
+        " WHERE s.id = %s AND s.deleted IS NULL AND w.deleted IS NULL"
     )
+
+
+def get_deleted_workspace_for_owner(request: HttpRequest, pk: int) -> Workspace:
+    """A deleted workspace, still restorable, of which the user is an owner; for anyone else 404."""
+    from socialstrategy.web.workspaces.trash import restorable
+
+    membership = (
+        Membership.objects.select_related("workspace")
+        .filter(workspace__in=restorable(), workspace_id=pk, user_id=request.user.pk, role=Role.OWNER)
+        .first()
+    )
+    if membership is None:
+        raise Http404
+    return membership.workspace

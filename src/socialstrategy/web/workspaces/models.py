@@ -21,6 +21,12 @@ ROLE_RANK = {Role.VIEWER: 1, Role.EDITOR: 2, Role.OWNER: 3}
 class Workspace(models.Model):
     name = models.CharField(_("name"), max_length=200)
     created = models.DateTimeField(auto_now_add=True)
+    # Set when an owner deleted the workspace: gone for every member, restorable by its owners
+    # for TRASH_DAYS, then purged with everything in it.
+    deleted = models.DateTimeField(null=True, blank=True, db_index=True)
+    deleted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
 
     def __str__(self) -> str:
         return self.name

@@ -13,22 +13,34 @@ from django.views.decorators.http import require_GET, require_POST
 
 from socialstrategy.web.strategies.forms import clean_text
 from socialstrategy.web.strategies.models import Strategy, StrategyGrant
+from socialstrategy.web.strategies.trash import trash_days
 from socialstrategy.web.workspaces.access import get_strategy_for_user, get_workspace_for_user
 from socialstrategy.web.workspaces.models import Invitation, Membership, Role, Workspace
+from socialstrategy.web.workspaces.trash import purge_date, restorable
 
 
 @login_required
 @require_GET
 def list_workspaces(request: HttpRequest) -> HttpResponse:
     memberships = (
-        Membership.objects.filter(user=request.user).select_related("workspace").order_by("workspace__name")
+        Membership.objects.filter(user=request.user, workspace__deleted__isnull=True)
+        .select_related("workspace")
+        .order_by("workspace__name")
     )
-    grants = StrategyGrant.objects.filter(user=request.user, strategy__deleted__isnull=True).select_related(
-        "strategy"
-    )
-    if len(memberships) == 1 and not grants:
+    grants = StrategyGrant.objects.filter(
+        user=request.user, strategy__deleted__isnull=True, strategy__workspace__deleted__isnull=True
+    ).select_related("strategy")
+    deleted = [
+        {"workspace": w, "purge": purge_date(w)}
+        for w in restorable()
+        .filter(memberships__user=request.user, memberships__role=Role.OWNER)
+        .select_related("deleted_by")
+        .order_by("-deleted")
+    ]
+    if len(memberships) == 1 and not grants and not deleted:
         return redirect("workspaces:detail", memberships[0].workspace_id)
-    return render(request, "workspaces/index.html", {"memberships": memberships, "grants": grants})
+    context = {"memberships": memberships, "grants": grants, "deleted": deleted, "days": trash_days()}
+    return render(request, "workspaces/index.html", context)
 
 
 @login_required
@@ -64,6 +76,7 @@ def show_members(request: HttpRequest, pk: int) -> HttpResponse:
         "memberships": access.workspace.memberships.select_related("user").order_by("user__username"),
         "invitations": access.workspace.invitations.filter(accepted__isnull=True, strategy__isnull=True),
         "roles": Role.choices,
+        "days": trash_days(),
     }
     return render(request, "workspaces/members.html", context)
 

@@ -7,11 +7,18 @@ from typing import Any
 from django.core.management.base import BaseCommand
 
 from socialstrategy.web.strategies.trash import purge_expired, trash_days
+from socialstrategy.web.workspaces.trash import purge_expired_workspaces
 
 
 class Command(BaseCommand):
-    help = "Delete strategies that have been in a workspace's trash for longer than TRASH_DAYS (30)."
+    help = (
+        "Delete strategies that have been in a workspace's trash, and workspaces that have been "
+        "deleted, for longer than TRASH_DAYS (30)."
+    )
 
     def handle(self, *args: Any, **options: Any) -> None:
+        workspaces = purge_expired_workspaces()  # first: their strategies go with them
         count = purge_expired()
-        self.stdout.write(f"Purged {count} strategies deleted more than {trash_days()} days ago.")
+        days = trash_days()
+        self.stdout.write(f"Purged {count} strategies deleted more than {days} days ago.")
+        self.stdout.write(f"Purged {workspaces} workspaces deleted more than {days} days ago.")
