@@ -311,3 +311,59 @@ def test_the_help_lists_every_topics_commands() -> None:
     result = invoke("--help")
     for name in ("check", "new", "schema", "demo", "render"):
         assert name in result.output
+
+
+GERMAN_PROBLEMS = {
+    "schema_version: 1\ngoals:\n  - id: g\n    type: nope\n    statement: s\n": (
+        4,
+        "goals[0].type: Erlaubte Werte: 'awareness'",
+    ),
+    "schema_version: 1\norganisation:\n  name: A\n  employees: many\n": (
+        4,
+        "organisation.employees: Hier wird eine ganze Zahl erwartet",
+    ),
+    "schema_version: 1\norganisation:\n  name: A\n  country: Germany\n": (
+        4,
+        "organisation.country: Hier wird ein Ländercode aus zwei Buchstaben",
+    ),
+    "schema_version: 1\ntitel: Tippfehler\n": (2, "titel: unbekanntes Feld (Schreibweise prüfen"),
+    "schema_version: 1\ntitle: [a\n": (
+        3,
+        "kein gültiges YAML: Es fehlt ein Komma oder die schließende Klammer",
+    ),
+    "a: &x 1\nb: *x\n": (
+        1,
+        "kein gültiges YAML: Anker und Aliase (& und *) sind in Strategiedateien nicht erlaubt.",
+    ),
+    "schema_version: 7\n": (1, "schema_version: schema_version 7 wird nicht unterstützt"),
+    "": (None, "Die Datei ist leer."),
+}
+
+
+@pytest.mark.parametrize(("content", "expected"), GERMAN_PROBLEMS.items(), ids=range(len(GERMAN_PROBLEMS)))
+def test_check_names_the_problems_of_an_invalid_file_in_german(
+    tmp_path: Path, content: str, expected: tuple[int | None, str]
+) -> None:
+    line, text = expected
+    path = tmp_path / "strategy.yaml"
+    path.write_text(content, encoding="utf-8")
+    result = invoke("check", path, "--lang", "de")
+    assert result.exit_code == 2
+    where = f"{path}:{line}:" if line else f"{path}:"
+    assert result.stderr.startswith(f"Fehler: {where} {text}"), result.stderr
+    for english in ("Input should", "unknown field", "not valid", "error:", "is not supported"):
+        assert english not in result.stderr
+
+
+def test_a_missing_file_is_named_in_german(tmp_path: Path) -> None:
+    result = invoke("check", tmp_path / "gibt-es-nicht.yaml", "--lang", "de")
+    assert result.exit_code == 2
+    assert result.stderr == f"Fehler: {tmp_path / 'gibt-es-nicht.yaml'}: Die Datei gibt es nicht.\n"
+
+
+def test_the_json_problems_are_german_too_and_english_stays_as_it_was(invalid_strategy: Path) -> None:
+    german = json.loads(invoke("check", invalid_strategy, "--format", "json", "--lang", "de").stdout)
+    english = json.loads(invoke("check", invalid_strategy, "--format", "json").stdout)
+    assert german["problems"][0]["message"].startswith("Erlaubte Werte: ")
+    assert english["problems"][0]["message"].startswith("Input should be ")
+    assert german["problems"][0]["path"] == english["problems"][0]["path"] == "goals[0].type"

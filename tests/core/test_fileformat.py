@@ -539,7 +539,7 @@ def test_a_file_that_is_not_utf8_names_the_line() -> None:
 
 
 def test_a_missing_file_is_a_problem(tmp_path: Path) -> None:
-    with pytest.raises(StrategyFileError, match="No such file"):
+    with pytest.raises(StrategyFileError, match="the file does not exist"):
         load_strategy(tmp_path / "missing.yaml")
 
 

@@ -60,3 +60,20 @@ def test_the_knowledge_pages_speak_german(bob, personas):
     card = bob.get(f"/s/{personas['strategy'].pk}/platforms/xing/").content.decode()
     assert "Hosting in der EU unbekannt" in tools and "Aufwand pro Beitrag" in tools
     assert "Was nicht bekannt ist" in card and "unbekannt" in card
+
+
+def test_a_tool_with_sourced_eu_hosting_says_so(bob, personas):
+    tools = load_knowledge().tools
+    page = bob.get(f"/s/{personas['strategy'].pk}/tools/", {"category": "analytics"}).content.decode()
+    plausible = page[page.index(f">{tools['plausible'].name}<") :].split("</tr>")[0]
+    matomo = page[page.index(f">{tools['matomo'].name}<") :].split("</tr>")[0]
+    assert "EU hosting<br>" in plausible and "EU hosting unknown" not in plausible
+    assert "EU hosting on request" in matomo
+
+
+def test_a_german_platform_card_names_its_limits_and_marks_english_caveats(bob, personas):
+    bob.post("/i18n/setlang/", {"language": "de", "next": "/"})
+    card = bob.get(f"/s/{personas['strategy'].pk}/platforms/instagram/").content.decode()
+    assert "Maximale Länge einer Bildunterschrift: 2.200 Zeichen" in card
+    assert "caption_max_chars" not in card
+    assert "Grenzen eines Veröffentlichungs-Tools" in card  # a source's caveat, translated

@@ -88,3 +88,11 @@ def test_nul_characters_in_an_imported_file_are_stripped(bob, personas):
     assert _upload(bob, personas, "nul.json", content.encode()).status_code == 302
     strategy = Strategy.objects.get(title="NullTitle")
     assert strategy.document["organisation"]["name"] == "N"
+
+
+def test_the_problems_of_an_upload_are_named_in_german(bob, personas):
+    bob.post("/i18n/setlang/", {"language": "de", "next": "/"})
+    content = json.dumps({"schema_version": 1, "goals": [{"id": "g1", "type": "fame", "statement": "x"}]})
+    text = _upload(bob, personas, "s.json", content.encode()).content.decode()
+    assert "goals[0].type" in text and "Erlaubte Werte: " in text
+    assert "Input should" not in text

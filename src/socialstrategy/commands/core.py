@@ -53,7 +53,7 @@ def check(file: Path, output_format: str, lang: str | None) -> None:
     try:
         strategy = load_strategy(file)
     except StrategyFileError as error:
-        _report_invalid(error, output_format)
+        _report_invalid(error, output_format, lang or "en")
         sys.exit(EXIT_INVALID)
     language = lang or strategy.language
     findings = run_checks(strategy)
@@ -66,12 +66,16 @@ def check(file: Path, output_format: str, lang: str | None) -> None:
     sys.exit(EXIT_FINDINGS if has_errors(findings) else EXIT_OK)
 
 
-def _report_invalid(error: StrategyFileError, output_format: str) -> None:
+def _report_invalid(error: StrategyFileError, output_format: str, language: str) -> None:
+    """Every problem of an unreadable file, in ``language`` (file, line and field as they are)."""
+    from socialstrategy.core.i18n import N_, translate
+
     for problem in error.problems:
-        click.echo(f"error: {problem}", err=True)
+        click.echo(translate(N_("error: {problem}"), language, problem=problem.render(language)), err=True)
     if output_format == "json":
         problems = [
-            {"file": p.file, "line": p.line, "path": p.path, "message": p.message} for p in error.problems
+            {"file": p.file, "line": p.line, "path": p.path, "message": p.text(language)}
+            for p in error.problems
         ]
         click.echo(json.dumps({"findings": [], "problems": problems}, ensure_ascii=False, indent=2))
 

@@ -239,7 +239,13 @@ def _print_figures(console: Console, title: str, rows: list[dict[str, Any]]) -> 
         console.print("  –")
     for row in rows:
         mark = " [overlay]" if row.get("origin") == "overlay" else ""
-        console.print(f"  {row['text']} [dim][{row['source']}, {row['year']}][/dim]{mark}")
+        # A limit's code (caption_max_chars) is what an overlay names to replace it.
+        code = (
+            f"{row['name']}: "
+            if row.get("label") and row["label"] != row["name"] and " " not in row["name"]
+            else ""
+        )
+        console.print(f"  {row['text']} [dim]\\[{code}{row['source']}, {row['year']}][/dim]{mark}")
 
 
 @platforms.command("gaps")
@@ -249,15 +255,15 @@ def platforms_gaps(ctx: click.Context, as_json: bool) -> None:
     """List what the knowledge base does not know (missing figures, limits, hours, tool facts)."""
     kb = _load(ctx.obj.get("knowledge_file"))
     gaps = kb.gaps()
-    if as_json:
-        click.echo(json.dumps([g.__dict__ for g in gaps], ensure_ascii=False, indent=2))
-        return
     lang = ctx.obj.get("lang") or "en"
+    if as_json:
+        click.echo(json.dumps([g.as_dict(lang) for g in gaps], ensure_ascii=False, indent=2))
+        return
     table = Table(title=_t("{count} gaps in the knowledge base", lang, count=len(gaps)), title_justify="left")
     for header in (_t("Area", lang), _t("Platform", lang), _t("Item", lang), _t("What is missing", lang)):
         table.add_column(header)
     for gap in gaps:
-        table.add_row(gap.area, gap.platform, gap.item, gap.detail)
+        table.add_row(gap.area, gap.platform, gap.item, gap.text(lang))
     Console().print(table)
 
 

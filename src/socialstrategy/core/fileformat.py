@@ -33,6 +33,7 @@ from yaml.reader import Reader
 from yaml.resolver import BaseResolver
 from yaml.scanner import Scanner
 
+from socialstrategy.core.i18n import N_, translate
 from socialstrategy.core.model import SCHEMA_VERSION, Strategy
 
 Format = Literal["yaml", "json"]
@@ -42,22 +43,83 @@ MAX_BYTES = 2_000_000
 calendar entries while keeping a hostile file from exhausting memory."""
 
 _JSON_SUFFIXES = frozenset({".json"})
+YAML_CONTEXT, JSON_CONTEXT = "yaml parser", "json parser"
+"""gettext contexts of the parsers' own messages (``could not find expected ':'``)."""
 Loc = tuple[int | str, ...]
 
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong with a strategy file."""
+    """One thing wrong with a strategy file. ``message`` is English; :meth:`text` gives it in
+    any language from ``template`` (marked with ``N_``) and ``params``. File, line and field
+    path are the file's own and stay as they are."""
 
     file: str
     message: str
     line: int | None = None
     path: str = ""
+    template: str = ""
+    params: tuple[tuple[str, Any], ...] = ()
 
-    def __str__(self) -> str:
+    def text(self, language: str = "en") -> str:
+        """The message in ``language`` (English where there is no template, e.g. the system's)."""
+        if not self.template or language == "en":
+            return self.message
+        return translate(self.template, language, **_translated_params(self.params, language))
+
+    def render(self, language: str = "en") -> str:
+        """``file:line: path: message`` in ``language``."""
         where = f"{self.file}:{self.line}" if self.line else self.file
         field = f" {self.path}:" if self.path else ""
-        return f"{where}:{field} {self.message}"
+        return f"{where}:{field} {self.text(language)}"
+
+    def __str__(self) -> str:
+        return self.render("en")
+
+
+def _translated_params(params: tuple[tuple[str, Any], ...], language: str) -> dict[str, Any]:
+    """Parameters that are texts themselves (a parser's message, a list of choices) in ``language``."""
+    values = {}
+    for key, value in params:
+        if isinstance(value, _Text):
+            value = translate(value.text, language, value.context)
+        elif isinstance(value, _Message):
+            value = translate(value.template, language, **value.params)
+        elif isinstance(value, _Choices):
+            value = value.render(language)
+        values[key] = value
+    return values
+
+
+@dataclass(frozen=True)
+class _Text:
+    """A parameter that is translated itself (``context`` keeps parser messages apart)."""
+
+    text: str
+    context: str | None = None
+
+
+@dataclass(frozen=True)
+class _Message:
+    """A parameter that is a translatable template with parameters of its own."""
+
+    template: str
+    params: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class _Choices:
+    """pydantic's ``'a', 'b' or 'c'``, joined with the language's word for “or”."""
+
+    expected: str
+
+    def render(self, language: str) -> str:
+        return self.expected.replace(" or ", f" {translate(N_('or'), language, 'choices')} ")
+
+
+def _new_problem(name: str, template: str, line: int | None = None, path: str = "", **params: Any) -> Problem:
+    english = translate(template, "en", **_translated_params(tuple(params.items()), "en"))
+    return Problem(name, english, line, path, template, tuple(params.items()))
 
 
 class StrategyFileError(Exception):
@@ -66,6 +128,10 @@ class StrategyFileError(Exception):
     def __init__(self, problems: Sequence[Problem]) -> None:
         self.problems = list(problems)
         super().__init__("\n".join(str(problem) for problem in self.problems))
+
+    def render(self, language: str = "en") -> str:
+        """Every problem on a line of its own, in ``language``."""
+        return "\n".join(problem.render(language) for problem in self.problems)
 
 
 # --- YAML: a strict loader ------------------------------------------------------------------
@@ -101,6 +167,10 @@ for _tag, _pattern, _first in _IMPLICIT_TYPES:
 class _AnchorError(yaml.MarkedYAMLError):
     """An anchor, alias or explicit tag: YAML features a strategy file does not use."""
 
+    def __init__(self, template: str, mark: Any, **params: Any) -> None:
+        super().__init__(None, None, template.format(**params), mark)
+        self.template, self.params = template, params
+
 
 class _NoAnchorsComposer(Composer):
     """PyYAML's composer, minus anchors and aliases (alias bombs explode on traversal)."""
@@ -108,12 +178,12 @@ class _NoAnchorsComposer(Composer):
     def compose_node(self, parent: Node | None, index: Any) -> Node | None:
         event = self.peek_event()  # type: ignore[attr-defined]
         if isinstance(event, AliasEvent) or (isinstance(event, NodeEvent) and event.anchor):
-            message = "anchors and aliases (& and *) are not allowed in strategy files"
-            raise _AnchorError(None, None, message, event.start_mark)  # type: ignore[arg-type]
+            message = N_("anchors and aliases (& and *) are not allowed in strategy files")
+            raise _AnchorError(message, event.start_mark)
         if isinstance(event, (ScalarEvent, CollectionStartEvent)) and event.tag is not None:
             tag = event.tag.replace("tag:yaml.org,2002:", "!!")
-            message = f"tags such as {tag} are not allowed in strategy files"
-            raise _AnchorError(None, None, message, event.start_mark)  # type: ignore[arg-type]
+            message = N_("tags such as {tag} are not allowed in strategy files")
+            raise _AnchorError(message, event.start_mark, tag=tag)
         return super().compose_node(parent, index)
 
 
@@ -210,9 +280,19 @@ def load_strategy(path: str | Path) -> Strategy:
         with path.open("rb") as handle:
             data = handle.read(MAX_BYTES + 1)
     except OSError as error:
-        raise StrategyFileError([Problem(name, error.strerror or str(error))]) from None
+        raise StrategyFileError([_unreadable(name, error)]) from None
     fmt: Format = "json" if path.suffix.lower() in _JSON_SUFFIXES else "yaml"
     return loads_strategy(data, name, fmt)
+
+
+def _unreadable(name: str, error: OSError) -> Problem:
+    if isinstance(error, FileNotFoundError):
+        return _new_problem(name, N_("the file does not exist"))
+    if isinstance(error, IsADirectoryError):
+        return _new_problem(name, N_("this is a folder, not a file"))
+    if isinstance(error, PermissionError):
+        return _new_problem(name, N_("no permission to read the file"))
+    return Problem(name, error.strerror or str(error))  # the system's own words
 
 
 def loads_strategy(text: str | bytes, name: str = "<string>", fmt: Format | None = None) -> Strategy:
@@ -301,18 +381,19 @@ def _plain(strategy: Strategy, mode: Literal["json", "python"]) -> dict[str, Any
 
 def _decode(text: str | bytes, name: str) -> str:
     if len(text) > MAX_BYTES:
-        raise StrategyFileError([Problem(name, f"the file is larger than {MAX_BYTES // 1_000_000} MB")])
+        message = N_("the file is larger than {size} MB")
+        raise StrategyFileError([_new_problem(name, message, size=MAX_BYTES // 1_000_000)])
     if isinstance(text, str):
         return text
     try:
         return text.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = text[: error.start].count(b"\n") + 1
-        _fail(name, "the file is not UTF-8 text", line)
+        _fail(name, N_("the file is not UTF-8 text"), line)
 
 
-def _fail(name: str, message: str, line: int | None = None) -> NoReturn:
-    raise StrategyFileError([Problem(name, message, line)])
+def _fail(name: str, template: str, line: int | None = None, **params: Any) -> NoReturn:
+    raise StrategyFileError([_new_problem(name, template, line, **params)])
 
 
 def _parse_yaml(text: str, name: str) -> tuple[Any, dict[Loc, int]]:
@@ -322,18 +403,21 @@ def _parse_yaml(text: str, name: str) -> tuple[Any, dict[Loc, int]]:
             return None, {}
         _reject_duplicate_keys(node, name)
         return _StrictLoader("").construct_document(node), dict(_node_lines(node, ()))
+    except _AnchorError as error:
+        line = error.problem_mark.line + 1 if error.problem_mark else None
+        _fail(name, N_("not valid YAML: {problem}"), line, problem=_Message(error.template, error.params))
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
-        problem = error.problem or str(error)
-        _fail(name, f"not valid YAML: {problem}", mark.line + 1 if mark else None)
+        problem = _Text(error.problem or str(error), YAML_CONTEXT)
+        _fail(name, N_("not valid YAML: {problem}"), mark.line + 1 if mark else None, problem=problem)
     except yaml.YAMLError as error:
-        _fail(name, f"not valid YAML: {_first_line(error)}")
+        _fail(name, N_("not valid YAML: {problem}"), problem=_Text(_first_line(error), YAML_CONTEXT))
     except RecursionError:
-        _fail(name, "the file is nested too deeply")
+        _fail(name, N_("the file is nested too deeply"))
     except (ValueError, TypeError, AttributeError, IndexError, OverflowError) as error:
         # PyYAML's constructors raise these for values they cannot convert; tags are refused
         # earlier, so this is a safety net that keeps the promise of no traceback.
-        _fail(name, f"not valid YAML: {_first_line(error)}")
+        _fail(name, N_("not valid YAML: {problem}"), problem=_Text(_first_line(error), YAML_CONTEXT))
 
 
 def _compose(text: str) -> Node | None:
@@ -356,8 +440,8 @@ def _reject_duplicate_keys(node: Node, name: str) -> None:
         for key, value in node.value:
             if isinstance(key, ScalarNode):
                 if key.value in seen:
-                    message = f"not valid YAML: the key {key.value!r} appears twice"
-                    _fail(name, message, key.start_mark.line + 1)
+                    message = N_("not valid YAML: the key {key} appears twice")
+                    _fail(name, message, key.start_mark.line + 1, key=repr(key.value))
                 seen.add(key.value)
             _reject_duplicate_keys(value, name)
     elif isinstance(node, SequenceNode):
@@ -369,11 +453,11 @@ def _parse_json(text: str, name: str) -> tuple[Any, dict[Loc, int]]:
     try:
         data = json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_no_constant)
     except json.JSONDecodeError as error:
-        _fail(name, f"not valid JSON: {error.msg}", error.lineno)
+        _fail(name, N_("not valid JSON: {problem}"), error.lineno, problem=_Text(error.msg, JSON_CONTEXT))
     except _DuplicateKey as error:
-        _fail(name, f"not valid JSON: the key {error.key!r} appears twice in one object")
+        _fail(name, N_("not valid JSON: the key {key} appears twice in one object"), key=repr(error.key))
     except RecursionError:
-        _fail(name, "the file is nested too deeply")
+        _fail(name, N_("the file is nested too deeply"))
     return data, _json_positions(text)
 
 
@@ -425,14 +509,17 @@ def _node_lines(node: Node, loc: Loc) -> Iterator[tuple[Loc, int]]:
 
 def _validate(data: Any, name: str, positions: dict[Loc, int]) -> Strategy:
     if data is None:
-        _fail(name, "the file is empty")
+        _fail(name, N_("the file is empty"))
     if not isinstance(data, dict):
-        _fail(name, "a strategy file must be a mapping of sections (schema_version, title, goals, …)", 1)
+        _fail(name, N_("a strategy file must be a mapping of sections (schema_version, title, goals, …)"), 1)
     version = data.get("schema_version", SCHEMA_VERSION)
     if version != SCHEMA_VERSION:
         line = positions.get(("schema_version",))
-        message = f"schema_version {version!r} is not supported; this version reads {SCHEMA_VERSION}"
-        raise StrategyFileError([Problem(name, message, line, "schema_version")])
+        message = N_("schema_version {version} is not supported; this version reads {supported}")
+        problem = _new_problem(
+            name, message, line, "schema_version", version=repr(version), supported=SCHEMA_VERSION
+        )
+        raise StrategyFileError([problem])
     try:
         return Strategy.model_validate(data)
     except ValidationError as error:
@@ -442,7 +529,8 @@ def _validate(data: Any, name: str, positions: dict[Loc, int]) -> Strategy:
 
 def _problem(name: str, item: Any, positions: dict[Loc, int]) -> Problem:
     loc: Loc = tuple(part for part in item["loc"] if not (isinstance(part, str) and part.startswith("[")))
-    return Problem(name, _message(item), _line(loc, positions), format_path(loc))
+    template, params = _message(item)
+    return Problem(name, _english(item), _line(loc, positions), format_path(loc), template, params)
 
 
 def _line(loc: Loc, positions: dict[Loc, int]) -> int | None:
@@ -454,14 +542,27 @@ def _line(loc: Loc, positions: dict[Loc, int]) -> int | None:
     return None
 
 
-def _message(item: Any) -> str:
+def _english(item: Any) -> str:
+    """pydantic's own English message (as the file format has always reported it)."""
     kind = item["type"]
-    if kind == "extra_forbidden":
-        return "unknown field (check the spelling; see `socialstrategy schema`)"
-    if kind == "missing":
-        return "required field is missing"
-    message = str(item["msg"])
-    return message.removeprefix("Value error, ")
+    if kind in ("extra_forbidden", "missing"):
+        return _MESSAGES[kind]
+    return str(item["msg"]).removeprefix("Value error, ")
+
+
+def _message(item: Any) -> tuple[str, tuple[tuple[str, Any], ...]]:
+    """A translatable template for a pydantic error, with its parameters from the error's context.
+
+    Error types without a template of their own keep pydantic's English text, introduced in
+    the reader's language, so that nothing is lost."""
+    kind, context = item["type"], item.get("ctx") or {}
+    if kind == "value_error" and isinstance(context.get("error"), ValueError):
+        return str(context["error"]), ()  # the model's own message, marked with N_ there
+    if kind in ("literal_error", "enum"):
+        return _MESSAGES[kind], (("expected", _Choices(str(context.get("expected", "")))),)
+    if kind in _MESSAGES:
+        return _MESSAGES[kind], tuple((key, value) for key, value in context.items())
+    return N_("invalid value: {detail}"), (("detail", _english(item)),)
 
 
 def format_path(loc: Sequence[int | str]) -> str:
@@ -470,3 +571,44 @@ def format_path(loc: Sequence[int | str]) -> str:
     for part in loc:
         path += f"[{part}]" if isinstance(part, int) else (f".{part}" if path else str(part))
     return path
+
+
+_MESSAGES: dict[str, str] = {
+    "extra_forbidden": N_("unknown field (check the spelling; see `socialstrategy schema`)"),
+    "missing": N_("required field is missing"),
+    "literal_error": N_("Input should be {expected}"),
+    "enum": N_("Input should be {expected}"),
+    "string_type": N_("Input should be a valid string"),
+    "string_too_short": N_("String should have at least {min_length} characters"),
+    "string_too_long": N_("String should have at most {max_length} characters"),
+    "string_pattern_mismatch": N_("String should match pattern '{pattern}'"),
+    "int_type": N_("Input should be a valid integer"),
+    "int_parsing": N_("Input should be a valid integer, unable to parse string as an integer"),
+    "int_from_float": N_("Input should be a valid integer, got a number with a fractional part"),
+    "float_type": N_("Input should be a valid number"),
+    "float_parsing": N_("Input should be a valid number, unable to parse string as a number"),
+    "bool_type": N_("Input should be a valid boolean"),
+    "bool_parsing": N_("Input should be a valid boolean, unable to interpret input"),
+    "greater_than": N_("Input should be greater than {gt}"),
+    "greater_than_equal": N_("Input should be greater than or equal to {ge}"),
+    "less_than": N_("Input should be less than {lt}"),
+    "less_than_equal": N_("Input should be less than or equal to {le}"),
+    "too_short": N_("List should have at least {min_length} items"),
+    "too_long": N_("List should have at most {max_length} items"),
+    "list_type": N_("Input should be a valid list"),
+    "dict_type": N_("Input should be a valid dictionary"),
+    "model_type": N_("Input should be a mapping of fields"),
+    "model_attributes_type": N_("Input should be a mapping of fields"),
+    "date_type": N_("Input should be a valid date"),
+    "date_parsing": N_("Input should be a valid date in the format YYYY-MM-DD"),
+    "date_from_datetime_parsing": N_("Input should be a valid date in the format YYYY-MM-DD"),
+    "date_from_datetime_inexact": N_("Input should be a date without a time of day"),
+    "datetime_type": N_("Input should be a valid datetime"),
+    "datetime_parsing": N_("Input should be a valid datetime such as 2027-03-01T09:30"),
+    "datetime_from_date_parsing": N_("Input should be a valid datetime such as 2027-03-01T09:30"),
+    "time_type": N_("Input should be a valid time"),
+    "time_parsing": N_("Input should be a valid time such as 09:30"),
+    "url_parsing": N_("Input should be a valid URL"),
+    "url_scheme": N_("URL scheme should be {expected_schemes}"),
+}
+"""Templates for pydantic's error types; the English ones keep pydantic's wording."""

@@ -31,6 +31,18 @@ def translate(message: str, language: str, context: str | None = None, **params:
     return text.format(**params) if params else text
 
 
+def number(value: float, language: str) -> str:
+    """A number as the reader writes it: ``1234.5`` → ``1,234.5`` (en) or ``1.234,5`` (de);
+    whole numbers without decimals, at most three decimals.
+
+    >>> number(0.47, "de"), number(2200, "de"), number(63206, "en"), number(4.0, "de")
+    ('0,47', '2.200', '63,206', '4')
+    """
+    from babel.numbers import format_decimal
+
+    return format_decimal(value, format="#,##0.###", locale=language)
+
+
 @cache
 def _catalog(language: str) -> dict[tuple[str | None, str], str]:
     messages: dict[tuple[str | None, str], str] = {}

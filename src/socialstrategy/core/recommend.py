@@ -29,6 +29,7 @@ from socialstrategy.core.knowledge.labels import (
     CONTRIBUTION_LABELS,
     GOAL_LABELS,
     PRIORITY_LABELS,
+    data_text,
     label,
 )
 from socialstrategy.core.knowledge.schema import Assessment, Localized, Platform, SectorNote
@@ -85,6 +86,13 @@ class LabelRef:
 
 
 @dataclass(frozen=True)
+class DataText:
+    """A text of the knowledge base's data files (a caveat), translated at render time."""
+
+    text: str
+
+
+@dataclass(frozen=True)
 class SourceRef:
     title: str
     url: str
@@ -92,13 +100,13 @@ class SourceRef:
     quality: str = "secondary"
     caveat: str | None = None
 
-    def as_dict(self) -> dict[str, object]:
+    def as_dict(self, language: str = "en") -> dict[str, object]:
         return {
             "title": self.title,
             "url": self.url,
             "year": self.year,
             "quality": self.quality,
-            "caveat": self.caveat,
+            "caveat": data_text(self.caveat, language),
         }
 
 
@@ -121,7 +129,7 @@ class Evidence:
             "value": self.value,
             "unit": self.unit,
             "year": self.year,
-            "source": self.source.as_dict() if self.source else None,
+            "source": self.source.as_dict(language) if self.source else None,
             "note": self.note,
         }
 
@@ -169,7 +177,7 @@ class Note:
             "kind": self.kind,
             "title": self.title.get(language) if self.title else None,
             "text": text,
-            "sources": [s.as_dict() for s in self.sources],
+            "sources": [s.as_dict(language) for s in self.sources],
         }
 
 
@@ -989,7 +997,8 @@ def _reach_gap_notes(platform: Platform, ctx: _Context) -> list[Note]:
                 Note(
                     "data",
                     Message(
-                        N_("“{audience}”: {caveat}"), {"audience": audience.name, "caveat": caveat or ""}
+                        N_("“{audience}”: {caveat}"),
+                        {"audience": audience.name, "caveat": DataText(caveat or "")},
                     ),
                 )
             )
@@ -1062,6 +1071,8 @@ def _render_param(value: object, language: str, variant: str) -> object:
         return value.get(language)
     if isinstance(value, LabelRef):
         return label(dict(value.table), value.code, language)
+    if isinstance(value, DataText):
+        return data_text(value.text, language)
     return value
 
 

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
+from socialstrategy.core.i18n import N_, number, translate
 from socialstrategy.core.knowledge.schema import (
     FORMAT_IDS,
     EffortFigure,
+    Localized,
     Metric,
     Platform,
     Provider,
@@ -41,12 +44,38 @@ class KnowledgeError(ValueError):
 
 @dataclass(frozen=True)
 class Gap:
-    """Something the knowledge base does not know (and therefore never pretends to)."""
+    """Something the knowledge base does not know (and therefore never pretends to).
+
+    ``message`` is a translatable template (marked with ``N_``) filled from ``params``;
+    ``detail`` is the English text, :meth:`text` the text in any language."""
 
     area: str
     platform: str
     item: str
-    detail: str
+    message: str
+    params: tuple[tuple[str, Any], ...] = ()
+
+    @property
+    def detail(self) -> str:
+        return self.text("en")
+
+    def text(self, language: str) -> str:
+        params = {k: v.get(language) if isinstance(v, Localized) else v for k, v in self.params}
+        if "share" in params:
+            params["share"] = number(params["share"], language)
+        return translate(self.message, language, **params)
+
+    def as_dict(self, language: str = "en") -> dict[str, str]:
+        return {
+            "area": self.area,
+            "platform": self.platform,
+            "item": self.item,
+            "detail": self.text(language),
+        }
+
+
+def _gap(area: str, platform: str, item: str, message: str, **params: Any) -> Gap:
+    return Gap(area, platform, item, message, tuple(params.items()))
 
 
 @dataclass(frozen=True)
@@ -162,33 +191,35 @@ class Knowledge:
                 known = self.band_figures(country, metric, platform.id)
                 missing = [b for b in bands if b not in known]
                 if missing:
-                    detail = f"no {metric} figure for {', '.join(missing)}"
-                    if "all" in known:
-                        detail += f" (total population: {known['all'].value:g}%, {known['all'].year})"
-                    gaps.append(Gap("usage", platform.id, country, detail))
+                    label = self.metrics[metric].label
+                    gaps.append(_missing_bands(platform.id, country, label, missing, known.get("all")))
                 gaps.extend(_dated_bands(platform.id, country, known))
             for country in ("AT", "CH"):
                 metric = self.reach_metrics.get(country, "")
                 known = self.band_figures(country, metric, platform.id)
                 if not any(b != "all" for b in known):
-                    state = "total only" if "all" in known else "no figure at all"
-                    gaps.append(Gap("usage", platform.id, country, f"no age breakdown ({state})"))
+                    message = (
+                        N_("no age breakdown (total only)")
+                        if "all" in known
+                        else N_("no age breakdown (no figure at all)")
+                    )
+                    gaps.append(_gap("usage", platform.id, country, message))
         return gaps
 
     def _property_gaps(self) -> list[Gap]:
         gaps: list[Gap] = []
         for p in self.platforms.values():
             if not p.limits and not p.is_owned_channel:
-                gaps.append(Gap("limits", p.id, "limits", "no sourced text or media limits"))
+                gaps.append(_gap("limits", p.id, "limits", N_("no sourced text or media limits")))
             if p.minimum_cadence() is None:
-                gaps.append(Gap("cadence", p.id, "cadence", "no sourced minimum posting frequency"))
+                gaps.append(_gap("cadence", p.id, "cadence", N_("no sourced minimum posting frequency")))
             if not any(b.metric == "engagement" for b in p.benchmarks) and not p.is_owned_channel:
-                gaps.append(Gap("benchmarks", p.id, "engagement", "no engagement benchmark"))
+                gaps.append(_gap("benchmarks", p.id, "engagement", N_("no engagement benchmark")))
         return gaps
 
     def _effort_gaps(self) -> list[Gap]:
         return [
-            Gap("effort", "", f, "no sourced hours per piece")
+            _gap("effort", "", f, N_("no sourced hours per piece"))
             for f in FORMAT_IDS
             if self.effort_for(f) is None
         ]
@@ -197,10 +228,30 @@ class Knowledge:
         gaps: list[Gap] = []
         for tool in self.tools.values():
             if tool.price_class is None:
-                gaps.append(Gap("tools", "", tool.id, "price class unknown"))
+                gaps.append(_gap("tools", "", tool.id, N_("price class unknown")))
             if tool.eu_hosting is None:
-                gaps.append(Gap("tools", "", tool.id, "GDPR / EU hosting unknown"))
+                gaps.append(_gap("tools", "", tool.id, N_("GDPR / EU hosting unknown")))
         return gaps
+
+
+def _missing_bands(
+    platform_id: str, country: str, metric: Localized, missing: list[str], total: UsageFigure | None
+) -> Gap:
+    bands = ", ".join(missing)
+    if total is None:
+        return _gap(
+            "usage", platform_id, country, N_("{metric}: no figure for {bands}"), metric=metric, bands=bands
+        )
+    return _gap(
+        "usage",
+        platform_id,
+        country,
+        N_("{metric}: no figure for {bands}; total population {share}% ({year})"),
+        metric=metric,
+        bands=bands,
+        share=total.value,
+        year=total.year,
+    )
 
 
 def _index_bands(kb: Knowledge) -> dict[tuple[str, str, str], dict[str, UsageFigure]]:
@@ -265,7 +316,9 @@ def _contains(outer: tuple[int, int] | None, inner: tuple[int, int]) -> bool:
 def _dated_bands(platform_id: str, country: str, known: dict[str, UsageFigure]) -> list[Gap]:
     newest = max((f.year for f in known.values()), default=0)
     return [
-        Gap("usage", platform_id, country, f"{band}: newest figure is from {f.year}")
+        _gap(
+            "usage", platform_id, country, N_("{band}: newest figure is from {year}"), band=band, year=f.year
+        )
         for band, f in known.items()
         if band != "all" and newest - f.year >= 3
     ]

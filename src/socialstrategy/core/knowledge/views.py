@@ -8,12 +8,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from socialstrategy.core.i18n import N_, translate
-from socialstrategy.core.knowledge.base import Knowledge
+from socialstrategy.core.i18n import N_, number, translate
+from socialstrategy.core.knowledge.base import Gap, Knowledge
 from socialstrategy.core.knowledge.labels import (
     AUDIENCE_KIND_LABELS,
+    BENCHMARK_LABELS,
     BUSINESS_MODEL_LABELS,
+    DATA_CONTEXT,
     GOAL_LABELS,
+    LIMIT_LABELS,
+    data_text,
+    has_translation,
     label,
 )
 from socialstrategy.core.knowledge.schema import Assessment, Figure, Platform, UsageFigure
@@ -58,7 +63,9 @@ def overview(kb: Knowledge, language: str) -> list[dict[str, Any]]:
                 "b2b": p.business_fit["b2b"].rating if "b2b" in p.business_fit else None,
                 "workload": p.workload.rating if p.workload else None,
                 "minimum_posts_per_week": cadence.min_per_week if cadence else None,
-                "cadence_source": source_dict(kb, cadence.source) if cadence and cadence.source else None,
+                "cadence_source": (
+                    source_dict(kb, cadence.source, language) if cadence and cadence.source else None
+                ),
                 "formats": [label(FORMAT_LABELS, f, language) for f in p.formats],
                 "origin": "overlay" if p.overlaid or p.origin == "overlay" else "package",
             }
@@ -102,7 +109,7 @@ def _ranking(
         if reach is None or (ages is not None and reach.is_total_only):
             without.append(platform.id)
             continue
-        rows.append(_ranking_row(kb, platform, reach.share, reach.figures))
+        rows.append(_ranking_row(kb, platform, reach.share, reach.figures, language))
     rows.sort(key=lambda r: (-r["share"], r["platform"]))
     for rank, row in enumerate(rows, start=1):
         row["rank"] = rank
@@ -119,7 +126,7 @@ def _ranking(
 
 
 def _ranking_row(
-    kb: Knowledge, platform: Platform, share: float, figures: tuple[UsageFigure, ...]
+    kb: Knowledge, platform: Platform, share: float, figures: tuple[UsageFigure, ...], language: str
 ) -> dict[str, Any]:
     newest = max(figures, key=lambda f: f.year)
     mark = _QUALIFIER_MARK[newest.qualifier] if len(figures) == 1 else ""
@@ -130,8 +137,8 @@ def _ranking_row(
         "display": f"{mark}{share:.0f}%",
         "year": newest.year if len(figures) == 1 else "/".join(sorted({str(f.year) for f in figures})),
         "bands": [f.age_band for f in figures],
-        "source": source_dict(kb, newest.source),
-        "sources": [source_dict(kb, f.source) for f in figures],
+        "source": source_dict(kb, newest.source, language),
+        "sources": [source_dict(kb, f.source, language) for f in figures],
         "note": newest.note,
         "origin": "overlay" if any(f.origin == "overlay" for f in figures) else "package",
     }
@@ -148,8 +155,10 @@ def platform_card(kb: Knowledge, platform_id: str, language: str) -> dict[str, A
         "formats": [label(FORMAT_LABELS, f, language) for f in p.formats],
         "format_ids": list(p.formats),
         "primary_format": p.primary_format,
-        "limits": [_figure(kb, f, f.item) for f in p.limits],
-        "cadence": [_figure(kb, c, c.guidance) for c in p.cadence],
+        "limits": [_figure(kb, f, f.item, label(LIMIT_LABELS, f.item, language), language) for f in p.limits],
+        "cadence": [
+            _figure(kb, c, c.guidance, data_text(c.guidance, language) or "", language) for c in p.cadence
+        ],
         "minimum_posts_per_week": (m.min_per_week if (m := p.minimum_cadence()) else None),
         "benchmarks": _benchmarks(kb, p, language),
         "goal_fit": [_fit(code, a, GOAL_LABELS, language) for code, a in p.goal_fit.items()],
@@ -161,13 +170,16 @@ def platform_card(kb: Knowledge, platform_id: str, language: str) -> dict[str, A
         "ads_dependence": _assessment(p.ads_dependence, language) if p.ads_dependence else None,
         "usage": _usage_groups(kb, p.id, language),
         "caveats": [c.get(language) for c in p.caveats],
-        "sources": [source_dict(kb, s) for s in sorted(_sources_of(kb, p))],
+        "sources": [source_dict(kb, s, language) for s in sorted(_sources_of(kb, p))],
         "overlaid": list(p.overlaid),
         "origin": p.origin,
     }
 
 
-def source_dict(kb: Knowledge, source_id: str | None) -> dict[str, Any]:
+def source_dict(kb: Knowledge, source_id: str | None, language: str = "en") -> dict[str, Any]:
+    """A source for citing it. The title stays in the source's own language; the caveat is the
+    knowledge base's and is translated, ``caveat_language`` says when it could not be (an
+    overlay's own caveat) so that a page can mark it."""
     if source_id is None:
         return {"id": None, "title": "", "url": "", "year": None, "quality": None, "caveat": None}
     s = kb.sources[source_id]
@@ -178,28 +190,33 @@ def source_dict(kb: Knowledge, source_id: str | None) -> dict[str, Any]:
         "year": s.year,
         "year_kind": s.year_kind,
         "quality": s.quality,
-        "caveat": s.caveat,
+        "caveat": data_text(s.caveat, language),
+        "caveat_language": language if s.caveat is None or has_translation(s.caveat, language) else "en",
         "origin": s.origin,
     }
 
 
-def _figure(kb: Knowledge, figure: Figure, name: str) -> dict[str, Any]:
+def _figure(kb: Knowledge, figure: Figure, name: str, title: str, language: str) -> dict[str, Any]:
+    """A figure with its ``title`` (the label of ``name``, a code or the data's own wording)
+    and its value and unit as one readable ``text`` in ``language``."""
     value = (
-        figure.text
+        data_text(figure.text, language)
         if figure.text is not None
-        else (f"{figure.value:g}" if figure.value is not None else None)
+        else (number(figure.value, language) if figure.value is not None else None)
     )
-    text = name if value is None else f"{name}: {value} {figure.unit}".rstrip()
+    unit = data_text(figure.unit, language) or ""
+    text = title if value is None else f"{title}: {value} {unit}".rstrip()
     return {
         "name": name,
+        "label": title,
         "value": figure.value,
         "text": text,
-        "unit": figure.unit,
+        "unit": unit,
         "year": kb.figure_year(figure.year, figure.source),
         "source": figure.source,
         "source_title": kb.sources[figure.source].title if figure.source else None,
         "url": kb.sources[figure.source].url if figure.source else None,
-        "note": figure.note,
+        "note": data_text(figure.note, language),
         "origin": figure.origin,
     }
 
@@ -207,7 +224,10 @@ def _figure(kb: Knowledge, figure: Figure, name: str) -> dict[str, Any]:
 def _benchmarks(kb: Knowledge, p: Platform, language: str) -> list[dict[str, Any]]:
     providers: dict[str, list[dict[str, Any]]] = {}
     for b in p.benchmarks:
-        providers.setdefault(b.provider, []).append({**_figure(kb, b, b.metric), "metric": b.metric})
+        title = label(BENCHMARK_LABELS, b.metric, language)
+        providers.setdefault(b.provider, []).append(
+            {**_figure(kb, b, b.metric, title, language), "metric": b.metric}
+        )
     return [
         {
             "provider": kb.providers[pid].name,
@@ -238,7 +258,7 @@ def _usage_groups(kb: Knowledge, platform_id: str, language: str) -> list[dict[s
             "label": kb.metrics[metric].label.get(language),
             "definition": kb.metrics[metric].definition.get(language),
             "figures": [
-                _usage_row(kb, u)
+                _usage_row(kb, u, language)
                 for u in sorted(figures, key=lambda f: (-f.year, f.age_band or "", f.group or ""))
             ],
         }
@@ -246,17 +266,19 @@ def _usage_groups(kb: Knowledge, platform_id: str, language: str) -> list[dict[s
     ]
 
 
-def _usage_row(kb: Knowledge, u: UsageFigure) -> dict[str, Any]:
+def _usage_row(kb: Knowledge, u: UsageFigure, language: str) -> dict[str, Any]:
     unit = kb.metrics[u.metric].unit
     band = u.group if u.group else (u.age_band or "all")
+    value = f"{_QUALIFIER_MARK[u.qualifier]}{number(u.value, language)}"
     return {
         "band": band,
+        "band_label": data_text(u.group, language) if u.group else (u.age_band or "all"),
         "age_band": u.age_band,
         "group": u.group,
         "value": u.value,
-        "display": f"{_QUALIFIER_MARK[u.qualifier]}{u.value:g}{'%' if unit == '%' else ' ' + unit}",
+        "display": _with_unit(value, unit, language),
         "year": u.year,
-        "source": source_dict(kb, u.source),
+        "source": source_dict(kb, u.source, language),
         "note": u.note,
         "origin": u.origin,
     }
@@ -277,10 +299,10 @@ def tool_list(kb: Knowledge, language: str, category: str | None = None) -> list
             "categories": list(t.categories),
             "description": t.description.get(language),
             "price_class": t.price_class,
-            "price_source": source_dict(kb, t.price_source) if t.price_source else None,
+            "price_source": source_dict(kb, t.price_source, language) if t.price_source else None,
             "eu_hosting": t.eu_hosting,
             "gdpr_note": t.gdpr_note.get(language) if t.gdpr_note else None,
-            "gdpr_source": source_dict(kb, t.gdpr_source) if t.gdpr_source else None,
+            "gdpr_source": source_dict(kb, t.gdpr_source, language) if t.gdpr_source else None,
             "website": t.website,
             "origin": t.origin,
         }
@@ -292,3 +314,27 @@ def tool_list(kb: Knowledge, language: str, category: str | None = None) -> list
 def sector_choices(kb: Knowledge, language: str) -> list[tuple[str, str]]:
     """(code, label) pairs for a sector select box, in catalogue order."""
     return [(s.id, s.label.get(language)) for s in kb.sectors.values()]
+
+
+def _with_unit(value: str, unit: str, language: str) -> str:
+    """``45%`` in English, ``45 %`` in German; other units after a space (``41 Jahre``)."""
+    if unit == "%":
+        return f"{value}%" if language == "en" else f"{value} %"
+    return f"{value} {translate(unit, language, DATA_CONTEXT)}"
+
+
+def gap_rows(kb: Knowledge, gaps: list[Gap], language: str) -> list[dict[str, str]]:
+    """The gaps in ``language``: what is missing, and the item it is about by its name (a
+    tool's or format's name, a country code) rather than its code; ``item_label`` is empty
+    where the area already says it (a platform's limits, cadence, engagement)."""
+    return [{**gap.as_dict(language), "item_label": _gap_item(kb, gap, language)} for gap in gaps]
+
+
+def _gap_item(kb: Knowledge, gap: Gap, language: str) -> str:
+    if gap.area == "tools":
+        return kb.tools[gap.item].name if gap.item in kb.tools else gap.item
+    if gap.area == "effort":
+        return label(FORMAT_LABELS, gap.item, language)
+    if gap.area == "usage":
+        return gap.item
+    return ""

@@ -105,6 +105,11 @@ class BoundField:
             return ", ".join(names.get(v, str(v)) for v in values if v not in (None, ""))
         if self.kind == "bool":
             return _("yes") if self.value else _("no")
+        if self.kind == "mapping" and isinstance(self.value, dict):
+            names = dict(self.choices)
+            return ", ".join(
+                f"{names.get(k, k)}: {_localised('float', v) or v}" for k, v in self.value.items()
+            )
         return _localised(self.kind, self.value) or self.text
 
     def is_selected(self, value: str) -> bool:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.utils.functional import Promise
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from socialstrategy.core import checks, fileformat
@@ -50,7 +51,7 @@ def load_upload(filename: str, data: bytes) -> StrategyDocument:
 def _where(problem: fileformat.Problem) -> tuple[str, str]:
     line = _("line %(line)s") % {"line": problem.line} if problem.line else ""
     where = ", ".join(part for part in (problem.path, str(line)) if part) or problem.file
-    return where, problem.message
+    return where, problem.text(get_language() or "en")
 
 
 # --- downloads ------------------------------------------------------------------------------------

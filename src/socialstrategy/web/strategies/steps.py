@@ -387,6 +387,7 @@ STEPS: tuple[Step, ...] = (
                 "community.response_times",
                 _("Answer times per platform"),
                 "mapping",
+                choices=v.PLATFORMS,
                 help=_("One per line, e.g. instagram: 4"),
             ),
             Field("community.netiquette", _("Netiquette"), "textarea", wide=True),
@@ -445,6 +446,7 @@ STEPS: tuple[Step, ...] = (
                         "competences",
                         _("Competences (1 novice – 5 expert)"),
                         "mapping",
+                        choices=v.PLATFORM_COMPETENCES,
                         wide=True,
                         help=_(
                             "One per line, e.g. copywriting: 4. Known: copywriting, photo, video, design, "

@@ -135,6 +135,8 @@ COMPETENCES: Choices = (
     ("crisis_communication", _("Crisis communication")),
     ("strategy", _("Strategy")),
 )
+PLATFORM_COMPETENCES: Choices = COMPETENCES + tuple((f"platform_{code}", name) for code, name in PLATFORMS)
+"""Competences with a platform's own know-how (``platform_instagram``), named by the platform."""
 MIX_ELEMENTS: Choices = (
     ("product", _("Product")),
     ("price", _("Price")),

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
-from dataclasses import asdict
 from typing import Any
 
 from django.contrib.auth.decorators import login_required
@@ -146,8 +144,9 @@ def show_platform(request: HttpRequest, pk: int, platform: str) -> HttpResponse:
         raise Http404
 
     def context() -> dict[str, Any]:
-        card = knowledge.platform_card(kb, platform, get_language() or "en")
-        gaps = _gap_rows(g for g in kb.gaps() if g.platform == platform)
+        language = get_language() or "en"
+        card = knowledge.platform_card(kb, platform, language)
+        gaps = _gap_rows(kb, [g for g in kb.gaps() if g.platform == platform], language)
         return _knowledge_context(access, card=card, gaps=gaps)
 
     return render_strategy_page(request, access, "strategies/platform.html", context)
@@ -157,7 +156,7 @@ def show_platform(request: HttpRequest, pk: int, platform: str) -> HttpResponse:
 @require_GET
 def show_tools(request: HttpRequest, pk: int) -> HttpResponse:
     """The tools of the knowledge base (optionally of one category), and the gaps that belong to
-    no single platform."""
+    no single platform (of the tools: those of the tools shown)."""
     from socialstrategy.core.knowledge import load_knowledge
     from socialstrategy.core.knowledge import views as knowledge
     from socialstrategy.web.strategies import vocabulary as v
@@ -169,11 +168,14 @@ def show_tools(request: HttpRequest, pk: int) -> HttpResponse:
         raise Http404
 
     def context() -> dict[str, Any]:
-        tools = knowledge.tool_list(kb, get_language() or "en", category)
+        language = get_language() or "en"
+        tools = knowledge.tool_list(kb, language, category)
         for tool in tools:
             tool["price_label"] = v.label(v.PRICE_CLASSES, tool["price_class"])
             tool["category_labels"] = [v.label(v.TOOL_CATEGORIES, c) for c in tool["categories"]]
-        gaps = _gap_rows(g for g in kb.gaps() if not g.platform)
+        listed = {tool["id"] for tool in tools}
+        shown = [g for g in kb.gaps() if not g.platform and (g.area != "tools" or g.item in listed)]
+        gaps = _gap_rows(kb, shown, language)
         return _knowledge_context(
             access, tools=tools, gaps=gaps, category=category, categories=v.TOOL_CATEGORIES
         )
@@ -181,11 +183,13 @@ def show_tools(request: HttpRequest, pk: int) -> HttpResponse:
     return render_strategy_page(request, access, "strategies/tools.html", context)
 
 
-def _gap_rows(gaps: Iterable[Any]) -> list[dict[str, str]]:
-    """The knowledge base's gaps with the area's translated name (the detail is the data's own)."""
+def _gap_rows(kb: Any, gaps: list[Any], language: str) -> list[dict[str, str]]:
+    """The knowledge base's gaps in the reader's language, with the area's name."""
+    from socialstrategy.core.knowledge import views as knowledge
     from socialstrategy.web.strategies import vocabulary as v
 
-    return [{**asdict(g), "area_label": v.label(v.KNOWLEDGE_AREAS, g.area)} for g in gaps]
+    rows = knowledge.gap_rows(kb, gaps, language)
+    return [{**row, "area_label": v.label(v.KNOWLEDGE_AREAS, row["area"])} for row in rows]
 
 
 def _knowledge_context(access: StrategyAccess, **extra: Any) -> dict[str, Any]:
