@@ -99,7 +99,10 @@ def _run_gunicorn(bind: str, workers: int, threads: int) -> None:
                 "errorlog": "-",
                 "loglevel": "warning",
                 "timeout": 60,
-                "keepalive": 5,
+                # A connection per request: a kept-alive connection stays with the worker that
+                # accepted it, and one process (one core, with Python's GIL) then served most
+                # participants while the other idled; new connections go to whichever is free.
+                "keepalive": 0,
                 "preload_app": True,
             }
             for key, value in options.items():
