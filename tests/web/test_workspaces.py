@@ -53,3 +53,15 @@ def test_a_second_workspace_is_created_and_then_both_are_listed(alice, personas)
 
 def test_other_methods_are_refused(alice, personas):
     assert alice.put(reverse("workspaces:create")).status_code == 405
+
+
+def test_the_new_workspace_page_can_be_left_without_creating_one(alice, personas):
+    page = alice.get(reverse("workspaces:create")).content.decode()
+    assert re.search(r'<a class="button quiet"[^>]*href="/">Cancel</a>', page)
+
+
+def test_german_role_names_are_nouns_on_the_members_page(alice, personas):
+    alice.post("/i18n/setlang/", {"language": "de", "next": "/"})
+    page = alice.get(reverse("workspaces:members", args=[personas["home"].pk])).content.decode()
+    assert "<td>Bearbeiter</td>" in page and "<td>Betrachter</td>" in page and "<td>Inhaber</td>" in page
+    assert "Bearbeitend" not in page and "Lesend" not in page
