@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from socialstrategy.web.strategies.models import Strategy
-from socialstrategy.web.strategies.steps import STEPS
+from socialstrategy.web.strategies.steps import STEPS, STEPS_BY_ID
+from tests.web.conftest import make_document
 
 HTMX = {"HTTP_HX_REQUEST": "true"}
 
@@ -181,3 +182,17 @@ def test_the_real_strategy_check_runs_on_every_step(bob, personas):
     response = bob.get(f"/s/{personas['strategy'].pk}/")
     for finding in findings:
         assert finding.code in response.content.decode()
+
+
+@pytest.mark.parametrize("name", ["bakery", "sensors"])
+def test_every_step_of_a_demo_strategy_is_complete(name):
+    from socialstrategy.core.demos import load_demo
+
+    demo = load_demo(name)
+    assert [s.identifier for s in STEPS if not s.is_completed(demo)] == []
+
+
+@pytest.mark.parametrize(("language", "complete"), [("en", True), ("de", False)])
+def test_the_community_step_asks_for_du_or_sie_only_in_german(language, complete):
+    document = make_document(language=language, community={"tone": ["warm"]})
+    assert STEPS_BY_ID["community"].is_completed(document) is complete

@@ -180,6 +180,12 @@ def _goals_done(s: StrategyDocument) -> bool:
     return bool(s.corporate_objectives and s.goals and all(g.serves and g.kpis for g in s.goals))
 
 
+def _community_done(s: StrategyDocument) -> bool:
+    # du or Sie is a question for German only (as the check's ``no-address-form`` says).
+    c = s.community
+    return bool(c and c.tone and (c.address or s.language != "de"))
+
+
 def _mix_done(s: StrategyDocument) -> bool:
     mix = s.marketing_mix
     return bool(mix and len(mix.elements()) >= 4)
@@ -376,7 +382,7 @@ STEPS: tuple[Step, ...] = (
         "community",
         _("Community address"),
         _("How do we speak with our community?"),
-        lambda s: bool(s.community and s.community.address and s.community.tone),
+        _community_done,
         fields=(
             Field("community.address", _("Address"), "select", choices=v.ADDRESSES),
             Field("community.use_ihr_for_groups", _("Address groups with “ihr”"), "bool"),
