@@ -181,3 +181,11 @@ def test_the_real_strategy_check_runs_on_every_step(bob, personas):
     response = bob.get(f"/s/{personas['strategy'].pk}/")
     for finding in findings:
         assert finding.code in response.content.decode()
+
+
+def test_a_kpi_for_a_goal_removed_meanwhile_is_404(bob, personas):
+    strategy = personas["strategy"]
+    data = {"collection": "goals.1.kpis", "index": "new", "metric": "Enquiries", "target": "1"}
+    response = bob.post(f"/s/{strategy.pk}/item/", {**data, "version": "1"}, **HTMX)
+    assert response.status_code == 404
+    assert Strategy.objects.get(pk=strategy.pk).version == 1
