@@ -57,3 +57,26 @@ def test_every_string_the_core_marks_for_translation_has_a_german_translation():
     assert len(marked) > 300, "the scan found too few strings to be looking in the right place"
     missing = sorted({f"{name}: {text!r}" for name, text in marked if text not in german})
     assert not missing, "Add these to a German catalog:\n" + "\n".join(missing)
+
+
+def _placeholders(text: str) -> list[str]:
+    import re
+
+    return sorted(re.findall(r"%\([a-z_]+\)[sdf]|\{[a-z_]+\}", text))
+
+
+def test_every_translation_keeps_the_placeholders_of_its_message():
+    web_catalog = LOCALE_DIR.parent.parent / "web" / "locale" / "de" / "LC_MESSAGES" / "django.po"
+    problems = []
+    for path in [*sorted((LOCALE_DIR / "de" / "LC_MESSAGES").glob("*.po")), web_catalog]:
+        with path.open("rb") as handle:
+            for entry in read_po(handle):
+                pairs = (
+                    zip(entry.id, entry.string, strict=True)
+                    if entry.pluralizable
+                    else [(entry.id, entry.string)]
+                )
+                for english, german in pairs:
+                    if german and _placeholders(str(english)) != _placeholders(str(german)):
+                        problems.append(f"{path.name}: {english!r} -> {german!r}")
+    assert not problems, "\n".join(problems)

@@ -72,8 +72,12 @@ def test_the_recommendation_follows_the_weights_typed_into_one_field_each(bob, p
     assert "Recommendation" in page
     # Each weight shows its default and the value in effect with its share of the total.
     assert 'name="recommendation.weights.budget_fit"' in page
-    assert "Default 0.05; in effect 0.05 (1 % of the total)." in page
-    assert "Default 0.28; in effect 3 (68 % of the total)." in page
+    assert "Default 0.05; in effect 0.05 (1% of the total)." in page
+    assert "Default 0.28; in effect 3 (68% of the total)." in page
+    # In German the number keeps its percent sign on the same line (a no-break space between).
+    bob.post("/i18n/setlang/", {"language": "de", "next": "/"})
+    german = bob.get(url).content.decode()
+    assert "wirksam: 3 (68\u00a0% des Gesamtgewichts)." in german
 
 
 def test_a_negative_weight_is_refused_at_its_field(bob, personas):

@@ -158,10 +158,13 @@ def _localised(kind: str, value: Any) -> str:
 class FormErrors(Exception):
     """The submitted values do not make a valid strategy: ``errors`` maps field names to messages."""
 
-    def __init__(self, errors: dict[str, str], general: list[str]):
+    def __init__(
+        self, errors: dict[str, str], general: list[str], located: list[tuple[str, str]] | None = None
+    ):
         super().__init__(errors)
         self.errors = errors
         self.general = general
+        self.located = located or []  # every error as (path in the document, message)
 
 
 # --- paths --------------------------------------------------------------------------------------
@@ -361,15 +364,17 @@ def validate(document: Document, prefix: str = "", names: Iterable[str] = ()) ->
 def _form_errors(error: ValidationError, prefix: str, names: set[str]) -> FormErrors:
     errors: dict[str, str] = {}
     general: list[str] = []
+    located: list[tuple[str, str]] = []
     for item in error.errors(include_url=False):
         path = join_path(p for p in item["loc"] if not (isinstance(p, str) and "[" in p))
         message = error_message(item)
+        located.append((path, message))
         name = _field_for(path, prefix, names)
         if name is not None and name not in errors:
             errors[name] = message
         else:
             general.append(f"{path}: {message}" if path else message)
-    return FormErrors(errors, general)
+    return FormErrors(errors, general, located)
 
 
 def _field_for(path: str, prefix: str, names: set[str]) -> str | None:

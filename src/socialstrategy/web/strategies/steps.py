@@ -86,7 +86,7 @@ def _weight_note(document: dict[str, Any], key: str) -> str:
     total = sum(weights.values())
     share = weights[key] / total * 100 if total > 0 else 0
     return str(
-        _("Default %(default)s; in effect %(value)s (%(share)s %% of the total).")
+        _("Default %(default)s; in effect %(value)s (%(share)s%% of the total).")
         % {
             "default": _number(DEFAULT_WEIGHTS[key]),
             "value": _number(weights[key]),

@@ -355,12 +355,17 @@ def _item_context(
 
 
 def _collection_response(
-    request: HttpRequest, access: StrategyAccess, resolved: flow.ResolvedCollection, oob: bool = False
+    request: HttpRequest,
+    access: StrategyAccess,
+    resolved: flow.ResolvedCollection,
+    oob: bool = False,
+    **extra: Any,
 ) -> HttpResponse:
     page = _Page(request, access, resolved.step)
     spec = next(c for c in resolved.step.collections if c.path == resolved.top)
     block = flow.collection_block(spec, spec.path, spec.path, page.document)
-    return render(request, "strategies/_collection_response.html", page.context(block=block, oob=oob))
+    context = page.context(block=block, oob=oob, **extra)
+    return render(request, "strategies/_collection_response.html", context)
 
 
 def save_item(request: HttpRequest, pk: int) -> HttpResponse:
@@ -461,14 +466,45 @@ def remove_item(request: HttpRequest, pk: int) -> HttpResponse:
     if index is None or not isinstance(items, list) or index >= len(items):
         raise Http404
     removed = items.pop(index)
+    item = f"{resolved.spec.item_label}: {resolved.spec.title(removed) or '#' + str(index + 1)}"
     try:
         model = validate(document)
-    except FormErrors:
-        return HttpResponseBadRequest(_("This item cannot be removed."))
-    item = f"{resolved.spec.item_label}: {resolved.spec.title(removed) or '#' + str(index + 1)}"
+    except FormErrors as invalid:
+        return _not_removed(request, access, resolved, path, item, invalid, document)
     note = _("Removed %(item)s") % {"item": item}
     message = _("Removed %(item)s. You can restore it from the history.") % {"item": item}
     return _save_collection(request, access, resolved, model, note[:200], path, message)
+
+
+def _not_removed(
+    request: HttpRequest,
+    access: StrategyAccess,
+    resolved: flow.ResolvedCollection,
+    path: str,
+    item: str,
+    invalid: FormErrors,
+    document: dict[str, Any],
+) -> HttpResponse:
+    """Removing the item would leave an invalid strategy: nothing is saved; the collection says
+    which item stayed and why (with htmx in place, without JavaScript on the whole step)."""
+    labels = flow.path_labels()
+    reasons = [
+        f"{diffs.readable_path(where, labels, document)}: {message}" if where else message
+        for where, message in invalid.located
+    ]
+    message = _("Not removed: %(item)s. Without it the strategy would not be valid; nothing was changed.") % {
+        "item": item
+    }
+    removal = {"collection": path, "message": message, "reasons": reasons}
+    if not _is_htmx(request):
+        page = _Page(request, access, resolved.step)
+        fields = flow.bind(resolved.step.fields, page.document, page.document)
+        context = _step_context(page, resolved.step, fields, removal=removal)
+        return render(request, resolved.step.template, context, status=422)
+    response = _collection_response(request, access, resolved, removal=removal)
+    response["HX-Retarget"] = "#col-" + flow.anchor(resolved.top)[2:]
+    response["HX-Reswap"] = "outerHTML"
+    return response
 
 
 @login_required

@@ -45,8 +45,12 @@ def list_workspaces(request: AuthenticatedHttpRequest) -> HttpResponse:
 
 
 @login_required
-@require_POST
 def create_workspace(request: AuthenticatedHttpRequest) -> HttpResponse:
+    """A new workspace, owned by whoever creates it (the form is also on the list of workspaces)."""
+    if request.method == "GET":
+        return render(request, "workspaces/new.html")
+    if request.method != "POST":
+        return HttpResponse(status=405)
     name = clean_text(request.POST.get("name", ""))[:200] or _("My workspace")
     with transaction.atomic():
         workspace = Workspace.objects.create(name=name)
