@@ -32,7 +32,8 @@ class TopicGroup(click.Group):
         if cmd_name in self.commands:
             return self.commands[cmd_name]
         for module in command_modules():
-            for command in module.COMMANDS:
+            commands: list[click.Command] = module.COMMANDS
+            for command in commands:
                 if command.name == cmd_name:
                     return command
         return None

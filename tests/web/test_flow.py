@@ -196,3 +196,11 @@ def test_every_step_of_a_demo_strategy_is_complete(name):
 def test_the_community_step_asks_for_du_or_sie_only_in_german(language, complete):
     document = make_document(language=language, community={"tone": ["warm"]})
     assert STEPS_BY_ID["community"].is_completed(document) is complete
+
+
+def test_a_kpi_for_a_goal_removed_meanwhile_is_404(bob, personas):
+    strategy = personas["strategy"]
+    data = {"collection": "goals.1.kpis", "index": "new", "metric": "Enquiries", "target": "1"}
+    response = bob.post(f"/s/{strategy.pk}/item/", {**data, "version": "1"}, **HTMX)
+    assert response.status_code == 404
+    assert Strategy.objects.get(pk=strategy.pk).version == 1

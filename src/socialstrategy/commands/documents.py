@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
+
+if TYPE_CHECKING:
+    from socialstrategy.core.render import DocumentKind
 
 EXIT_INVALID = 2
 DOCUMENT_CHOICES = ("strategy", "guidelines", "crisis")
@@ -35,7 +39,7 @@ SUFFIXES = {".pdf": "pdf", ".docx": "docx", ".html": "html", ".htm": "html", ".m
     show_default=True,
     help="The strategy paper, the employee guidelines or the crisis playbook.",
 )
-def render(file: Path, output: Path, lang: str | None, document: str) -> None:
+def render(file: Path, output: Path, lang: str | None, document: DocumentKind) -> None:
     """Render the strategy in FILE as a document: PDF, DOCX, HTML or Markdown."""
     from socialstrategy.core.fileformat import StrategyFileError, load_strategy, write_atomically
     from socialstrategy.core.render import render as render_document
@@ -60,7 +64,7 @@ def render(file: Path, output: Path, lang: str | None, document: str) -> None:
             strategy,
             lang or strategy.language,
             document,
-            fmt,  # type: ignore[arg-type]
+            fmt,
         )
     except CompileError as error:
         raise click.ClickException(f"cannot render {output.name}: {error}") from None

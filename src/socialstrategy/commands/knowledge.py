@@ -57,7 +57,7 @@ def _load(knowledge_file: Path | None) -> Knowledge:
 
 
 def _t(text: str, lang: str, **params: object) -> str:
-    return translate(text, lang, **params)
+    return translate(text, lang, None, **params)
 
 
 # --- platforms ------------------------------------------------------------------------------
@@ -314,7 +314,7 @@ def _print_recommendation(result: Recommendation, lang: str) -> None:
     table.add_column(_t("Verdict", lang))
     for key in result.weights:
         table.add_column(contribution_label(key, lang, variant), justify="right")
-    for entry, score in zip(data["platforms"], result.platforms, strict=True):  # type: ignore[arg-type]
+    for entry, score in zip(data["platforms"], result.platforms, strict=True):
         cells = [_points(c) for c in entry["contributions"]]
         verdict = f"[{_VERDICT_STYLE[score.verdict]}]{label(VERDICT_LABELS, score.verdict, lang)}[/]"
         table.add_row(str(entry["rank"]), score.name, f"{entry['score']:.0f}", verdict, *cells)
@@ -322,7 +322,7 @@ def _print_recommendation(result: Recommendation, lang: str) -> None:
     console.print(
         f"[dim]{_t('Points per contribution; “?” = no data, left out of the score.', lang)}[/dim]\n"
     )
-    for entry, score in zip(data["platforms"], result.platforms, strict=True):  # type: ignore[arg-type]
+    for entry, score in zip(data["platforms"], result.platforms, strict=True):
         _print_platform(console, entry, score.name, lang)
 
 

@@ -7,6 +7,7 @@ import secrets
 import sys
 import threading
 import webbrowser
+from collections.abc import Mapping
 from typing import Any
 
 import click
@@ -66,7 +67,7 @@ def serve(host: str, port: int, demo: bool, open_browser: bool, workers: int, th
     _run_gunicorn(f"{host}:{port}" if ":" not in host else f"[{host}]:{port}", workers, threads)
 
 
-def _announce(url: str, database: dict[str, Any]) -> None:
+def _announce(url: str, database: Mapping[str, object]) -> None:
     from socialstrategy.web.accounts.middleware import has_users
 
     click.echo(f"socialstrategy runs at {url}  (database: {database['NAME']})")

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 from socialstrategy.core.i18n import N_, translate
 from socialstrategy.core.knowledge import Knowledge, load_knowledge
@@ -211,7 +211,7 @@ class Recommendation:
     weights: Mapping[str, float]
     variant: str = "en"
 
-    def as_dict(self, language: str | None = None) -> dict[str, object]:
+    def as_dict(self, language: str | None = None) -> dict[str, list[dict[str, Any]]]:
         """The JSON shape of the issue: ``{"platforms": [...]}``."""
         lang, variant = _language(language, self.variant)
         return {"platforms": [p.as_dict(lang, variant) for p in self.platforms]}

@@ -60,7 +60,9 @@ class Gap:
         return self.text("en")
 
     def text(self, language: str) -> str:
-        params = {k: v.get(language) if isinstance(v, Localized) else v for k, v in self.params}
+        params: dict[str, Any] = {
+            k: v.get(language) if isinstance(v, Localized) else v for k, v in self.params
+        }
         if "share" in params:
             params["share"] = number(params["share"], language)
         return translate(self.message, language, **params)

@@ -166,7 +166,7 @@ def _recommendation(strategy: Strategy, language: str) -> list[dict[str, Any]] |
         matrix = recommend(strategy).as_dict(language)
     except ValueError:  # invalid weights in the strategy: the check reports them
         return None
-    return cast(list[dict[str, Any]], matrix["platforms"])
+    return matrix["platforms"]
 
 
 def _recommendation_sources(strategy: Strategy, language: str) -> list[Source]:

@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from django import forms
 from django.contrib.auth import get_user_model
 from django.contrib.auth.forms import UserCreationForm
 from django.utils.translation import gettext_lazy as _
 
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
 
-class AccountForm(UserCreationForm):
+    # Generic only in django-stubs: UserCreationForm[User] would fail at runtime.
+    _UserCreationForm = UserCreationForm[User]
+else:
+    _UserCreationForm = UserCreationForm
+
+
+class AccountForm(_UserCreationForm):
     email = forms.EmailField(label=_("Email (optional)"), required=False)
 
     class Meta:

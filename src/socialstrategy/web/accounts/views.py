@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth import get_user_model, login, logout
 from django.contrib.auth.forms import AuthenticationForm
+from django.contrib.auth.models import User
 from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -83,7 +84,7 @@ def accept_invitation(request: HttpRequest, token: str) -> HttpResponse:
 
 
 @transaction.atomic
-def _accept(request: HttpRequest, invitation: Invitation, user: object) -> HttpResponse:
+def _accept(request: HttpRequest, invitation: Invitation, user: User) -> HttpResponse:
     invitation.accepted = timezone.now()
     invitation.save(update_fields=["accepted"])
     if invitation.strategy_id:

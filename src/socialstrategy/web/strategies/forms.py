@@ -8,10 +8,11 @@ whole; validation errors come back with their path and are shown beside their fi
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from django.utils import formats
@@ -72,7 +73,8 @@ class BoundField:
     id: str
     value: Any
     error: str = ""
-    choices: list[tuple[str, str]] = field(default_factory=list)
+    # dataclasses.field, not the name: the attribute ``field`` above shadows it for type checkers.
+    choices: list[tuple[str, str]] = dataclasses.field(default_factory=list)
     note: str = ""
 
     @property
@@ -115,7 +117,7 @@ class BoundField:
     def is_selected(self, value: str) -> bool:
         if isinstance(self.value, list):
             return value in self.value
-        return value == self.value
+        return bool(value == self.value)
 
     @property
     def options(self) -> list[tuple[str, str, bool]]:

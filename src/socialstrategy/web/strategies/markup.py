@@ -22,7 +22,8 @@ def render_markdown(text: str | None) -> SafeString:
     tokens = parser.parse(text or "")
     for token in tokens:
         _adjust(token)
-    return mark_safe(parser.renderer.render(tokens, parser.options, {}))
+    html: str = parser.renderer.render(tokens, parser.options, {})
+    return mark_safe(html)
 
 
 @cache

@@ -67,5 +67,5 @@ def page_key(request: HttpRequest, access: StrategyAccess) -> str:
 
 
 def _fill_slots(html: str, request: HttpRequest) -> str:
-    name = escape(request.user.get_username())  # type: ignore[union-attr]
+    name = escape(request.user.get_username())
     return html.replace(_TOKEN_SLOT, get_token(request)).replace(_NAME_SLOT, name)

@@ -7,6 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from django.utils.functional import Promise
+
 from socialstrategy.core.model import Strategy as StrategyDocument
 
 Panel = dict[str, Any]
@@ -232,8 +234,9 @@ def with_entry_ids(document: StrategyDocument) -> StrategyDocument:
             number = 1
             while f"{entry.date:%Y%m%d}-{entry.platform}-{number}" in taken:
                 number += 1
-            entry = entry.model_copy(update={"id": f"{entry.date:%Y%m%d}-{entry.platform}-{number}"})
-            taken.add(entry.id)
+            new_id = f"{entry.date:%Y%m%d}-{entry.platform}-{number}"
+            entry = entry.model_copy(update={"id": new_id})
+            taken.add(new_id)
         entries.append(entry)
     assert document.content is not None
     return document.model_copy(update={"content": document.content.model_copy(update={"calendar": entries})})
@@ -263,7 +266,7 @@ def _next_planned(document: StrategyDocument) -> dt.date:
     return next((d for d in entries if d >= today), entries[-1] if entries else today)
 
 
-def _entry_choices(document: StrategyDocument) -> dict[str, list[tuple[str, str]]]:
+def _entry_choices(document: StrategyDocument) -> dict[str, list[tuple[str, str | Promise]]]:
     from socialstrategy.web.strategies import vocabulary as v
 
     return {

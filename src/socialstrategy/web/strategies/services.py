@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 from django.utils.functional import Promise
 from django.utils.translation import get_language
@@ -41,7 +41,7 @@ class UploadProblem(Exception):
 
 def load_upload(filename: str, data: bytes) -> StrategyDocument:
     """Parse and validate an uploaded strategy file (YAML without aliases, or JSON)."""
-    fmt = "json" if filename.lower().endswith(".json") else "yaml"
+    fmt: Literal["yaml", "json"] = "json" if filename.lower().endswith(".json") else "yaml"
     try:
         return fileformat.loads_strategy(data, filename or "upload", fmt)
     except fileformat.StrategyFileError as error:
@@ -118,7 +118,10 @@ def _lazy(module: str, function: str, kind: str | None = None) -> Renderer:
 
     def render(document: StrategyDocument, language: str) -> tuple[str, str, bytes]:
         renderer = getattr(importlib.import_module(module), function)
-        return renderer(document, language, kind) if kind else renderer(document, language)
+        result: tuple[str, str, bytes] = (
+            renderer(document, language, kind) if kind else renderer(document, language)
+        )
+        return result
 
     return render
 
@@ -190,7 +193,7 @@ def panel(
         return {"template": "strategies/panels/_problem.html", "message": str(error)}
 
 
-def _panels() -> dict[str, Callable[[StrategyDocument, str], dict[str, Any] | None]]:
+def _panels() -> Mapping[str, Callable[[StrategyDocument, str], dict[str, Any] | None]]:
     from socialstrategy.web.strategies.panels import PANELS
 
     return PANELS

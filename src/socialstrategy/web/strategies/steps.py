@@ -129,7 +129,7 @@ def _guideline_keys(document: dict[str, Any]) -> list[tuple[str, str]]:
     return [(s["key"], _short(s.get("title") or s["key"])) for s in sections]
 
 
-def _active_platforms(document: dict[str, Any]) -> list[tuple[str, str]]:
+def _active_platforms(document: dict[str, Any]) -> list[tuple[str, str | Promise]]:
     chosen = [
         p["platform"] for p in document.get("platforms") or [] if p.get("status", "use") in ("use", "test")
     ]

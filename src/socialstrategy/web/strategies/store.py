@@ -125,12 +125,13 @@ def save_document(
 def base_document(strategy: Strategy, version: int) -> dict[str, Any]:
     """The document as it was at ``version`` (the current one if that revision is gone)."""
     revision = strategy.revisions.filter(version=version).first()
-    return revision.document if revision else strategy.document
+    document: dict[str, Any] = revision.document if revision else strategy.document
+    return document
 
 
 def _title(document: StrategyDocument) -> str:
     title = document.title or (document.organisation.name if document.organisation else "")
-    return strip_nul(title)[:300]
+    return str(strip_nul(title))[:300]
 
 
 def _user(user: Any) -> Any:

@@ -43,7 +43,7 @@ def import_strategy(request: HttpRequest, pk: int) -> HttpResponse:
     if upload is None:
         context["problems"] = [("file", _("Choose a YAML or JSON file."))]
         return render(request, "strategies/import.html", context, status=400)
-    if upload.size > settings.IMPORT_MAX_BYTES:
+    if (upload.size or 0) > settings.IMPORT_MAX_BYTES:
         context["problems"] = [("file", _("The file is larger than 2 MB."))]
         return render(request, "strategies/import.html", context, status=400)
     try:

@@ -56,7 +56,7 @@ def show_trash(request: HttpRequest, pk: int) -> HttpResponse:
         .select_related("deleted_by")
         .order_by("-deleted")
     )
-    rows = [{"strategy": s, "purge": s.deleted + timedelta(days=trash_days())} for s in deleted]
+    rows = [{"strategy": s, "purge": s.deleted + timedelta(days=trash_days())} for s in deleted if s.deleted]
     context = {"workspace": access.workspace, "access": access, "rows": rows, "days": trash_days()}
     return render(request, "strategies/trash.html", context)
 

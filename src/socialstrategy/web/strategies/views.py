@@ -414,12 +414,19 @@ def _step_with_item_form(
 
 
 def _list_at(document: dict[str, Any], path: str) -> list[Any]:
-    """The list at ``path``, created (with its parent sections) when missing."""
+    """The list at ``path``, created (with its parent sections) when missing; 404 when its parent
+    item is gone (removed in another tab since the form was opened)."""
     parts = flow.split_path(path)
     node: Any = document
     for part in parts[:-1]:
-        node = node[part] if isinstance(node, list) else node.setdefault(part, {})
-    return node.setdefault(parts[-1], [])
+        if isinstance(part, int):
+            if not isinstance(node, list) or part >= len(node):
+                raise Http404
+            node = node[part]
+        else:
+            node = node.setdefault(part, {})
+    items: list[Any] = node.setdefault(parts[-1], [])
+    return items
 
 
 def _save_collection(
@@ -525,7 +532,7 @@ def generate_texts(request: HttpRequest, pk: int) -> HttpResponse:
     except StaleVersion as stale:
         return _conflict(request, access, model, base, stale.current, step)
     messages.success(request, _("The guidelines and the crisis playbook were written. Check and adapt them."))
-    response = redirect("strategies:step", pk, step.identifier)
+    response: HttpResponse = redirect("strategies:step", pk, step.identifier)
     if _is_htmx(request):
         response = HttpResponse(status=204)
         response["HX-Redirect"] = reverse("strategies:step", args=[pk, step.identifier])

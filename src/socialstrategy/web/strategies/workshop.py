@@ -77,7 +77,7 @@ def reset_section(request: HttpRequest, pk: int) -> HttpResponse:
     document = access.strategy.load()
     if key not in {s.key for s in _sections(document, part)}:
         raise Http404
-    model = texts.reset_section(document, part, key)  # type: ignore[arg-type]
+    model = texts.reset_section(document, part, key)
     note = _("Reset section to the generated text: %(key)s") % {"key": key}
     return _save(request, access, model, STEPS_BY_ID["guidelines"], note[:200])
 

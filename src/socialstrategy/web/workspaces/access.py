@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
 
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest
@@ -56,7 +55,7 @@ def _require(role: str, needed: str) -> None:
 def get_workspace_for_user(request: HttpRequest, pk: int, role: str = Role.VIEWER) -> WorkspaceAccess:
     membership = (
         Membership.objects.select_related("workspace")
-        .filter(workspace_id=pk, user_id=request.user.pk, workspace__deleted__isnull=True)
+        .filter(workspace_id=pk, user_id=_user_pk(request), workspace__deleted__isnull=True)
         .first()
     )
     if membership is None:
@@ -66,20 +65,29 @@ def get_workspace_for_user(request: HttpRequest, pk: int, role: str = Role.VIEWE
 
 
 def get_strategy_for_user(request: HttpRequest, pk: int, role: str = Role.VIEWER) -> StrategyAccess:
-    strategy = _strategy_with_member_role(pk, request.user.pk)
+    strategy = _strategy_with_member_role(pk, _user_pk(request))
     if strategy is None:
         raise Http404
     strategy.attach_document()
-    if strategy.member_role is not None:
-        _require(strategy.member_role, role)
-        return StrategyAccess(strategy, strategy.member_role)
-    if StrategyGrant.objects.filter(strategy=strategy, user_id=request.user.pk).exists():
+    member_role: str | None = getattr(strategy, "member_role", None)  # a column of the raw query
+    if member_role is not None:
+        _require(member_role, role)
+        return StrategyAccess(strategy, member_role)
+    if StrategyGrant.objects.filter(strategy=strategy, user_id=_user_pk(request)).exists():
         _require(Role.VIEWER, role)
         return StrategyAccess(strategy, Role.VIEWER, is_client=True)
     raise Http404
 
 
-def _strategy_with_member_role(pk: int, user_pk: Any) -> Strategy | None:
+def _user_pk(request: HttpRequest) -> int:
+    """The signed-in user's id. Every view reaches these helpers behind ``login_required``; were
+    one not to, an anonymous visitor would see the same 404 as an outsider."""
+    if not request.user.is_authenticated:
+        raise Http404
+    return request.user.pk
+
+
+def _strategy_with_member_role(pk: int, user_pk: int) -> Strategy | None:
     """The strategy without its document (that comes from the per-process cache of parsed
     versions when this version was read before), its workspace's name and the user's role there.
 
@@ -106,7 +114,7 @@ def get_deleted_workspace_for_owner(request: HttpRequest, pk: int) -> Workspace:
 
     membership = (
         Membership.objects.select_related("workspace")
-        .filter(workspace__in=restorable(), workspace_id=pk, user_id=request.user.pk, role=Role.OWNER)
+        .filter(workspace__in=restorable(), workspace_id=pk, user_id=_user_pk(request), role=Role.OWNER)
         .first()
     )
     if membership is None:

@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from socialstrategy.web.accounts.http import AuthenticatedHttpRequest
 from socialstrategy.web.strategies.forms import clean_text
 from socialstrategy.web.strategies.models import Strategy, StrategyGrant
 from socialstrategy.web.strategies.trash import trash_days
@@ -51,7 +52,7 @@ def purge_expired_workspaces() -> int:
 
 
 @login_required
-def delete_workspace(request: HttpRequest, pk: int) -> HttpResponse:
+def delete_workspace(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     """Ask for the workspace's name, then delete it for every member (restorable by its owners)."""
     access = get_workspace_for_user(request, pk, Role.OWNER)
     if request.method not in ("GET", "POST"):
@@ -75,7 +76,7 @@ def delete_workspace(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _confirmation(
-    request: HttpRequest, access: WorkspaceAccess, typed: str, error: str = ""
+    request: AuthenticatedHttpRequest, access: WorkspaceAccess, typed: str, error: str = ""
 ) -> dict[str, Any]:
     """What the deletion takes away, in numbers, for the confirmation page."""
     workspace = access.workspace

@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from socialstrategy.web.accounts.http import AuthenticatedHttpRequest
 from socialstrategy.web.strategies.forms import clean_text
 from socialstrategy.web.strategies.models import Strategy, StrategyGrant
 from socialstrategy.web.strategies.trash import trash_days
@@ -21,7 +22,7 @@ from socialstrategy.web.workspaces.trash import purge_date, restorable
 
 @login_required
 @require_GET
-def list_workspaces(request: HttpRequest) -> HttpResponse:
+def list_workspaces(request: AuthenticatedHttpRequest) -> HttpResponse:
     memberships = (
         Membership.objects.filter(user=request.user, workspace__deleted__isnull=True)
         .select_related("workspace")
@@ -44,7 +45,7 @@ def list_workspaces(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def create_workspace(request: HttpRequest) -> HttpResponse:
+def create_workspace(request: AuthenticatedHttpRequest) -> HttpResponse:
     """A new workspace, owned by whoever creates it (the form is also on the list of workspaces)."""
     if request.method == "GET":
         return render(request, "workspaces/new.html")
@@ -91,7 +92,7 @@ def _invitation_url(request: HttpRequest, invitation: Invitation) -> str:
 
 @login_required
 @require_POST
-def invite_member(request: HttpRequest, pk: int) -> HttpResponse:
+def invite_member(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     access = get_workspace_for_user(request, pk, Role.OWNER)
     role = request.POST.get("role", Role.EDITOR)
     if role not in Role.values:
@@ -128,7 +129,7 @@ def remove_member(request: HttpRequest, pk: int, member: int) -> HttpResponse:
 
 
 @login_required
-def share_strategy(request: HttpRequest, pk: int) -> HttpResponse:
+def share_strategy(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     """Give a client view-only access to their own strategy (nothing else of the workspace)."""
     access = get_strategy_for_user(request, pk, Role.OWNER)
     if request.method == "POST":
