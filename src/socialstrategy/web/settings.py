@@ -155,8 +155,10 @@ LOGIN_REDIRECT_URL = "workspaces:index"
 LOGOUT_REDIRECT_URL = "accounts:login"
 SESSION_COOKIE_AGE = 60 * 60 * 24 * 14
 # Sessions in the database only: the cache is per process (LocMemCache), so with cached_db a
-# session deleted at logout in one server process stayed valid in the other's cache.
-SESSION_ENGINE = "django.contrib.sessions.backends.db"
+# session deleted at logout in one server process stayed valid in the other's cache. Django's
+# database sessions and model backend, each reading its row with one hand-written query.
+SESSION_ENGINE = "socialstrategy.web.accounts.backends"
+AUTHENTICATION_BACKENDS = ["socialstrategy.web.accounts.backends.UserBackend"]
 
 # Login throttling (Django has none built in): failures per user name and per address.
 LOGIN_FAILURES_PER_USER = envint("LOGIN_FAILURES_PER_USER", "5")
