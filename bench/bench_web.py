@@ -1,5 +1,6 @@
 """Load test of the web workshop on loopback: the real server (`socialstrategy serve --demo`) on a
-fresh SQLite database, 16 concurrent clients (threads + http.client), bounded in count and time.
+fresh SQLite database, 16 concurrent clients (a process each, http.client), bounded in count and
+time.
 
 Prints median and p95 of every step page and the check panel, of a save including the check,
 and the resident memory of each server process. Targets (issue #4): pages and check panel
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import http.client
+import multiprocessing
 import os
 import re
 import socket
@@ -19,7 +21,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 import urllib.parse
 from collections import defaultdict
@@ -131,7 +132,18 @@ def server_rss(pid: int) -> dict[int, float]:
     return result
 
 
-def run_client(port, password, strategies, rounds, stop_at, timings, errors, barrier, think, warmup) -> None:
+def run_client(port, password, strategies, rounds, stop_at, results, barrier, think, warmup) -> None:
+    """One participant, in a process of its own: a load generator whose clients shared one
+    interpreter (threads) measured its own waits for Python's GIL as server latency."""
+    timings: dict[str, list[float]] = defaultdict(list)
+    errors: dict[object, int] = defaultdict(int)
+    try:
+        _run_client(port, password, strategies, rounds, stop_at, timings, errors, barrier, think, warmup)
+    finally:
+        results.put((dict(timings), dict(errors), time.process_time()))
+
+
+def _run_client(port, password, strategies, rounds, stop_at, timings, errors, barrier, think, warmup) -> None:
     client = Client(port)
     try:
         client.log_in("demo", password)
@@ -141,6 +153,8 @@ def run_client(port, password, strategies, rounds, stop_at, timings, errors, bar
         for pk in strategies if warmup else ():  # every server thread renders each page once
             for step in STEPS:
                 client.request("GET", f"/s/{pk}/step/{step}/")
+        if warmup:  # and saves once
+            save_community(client, own, think)
         barrier.wait()
         for _ in range(rounds):
             for pk in strategies:
@@ -155,15 +169,21 @@ def run_client(port, password, strategies, rounds, stop_at, timings, errors, bar
                 status, _, _, ms = client.request("GET", f"/s/{pk}/check/?step=goals")
                 timings["check panel"].append(ms)
                 errors[status] += status != 200
-            status, _, body, _ = client.request("GET", f"/s/{own}/step/community/")
-            version = re.search(rb'id="doc-version" name="version" value="(\d+)"', body).group(1).decode()
-            form = {"version": version, "community.address": "sie", "community.tone": "warm, kompetent"}
-            time.sleep(think / 1000)
-            status, _, _, ms = client.request("POST", f"/s/{own}/step/community/", form, htmx=True)
+            status, ms = save_community(client, own, think)
             timings["save with check"].append(ms)
             errors[status] += status != 200
     except Exception as error:  # reported below
         errors[repr(error)] += 1
+
+
+def save_community(client: Client, pk: int, think: float) -> tuple[int, float]:
+    """Open the community step of one's own strategy and save it (htmx): status and ms of the save."""
+    _, _, body, _ = client.request("GET", f"/s/{pk}/step/community/")
+    version = re.search(rb'id="doc-version" name="version" value="(\d+)"', body).group(1).decode()
+    form = {"version": version, "community.address": "sie", "community.tone": "warm, kompetent"}
+    time.sleep(think / 1000)
+    status, _, _, ms = client.request("POST", f"/s/{pk}/step/community/", form, htmx=True)
+    return status, ms
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -181,7 +201,7 @@ def main() -> None:
         "--cold", action="store_true", help="measure from the first request (no warm-up pass)"
     )
     parser.add_argument("--workers", type=int, default=2, help="server processes")
-    parser.add_argument("--threads", type=int, default=8, help="threads per server process")
+    parser.add_argument("--threads", type=int, default=4, help="threads per server process")
     args = parser.parse_args()
 
     port = _free_port()
@@ -203,13 +223,13 @@ def main() -> None:
             errors: dict[object, int] = defaultdict(int)
             # CPU from the moment every client is logged in and warmed up: what the measured
             # requests cost, without the logins (password hashing) and the warm-up pass.
-            marks: list[tuple[float, float]] = []
-            barrier = threading.Barrier(
-                args.clients, action=lambda: marks.append((server_cpu(process.pid), time.monotonic()))
-            )
+            context = multiprocessing.get_context("fork")
+            mark = context.Array("d", 2)  # server CPU seconds and time when all clients are ready
+            barrier = context.Barrier(args.clients + 1, timeout=300)
+            results = context.Queue()
             stop_at = time.monotonic() + args.seconds
-            threads = [
-                threading.Thread(
+            clients = [
+                context.Process(
                     target=run_client,
                     args=(
                         port,
@@ -217,8 +237,7 @@ def main() -> None:
                         strategies,
                         args.rounds,
                         stop_at,
-                        timings,
-                        errors,
+                        results,
                         barrier,
                         args.think,
                         not args.cold,
@@ -227,19 +246,26 @@ def main() -> None:
                 for _ in range(args.clients)
             ]
             started = time.monotonic()
-            cpu_before, own_before = server_cpu(process.pid), time.process_time()
-            for thread in threads:
-                thread.start()
-            for thread in threads:
-                thread.join()
+            cpu_before = server_cpu(process.pid)
+            for client in clients:
+                client.start()
+            barrier.wait()
+            mark[0], mark[1] = server_cpu(process.pid), time.monotonic()
+            own_seconds = 0.0
+            for _ in clients:
+                client_timings, client_errors, client_cpu = results.get()
+                own_seconds += client_cpu
+                for name, values in client_timings.items():
+                    timings[name] += values
+                for key, count in client_errors.items():
+                    errors[key] += count
+            for client in clients:
+                client.join()
             elapsed = time.monotonic() - started
-            server_seconds, own_seconds = (
-                server_cpu(process.pid) - cpu_before,
-                time.process_time() - own_before,
-            )
+            server_seconds = server_cpu(process.pid) - cpu_before
             rss = server_rss(process.pid)
-            measured_cpu = server_cpu(process.pid) - marks[0][0] if marks else float("nan")
-            measured_seconds = time.monotonic() - marks[0][1] if marks else float("nan")
+            measured_cpu = server_cpu(process.pid) - mark[0]
+            measured_seconds = time.monotonic() - mark[1]
             load_after = os.getloadavg()[0]
         finally:
             process.terminate()

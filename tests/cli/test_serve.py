@@ -12,7 +12,7 @@ from socialstrategy.commands import web
 
 SCRIPT = (
     "import sys; from socialstrategy.commands import web; "
-    "web._run_gunicorn = lambda bind, workers, threads: print('BIND', bind); "
+    "web._run_server = lambda host, port, workers, threads: print('BIND', f'{host}:{port}'); "
     "from socialstrategy.cli import main; main(sys.argv[1:])"
 )
 

@@ -108,7 +108,7 @@ def test_the_last_owner_cannot_be_removed(personas):
 
 
 def test_sessions_do_not_live_in_a_per_process_cache():
-    """gunicorn runs several processes, each with its own LocMemCache: a session deleted at
+    """The server runs several processes, each with its own LocMemCache: a session deleted at
     logout in one process would stay valid in another's cache (cached_db / cache engines)."""
     from django.conf import settings
 

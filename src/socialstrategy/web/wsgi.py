@@ -1,4 +1,4 @@
-"""WSGI entry point: `gunicorn socialstrategy.web.wsgi`."""
+"""WSGI entry point: `granian --interface wsgi socialstrategy.web.wsgi:application`."""
 
 import os
 
