@@ -2,11 +2,16 @@
 fresh SQLite database, 16 concurrent clients (a process each, http.client), bounded in count and
 time.
 
+Each client logs in, copies a demo strategy, warms up (every page once, one save) and then
+runs its rounds back to back (no pause unless --think): every step of every demo strategy, the
+check panel, and a save of its own copy (open the community step, save it with htmx). The
+clients start at different places in the round, as people in a room are not in step.
+
 Prints median and p95 of every step page and the check panel, of a save including the check,
 and the resident memory of each server process. Targets (issue #4): pages and check panel
 median < 30 ms and p95 < 80 ms; save p95 < 100 ms; one server process < 250 MB.
 
-    uv run python bench/bench_web.py [--clients 16] [--rounds 6] [--seconds 120]
+    uv run python bench/bench_web.py [--clients 16] [--rounds 6] [--seconds 120] [--think MS]
 """
 
 from __future__ import annotations
@@ -132,18 +137,22 @@ def server_rss(pid: int) -> dict[int, float]:
     return result
 
 
-def run_client(port, password, strategies, rounds, stop_at, results, barrier, think, warmup) -> None:
+def run_client(port, password, strategies, rounds, stop_at, results, barrier, think, warmup, offset) -> None:
     """One participant, in a process of its own: a load generator whose clients shared one
     interpreter (threads) measured its own waits for Python's GIL as server latency."""
     timings: dict[str, list[float]] = defaultdict(list)
     errors: dict[object, int] = defaultdict(int)
     try:
-        _run_client(port, password, strategies, rounds, stop_at, timings, errors, barrier, think, warmup)
+        _run_client(
+            port, password, strategies, rounds, stop_at, timings, errors, barrier, think, warmup, offset
+        )
     finally:
         results.put((dict(timings), dict(errors), time.process_time()))
 
 
-def _run_client(port, password, strategies, rounds, stop_at, timings, errors, barrier, think, warmup) -> None:
+def _run_client(
+    port, password, strategies, rounds, stop_at, timings, errors, barrier, think, warmup, offset
+) -> None:
     client = Client(port)
     try:
         client.log_in("demo", password)
@@ -156,24 +165,32 @@ def _run_client(port, password, strategies, rounds, stop_at, timings, errors, ba
         if warmup:  # and saves once
             save_community(client, own, think)
         barrier.wait()
-        for _ in range(rounds):
-            for pk in strategies:
-                for step in STEPS:
-                    if time.monotonic() > stop_at:
-                        return
-                    time.sleep(think / 1000)
-                    status, _, _, ms = client.request("GET", f"/s/{pk}/step/{step}/")
-                    timings[f"step {step}"].append(ms)
-                    errors[status] += status != 200
-                time.sleep(think / 1000)
-                status, _, _, ms = client.request("GET", f"/s/{pk}/check/?step=goals")
-                timings["check panel"].append(ms)
-                errors[status] += status != 200
-            status, ms = save_community(client, own, think)
-            timings["save with check"].append(ms)
+        cycle = one_round(strategies)
+        # Participants are not in step: each client starts its rounds at its own place in the
+        # round (in step, all 16 saved within the same few milliseconds and queued for the write).
+        start = offset % len(cycle)
+        for what, path in (cycle[(start + i) % len(cycle)] for i in range(rounds * len(cycle))):
+            if time.monotonic() > stop_at:
+                return
+            time.sleep(think / 1000)
+            if what == "save with check":
+                status, ms = save_community(client, own, think)
+            else:
+                status, _, _, ms = client.request("GET", path)
+            timings[what].append(ms)
             errors[status] += status != 200
     except Exception as error:  # reported below
         errors[repr(error)] += 1
+
+
+def one_round(strategies: list[int]) -> list[tuple[str, str]]:
+    """What a client does in one round: every step of every demo strategy and the check panel,
+    then a save of its own strategy."""
+    cycle = []
+    for pk in strategies:
+        cycle += [(f"step {step}", f"/s/{pk}/step/{step}/") for step in STEPS]
+        cycle.append(("check panel", f"/s/{pk}/check/?step=goals"))
+    return [*cycle, ("save with check", "")]
 
 
 def save_community(client: Client, pk: int, think: float) -> tuple[int, float]:
@@ -241,9 +258,10 @@ def main() -> None:
                         barrier,
                         args.think,
                         not args.cold,
+                        number * len(one_round(strategies)) // args.clients,
                     ),
                 )
-                for _ in range(args.clients)
+                for number in range(args.clients)
             ]
             started = time.monotonic()
             cpu_before = server_cpu(process.pid)

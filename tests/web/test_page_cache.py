@@ -87,3 +87,16 @@ def test_each_language_gets_its_own_kept_page(personas, bob):
     assert "Goals" in bob.get(url).content.decode()
     bob.post("/i18n/setlang/", {"language": "de", "next": url})
     assert "Ziele" in bob.get(url).content.decode()
+
+
+def test_the_step_navigation_shows_a_step_complete_as_soon_as_a_save_completes_it(personas, bob):
+    strategy = personas["strategy"]
+    url = f"/s/{strategy.pk}/step/community/"
+    complete = 'Community address<span class="visually-hidden"> (complete)'
+    page = bob.get(url).content.decode()
+    assert complete not in page
+    version = re.search(r'id="doc-version" name="version" value="(\d+)"', page).group(1)
+    form = {"version": version, "community.tone": "warm, competent"}
+    response = bob.post(url, form, HTTP_HX_REQUEST="true")
+    assert complete in response.content.decode()
+    assert complete in bob.get(url).content.decode()

@@ -82,7 +82,12 @@ class _Page:
 
     @cached_property
     def done_count(self) -> int:
-        return sum(1 for s in STEPS if s.is_completed(self.model))
+        return sum(1 for item in self.nav if item["done"])
+
+    @property
+    def nav_key(self) -> str:
+        """What the step navigation shows, so that it is kept across versions that agree on it."""
+        return ",".join(f"{int(item['done'])}{item['issues']}" for item in self.nav)
 
     def context(self, **extra: Any) -> dict[str, Any]:
         context = {
@@ -92,7 +97,7 @@ class _Page:
             "workspace": self.strategy.workspace,
             "document": self.document,
             "step": self.step,
-            "steps": SimpleLazyObject(self.nav),
+            "steps": SimpleLazyObject(lambda: self.nav),
             "findings": SimpleLazyObject(lambda: self.findings),
             "step_findings": SimpleLazyObject(
                 lambda: [f for f in self.findings if self.step and f.step == self.step]
@@ -110,6 +115,7 @@ class _Page:
         query = {**self.request.GET.dict(), **posted, **self.panel_state}
         return services.panel(name, self.model, get_language() or "en", query) if name else None
 
+    @cached_property
     def nav(self) -> list[dict[str, Any]]:
         counts: dict[str, int] = {}
         for f in self.findings:
