@@ -367,3 +367,35 @@ def test_the_json_problems_are_german_too_and_english_stays_as_it_was(invalid_st
     assert german["problems"][0]["message"].startswith("Erlaubte Werte: ")
     assert english["problems"][0]["message"].startswith("Input should be ")
     assert german["problems"][0]["path"] == english["problems"][0]["path"] == "goals[0].type"
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("render", "-o", "out.md"),
+        ("plan",),
+        ("calendar", "-o", "out.ics"),
+        ("recommend",),
+    ],
+    ids=lambda command: command[0],
+)
+def test_every_command_names_an_invalid_files_problems_in_the_chosen_language_and_exits_with_2(
+    tmp_path: Path, command: tuple[str, ...]
+) -> None:
+    path = tmp_path / "strategy.yaml"
+    path.write_text("schema_version: 7\n", encoding="utf-8")
+    name, *options = command
+    options = [str(tmp_path / o) if o.startswith("out.") else o for o in options]
+    result = invoke(name, path, *options, "--lang", "de")
+    assert result.exit_code == 2, result.output
+    assert result.stderr.startswith(f"Fehler: {path}:1: schema_version:"), result.stderr
+    assert not list(tmp_path.glob("out.*"))
+
+
+@pytest.mark.parametrize("command", ["tone", "guidelines", "crisis"])
+def test_the_text_commands_exit_with_2_for_an_invalid_file_too(tmp_path: Path, command: str) -> None:
+    path = tmp_path / "strategy.yaml"
+    path.write_text("schema_version: 7\n", encoding="utf-8")
+    result = invoke(command, path, "-o", tmp_path / "out.md")
+    assert result.exit_code == 2, result.output
+    assert result.stderr.startswith(f"error: {path}:1: schema_version:"), result.stderr

@@ -135,7 +135,7 @@ def test_recommend_names_the_field_of_an_invalid_strategy(tmp_path):
     path = tmp_path / "bad.yaml"
     path.write_text("organisation: {name: X, country: Germany}\n")
     result = CliRunner().invoke(main, ["recommend", str(path)])
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert "bad.yaml" in result.output and "organisation.country" in result.output
     assert "Traceback" not in result.output
 

@@ -66,6 +66,18 @@ def check(file: Path, output_format: str, lang: str | None) -> None:
     sys.exit(EXIT_FINDINGS if has_errors(findings) else EXIT_OK)
 
 
+def read_or_exit(file: Path, language: str | None) -> Strategy:
+    """The strategy in ``file``; if it cannot be read, every problem (file, line, field) in
+    ``language`` (default English) and exit code 2, as ``check`` does. Every command reads so."""
+    from socialstrategy.core.fileformat import StrategyFileError, load_strategy
+
+    try:
+        return load_strategy(file)
+    except StrategyFileError as error:
+        _report_invalid(error, "text", language or "en")
+        sys.exit(EXIT_INVALID)
+
+
 def _report_invalid(error: StrategyFileError, output_format: str, language: str) -> None:
     """Every problem of an unreadable file, in ``language`` (file, line and field as they are)."""
     from socialstrategy.core.i18n import N_, translate

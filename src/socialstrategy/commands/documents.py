@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -41,7 +40,8 @@ SUFFIXES = {".pdf": "pdf", ".docx": "docx", ".html": "html", ".htm": "html", ".m
 )
 def render(file: Path, output: Path, lang: str | None, document: DocumentKind) -> None:
     """Render the strategy in FILE as a document: PDF, DOCX, HTML or Markdown."""
-    from socialstrategy.core.fileformat import StrategyFileError, load_strategy, write_atomically
+    from socialstrategy.commands.core import read_or_exit
+    from socialstrategy.core.fileformat import write_atomically
     from socialstrategy.core.render import render as render_document
     from socialstrategy.core.render.worker import CompileError
 
@@ -53,12 +53,7 @@ def render(file: Path, output: Path, lang: str | None, document: DocumentKind) -
         )
     if not output.parent.is_dir():
         raise click.BadParameter(f"the folder {output.parent} does not exist", param_hint="-o")
-    try:
-        strategy = load_strategy(file)
-    except StrategyFileError as error:
-        for problem in error.problems:
-            click.echo(f"error: {problem}", err=True)
-        sys.exit(EXIT_INVALID)
+    strategy = read_or_exit(file, lang)
     try:
         _name, _content_type, content = render_document(
             strategy,

@@ -11,14 +11,13 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from socialstrategy.core.fileformat import StrategyFileError, load_strategy
 from socialstrategy.core.i18n import translate
 from socialstrategy.core.knowledge import Knowledge, KnowledgeError, load_knowledge
 from socialstrategy.core.knowledge.base import CORE_COUNTRIES
 from socialstrategy.core.knowledge.labels import BASIS_LABELS, VERDICT_LABELS, label
 from socialstrategy.core.knowledge.schema import parse_age_band
 from socialstrategy.core.knowledge.views import comparison, platform_card
-from socialstrategy.core.model import GOAL_TYPES, Strategy
+from socialstrategy.core.model import GOAL_TYPES
 from socialstrategy.core.recommend import (
     Recommendation,
     WeightError,
@@ -280,7 +279,9 @@ def recommend_command(
     file: Path, as_json: bool, weights: str | None, knowledge_file: Path | None, lang: str | None
 ) -> None:
     """Score every platform and channel for the strategy in FILE: a ranked, explained decision matrix."""
-    strategy = read_strategy(file)
+    from socialstrategy.commands.core import read_or_exit
+
+    strategy = read_or_exit(file, lang)
     kb = _load(knowledge_file)
     try:
         result = recommend(strategy, kb, parse_weights(weights) if weights else None)
@@ -291,14 +292,6 @@ def recommend_command(
         click.echo(json.dumps(result.as_dict(language), ensure_ascii=False, indent=2))
         return
     _print_recommendation(result, language)
-
-
-def read_strategy(path: Path) -> Strategy:
-    """Read a strategy file through the core file format; problems become clear lines, no traceback."""
-    try:
-        return load_strategy(path)
-    except StrategyFileError as error:
-        raise click.ClickException(str(error)) from None
 
 
 def _print_recommendation(result: Recommendation, lang: str) -> None:

@@ -10,9 +10,8 @@ from typing import Any
 
 import click
 
-from socialstrategy.core import fileformat
+from socialstrategy.commands.core import read_or_exit
 from socialstrategy.core.i18n import N_, translate
-from socialstrategy.core.model import Strategy
 from socialstrategy.core.planning.calendar import apply_calendar, build_calendar, first_monday
 from socialstrategy.core.planning.exports import EXPORTERS, exported_entries, render_hootsuite, render_sprout
 from socialstrategy.core.planning.names import format_label, platform_name
@@ -28,7 +27,7 @@ from socialstrategy.core.planning.plan import Plan, localised, make_plan, number
 def plan_command(file: Path, weeks: int, start: dt.datetime | None, as_json: bool, lang: str | None) -> None:
     """Capacity per platform and person, competence gaps, training plan, and a suggested plan
     when the strategy needs more hours than the team has."""
-    strategy = load_strategy(file)
+    strategy = read_or_exit(file, lang)
     language = lang or strategy.language
     result = make_plan(strategy, _start(start), weeks)
     if as_json:
@@ -75,7 +74,7 @@ def calendar_command(
 
     Uses the calendar in FILE; when it has none, or --weeks or --start is given, generates one
     from the cadences, pillars, events and public holidays first."""
-    strategy = load_strategy(file)
+    strategy = read_or_exit(file, lang)
     language = lang or strategy.language
     if not exported_entries(strategy) or weeks or start:
         strategy = apply_calendar(strategy, build_calendar(strategy, _start(start), weeks or 12))
@@ -90,14 +89,6 @@ def calendar_command(
     target.write_bytes(content)
     count = len(exported_entries(strategy))
     click.echo(translate(N_("Wrote {count} posts to {path}."), language, count=count, path=target), err=True)
-
-
-def load_strategy(path: Path) -> Strategy:
-    """Read a strategy file; any problem becomes one clear error naming the line or field."""
-    try:
-        return fileformat.load_strategy(path)
-    except fileformat.StrategyFileError as error:
-        raise click.ClickException(str(error)) from None
 
 
 def format_plan(plan: Plan, language: str) -> str:

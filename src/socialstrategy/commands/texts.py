@@ -26,14 +26,9 @@ def _fail(message: str) -> NoReturn:
 
 
 def _load(file: Path) -> Strategy:
-    from socialstrategy.core.fileformat import StrategyFileError, load_strategy
+    from socialstrategy.commands.core import read_or_exit
 
-    try:
-        return load_strategy(file)
-    except StrategyFileError as error:
-        for problem in error.problems:
-            click.echo(f"error: {problem}", err=True)
-        sys.exit(EXIT_INVALID)
+    return read_or_exit(file, None)
 
 
 def _write(path: Path, content: str) -> None:
