@@ -87,8 +87,8 @@ def _load_demo(url: str) -> None:
 
 def _run_server(host: str, port: int, workers: int, threads: int) -> None:
     """Granian: a WSGI server whose HTTP side is written in Rust, so a request costs the server a
-    third less CPU than under gunicorn (bench/bench_web.py); it runs on Linux, macOS and Windows,
-    and it is the server production uses too. Each worker process runs Django on its threads."""
+    third less CPU than under gunicorn (bench/bench_web.py), and it is the server production uses
+    too. Each worker process runs Django on its threads."""
     from granian import Granian
     from granian.constants import Interfaces
     from granian.log import LogLevels
