@@ -74,3 +74,19 @@ def test_history_shows_a_readable_diff_and_restore_makes_a_new_version(alice, pe
     assert strategy.version == 3
     assert strategy.document["organisation"]["name"] == "Bäckerei Sonnenschein"
     assert strategy.revisions.count() == 3
+
+
+def test_the_diff_marks_only_the_changed_word_of_a_long_text(alice, personas):
+    strategy = personas["strategy"]
+    before = "Grow the café with regulars from the quarter and a breakfast that people talk about."
+    after = before.replace("regulars", "families")
+    for version, text in ((1, before), (2, after)):
+        form = {
+            "version": str(version),
+            "organisation.name": "Bäckerei Sonnenschein",
+            "organisation.corporate_strategy": text,
+        }
+        assert alice.post(f"/s/{strategy.pk}/step/organisation/", form).status_code == 302
+    page = alice.get(f"/s/{strategy.pk}/diff/", {"a": "2", "b": "3"}).content.decode()
+    assert "<del>regulars</del>" in page and "<ins>families</ins>" in page
+    assert "<del>Grow" not in page

@@ -69,3 +69,29 @@ def test_reapplying_no_changes_keeps_the_other_version(base, theirs):
 @given(documents, documents)
 def test_reapplying_onto_an_unchanged_document_gives_mine(base, mine):
     assert diff.reapply(base, mine, base) == mine
+
+
+prose = st.lists(st.sampled_from(["we", "bake", "bread", "every", "morning", "with", "love", "care", "\n"]))
+
+
+@given(prose, prose)
+def test_a_word_diff_joins_up_to_both_texts_and_keeps_the_same_words_on_both_sides(old, new):
+    before, after = " ".join(old), " ".join(new)
+    old_runs, new_runs = diff.word_diff(before, after)
+    assert "".join(run.text for run in old_runs) == before
+    assert "".join(run.text for run in new_runs) == after
+    assert [r.text for r in old_runs if not r.changed] == [r.text for r in new_runs if not r.changed]
+
+
+def test_one_changed_word_in_a_paragraph_is_the_only_thing_marked():
+    before = "We bake bread every morning with love and sell it in the café."
+    after = "We bake bread every morning with care and sell it in the café."
+    change = diff.Change("organisation.mission", "Mission", before, after)
+    assert change.is_prose
+    old_runs, new_runs = change.segments
+    assert [r.text for r in old_runs if r.changed] == ["love"]
+    assert [r.text for r in new_runs if r.changed] == ["care"]
+
+
+def test_a_short_value_is_shown_whole():
+    assert not diff.Change("goals.0.priority", "Priority", "high", "low").is_prose

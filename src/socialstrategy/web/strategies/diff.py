@@ -3,12 +3,23 @@
 from __future__ import annotations
 
 import copy
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from difflib import SequenceMatcher
+from functools import cached_property
 from typing import Any
 
 Document = dict[str, Any]
 _MISSING = object()
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A run of a text, and whether it differs in the other version."""
+
+    text: str
+    changed: bool
 
 
 @dataclass(frozen=True)
@@ -23,6 +34,34 @@ class Change:
         if not self.before:
             return "added"
         return "removed" if not self.after else "changed"
+
+    @property
+    def is_prose(self) -> bool:
+        """A changed text of several words, shown word by word (one changed word in a paragraph
+        would otherwise strike through the whole paragraph)."""
+        return self.kind == "changed" and len(_WORD.findall(self.before)) + len(_WORD.findall(self.after)) > 8
+
+    @cached_property
+    def segments(self) -> tuple[list[Segment], list[Segment]]:
+        return word_diff(self.before, self.after)
+
+
+_WORD = re.compile(r"\S+")
+_TOKEN = re.compile(r"\S+|\s+")
+
+
+def word_diff(before: str, after: str) -> tuple[list[Segment], list[Segment]]:
+    """Both texts cut into runs of words and spaces, each marked changed or kept; the runs of
+    each text join up to the text itself."""
+    old, new = _TOKEN.findall(before), _TOKEN.findall(after)
+    old_runs: list[Segment] = []
+    new_runs: list[Segment] = []
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
+        if i1 < i2:
+            old_runs.append(Segment("".join(old[i1:i2]), tag != "equal"))
+        if j1 < j2:
+            new_runs.append(Segment("".join(new[j1:j2]), tag != "equal"))
+    return old_runs, new_runs
 
 
 def flatten(value: Any, prefix: str = "") -> dict[str, Any]:
