@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
+from django.utils.translation import gettext_noop as N_
 
+from socialstrategy.web.strategies import notes
 from socialstrategy.web.strategies.store import create_strategy
 from socialstrategy.web.workspaces.models import Membership, Role, Workspace
 
@@ -27,5 +29,5 @@ def load_demo_workspace(password: str) -> tuple[str, str]:
         workspace = Workspace.objects.create(name=DEMO_WORKSPACE)
         Membership.objects.create(workspace=workspace, user=user, role=Role.OWNER)
         for name in list_demos():
-            create_strategy(workspace, load_demo(name), user, "Demo")
+            create_strategy(workspace, load_demo(name), user, notes.record(N_("Demo")))
     return DEMO_USER, password

@@ -8,11 +8,12 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop as N_
 from django.views.decorators.http import require_GET, require_POST
 
 from socialstrategy.core.model import Strategy as StrategyDocument
 from socialstrategy.web.strategies import diff as diffs
-from socialstrategy.web.strategies import flow
+from socialstrategy.web.strategies import flow, notes
 from socialstrategy.web.strategies.store import StaleVersion, save_document
 from socialstrategy.web.strategies.views import _conflict, _version
 from socialstrategy.web.workspaces.access import get_strategy_for_user
@@ -78,7 +79,7 @@ def restore_revision(request: HttpRequest, pk: int, version: int) -> HttpRespons
             model,
             base,
             request.user,
-            _("Restored version %(version)s") % {"version": version},
+            notes.record(N_("Restored version %(version)s"), version=version),
         )
     except StaleVersion as stale:
         return _conflict(request, access, model, base, stale.current, None)

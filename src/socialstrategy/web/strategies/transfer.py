@@ -9,11 +9,12 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop as N_
 from django.views.decorators.http import require_GET, require_POST
 
 from socialstrategy.core.model import Organisation
 from socialstrategy.core.model import Strategy as StrategyDocument
-from socialstrategy.web.strategies import services
+from socialstrategy.web.strategies import notes, services
 from socialstrategy.web.strategies.forms import clean_text
 from socialstrategy.web.strategies.store import create_strategy
 from socialstrategy.web.workspaces.access import get_strategy_for_user, get_workspace_for_user
@@ -27,7 +28,7 @@ def create_blank(request: HttpRequest, pk: int) -> HttpResponse:
     name = clean_text(request.POST.get("organisation", ""))[:300]
     language = "de" if (get_language() or "").startswith("de") else "en"
     document = StrategyDocument(language=language, organisation=Organisation(name=name) if name else None)
-    strategy = create_strategy(access.workspace, document, request.user, _("Created"))
+    strategy = create_strategy(access.workspace, document, request.user, notes.record(N_("Created")))
     return redirect("strategies:step", strategy.pk, "organisation")
 
 
@@ -52,7 +53,7 @@ def import_strategy(request: HttpRequest, pk: int) -> HttpResponse:
         context["problems"] = problem.errors
         return render(request, "strategies/import.html", context, status=400)
     strategy = create_strategy(
-        access.workspace, document, request.user, _("Imported from %(name)s") % {"name": upload.name}
+        access.workspace, document, request.user, notes.record(N_("Imported from %(name)s"), name=upload.name)
     )
     messages.success(request, _("The strategy was imported."))
     return redirect("strategies:overview", strategy.pk)
@@ -89,7 +90,7 @@ def duplicate_strategy(request: HttpRequest, pk: int) -> HttpResponse:
         access.workspace,
         copy,
         request.user,
-        _("Duplicated from “%(title)s”") % {"title": str(access.strategy)},
+        notes.record(N_("Duplicated from “%(title)s”"), title=str(access.strategy)),
     )
     messages.success(request, _("This is a copy. The original is unchanged."))
     return redirect("strategies:overview", strategy.pk)

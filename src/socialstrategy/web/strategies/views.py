@@ -14,13 +14,14 @@ from django.urls import reverse
 from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop as N_
 from django.views.decorators.http import require_GET, require_POST
 from pydantic import ValidationError
 
 from socialstrategy.core.checks import Finding
 from socialstrategy.core.model import Strategy as StrategyDocument
 from socialstrategy.web.strategies import diff as diffs
-from socialstrategy.web.strategies import flow, services
+from socialstrategy.web.strategies import flow, notes, services
 from socialstrategy.web.strategies.forms import FormErrors, copy_document, get_path, read_fields, validate
 from socialstrategy.web.strategies.models import PARSED, Strategy
 from socialstrategy.web.strategies.pagecache import render_strategy_page
@@ -220,7 +221,8 @@ def save_step(request: HttpRequest, pk: int, step: Step) -> HttpResponse:
             return render(request, step.template, context, status=422)
         context = page.context(fields=bound, general_errors=invalid.general)
         return render(request, "strategies/_section_form.html", context, status=_invalid_status(request))
-    return _save(request, access, model, step, note=str(step.label), partial="strategies/_section_form.html")
+    note = notes.record("%(step)s", step=step.label)
+    return _save(request, access, model, step, note=note, partial="strategies/_section_form.html")
 
 
 def _invalid_status(request: HttpRequest) -> int:
@@ -299,7 +301,7 @@ def reapply_changes(request: HttpRequest, pk: int) -> HttpResponse:
         return HttpResponseBadRequest(_("The changes could not be read."))
     base = _version(request)
     try:
-        save_document(access.strategy, model, base, request.user, _("Re-applied changes"))
+        save_document(access.strategy, model, base, request.user, notes.record(N_("Re-applied changes")))
     except StaleVersion as stale:
         return _conflict(request, access, model, base, stale.current, step)
     messages.success(request, _("Your changes were applied on top of the latest version."))
@@ -404,7 +406,7 @@ def save_item(request: HttpRequest, pk: int) -> HttpResponse:
         response["HX-Retarget"] = "#form-" + flow.anchor(context["item_path"])[2:]
         response["HX-Reswap"] = "outerHTML"
         return response
-    note = f"{resolved.spec.item_label}: {resolved.spec.title(item)}"[:200]
+    note = notes.record("%(item)s: %(title)s", item=resolved.spec.item_label, title=resolved.spec.title(item))
     return _save_collection(request, access, resolved, model, note, path)
 
 
@@ -472,14 +474,15 @@ def remove_item(request: HttpRequest, pk: int) -> HttpResponse:
     if index is None or not isinstance(items, list) or index >= len(items):
         raise Http404
     removed = items.pop(index)
-    item = f"{resolved.spec.item_label}: {resolved.spec.title(removed) or '#' + str(index + 1)}"
+    title = resolved.spec.title(removed) or f"#{index + 1}"
+    item = f"{resolved.spec.item_label}: {title}"
     try:
         model = validate(document)
     except FormErrors as invalid:
         return _not_removed(request, access, resolved, path, item, invalid, document)
-    note = _("Removed %(item)s") % {"item": item}
+    note = notes.record(N_("Removed %(item)s: %(title)s"), item=resolved.spec.item_label, title=title)
     message = _("Removed %(item)s. You can restore it from the history.") % {"item": item}
-    return _save_collection(request, access, resolved, model, note[:200], path, message)
+    return _save_collection(request, access, resolved, model, note, path, message)
 
 
 def _not_removed(

@@ -17,10 +17,11 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop as N_
 from django.views.decorators.http import require_GET, require_POST
 
 from socialstrategy.core.model import Strategy as StrategyDocument
-from socialstrategy.web.strategies import flow, views
+from socialstrategy.web.strategies import flow, notes, views
 from socialstrategy.web.strategies.pagecache import render_strategy_page
 from socialstrategy.web.strategies.panels import with_entry_ids
 from socialstrategy.web.strategies.steps import STEPS_BY_ID, Step
@@ -62,8 +63,8 @@ def edit_section(request: HttpRequest, pk: int) -> HttpResponse:
         return _problem(request, access, STEPS_BY_ID["guidelines"], state)
     key = key or _new_key(access.strategy.load(), part, title)
     model = texts.edit_section(access.strategy.load(), part, key, title, body)
-    note = _("Edited section: %(title)s") % {"title": title}
-    return _save(request, access, model, STEPS_BY_ID["guidelines"], note[:200])
+    note = notes.record(N_("Edited section: %(title)s"), title=title)
+    return _save(request, access, model, STEPS_BY_ID["guidelines"], note)
 
 
 @login_required
@@ -78,8 +79,8 @@ def reset_section(request: HttpRequest, pk: int) -> HttpResponse:
     if key not in {s.key for s in _sections(document, part)}:
         raise Http404
     model = texts.reset_section(document, part, key)
-    note = _("Reset section to the generated text: %(key)s") % {"key": key}
-    return _save(request, access, model, STEPS_BY_ID["guidelines"], note[:200])
+    note = notes.record(N_("Reset section to the generated text: %(key)s"), key=key)
+    return _save(request, access, model, STEPS_BY_ID["guidelines"], note)
 
 
 def _part_and_key(request: HttpRequest) -> tuple[Any, str]:
@@ -223,7 +224,7 @@ def generate_calendar(request: HttpRequest, pk: int) -> HttpResponse:
         confirm = {"replaced": len(replaced), "first": first, "last": last, "new": len(entries)}
         return _problem(request, access, step, {**form, "confirm": confirm}, status=200)
     model = apply_calendar(document, entries)
-    note = _("Generated the calendar for %(weeks)d weeks") % {"weeks": weeks}
+    note = notes.record(N_("Generated the calendar for %(weeks)s weeks"), weeks=weeks)
     week = {"view": "week", "from": first.isoformat()}
     return _save(request, access, model, step, note, view=week, target="step-panel")
 
@@ -279,8 +280,8 @@ def change_entry(request: HttpRequest, pk: int) -> HttpResponse:
             return _refresh(request, access, step, view)
         return redirect(_step_url(pk, step, view))
     view["from"] = day.isoformat()  # show the week (or month) the post is in now
-    note = _("Calendar: %(title)s") % {"title": model_title(model, entry_id)}
-    return _save(request, access, model, step, note[:200], view=view, target=f"entry-{entry_id}")
+    note = notes.record(N_("Calendar: %(title)s"), title=model_title(model, entry_id))
+    return _save(request, access, model, step, note, view=view, target=f"entry-{entry_id}")
 
 
 def model_title(model: StrategyDocument, entry_id: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django import template
 
-from socialstrategy.web.strategies import vocabulary
+from socialstrategy.web.strategies import notes, vocabulary
 from socialstrategy.web.strategies.forms import anchor
 
 register = template.Library()
@@ -20,3 +20,9 @@ def slugpath(path: object) -> str:
 def platform_name(code: object) -> str:
     """``google_business_profile`` -> ``Google Business Profile`` (translated)."""
     return vocabulary.label(vocabulary.PLATFORMS, str(code))
+
+
+@register.filter
+def revision_note(stored: object) -> str:
+    """A revision's note in the reader's language."""
+    return notes.describe(str(stored))
