@@ -65,3 +65,25 @@ def test_german_role_names_are_nouns_on_the_members_page(alice, personas):
     page = alice.get(reverse("workspaces:members", args=[personas["home"].pk])).content.decode()
     assert "<td>Bearbeiter</td>" in page and "<td>Betrachter</td>" in page and "<td>Inhaber</td>" in page
     assert "Bearbeitend" not in page and "Lesend" not in page
+
+
+def test_the_demo_workspace_is_created_once_and_one_from_before_its_new_name_is_kept(db):
+    from django.contrib.auth import get_user_model
+
+    from socialstrategy.web.demo import DEMO_USER, load_demo_workspace
+    from socialstrategy.web.workspaces.models import Membership, Workspace
+
+    user = get_user_model().objects.create_user(DEMO_USER)
+    earlier = Workspace.objects.create(name="Demo workspace")
+    Membership.objects.create(workspace=earlier, user=user, role="owner")
+    load_demo_workspace("a-Long-demo-password-1")
+    load_demo_workspace("a-Long-demo-password-2")
+    assert list(Workspace.objects.filter(memberships__user=user)) == [earlier]
+
+
+def test_a_fresh_demo_workspace_is_called_demo_in_both_languages(db):
+    from socialstrategy.web.demo import load_demo_workspace
+    from socialstrategy.web.workspaces.models import Workspace
+
+    load_demo_workspace("a-Long-demo-password-1")
+    assert list(Workspace.objects.values_list("name", flat=True)) == ["Demo"]

@@ -11,7 +11,8 @@ from socialstrategy.web.strategies.store import create_strategy
 from socialstrategy.web.workspaces.models import Membership, Role, Workspace
 
 DEMO_USER = "demo"
-DEMO_WORKSPACE = "Demo workspace"
+DEMO_WORKSPACE = "Demo"  # the same word in English and German
+_EARLIER_NAMES = ("Demo workspace",)
 
 
 @transaction.atomic
@@ -23,7 +24,7 @@ def load_demo_workspace(password: str) -> tuple[str, str]:
     user.set_password(password)
     user.save()
     workspace = Workspace.objects.filter(
-        name=DEMO_WORKSPACE, memberships__user=user, deleted__isnull=True
+        name__in=(DEMO_WORKSPACE, *_EARLIER_NAMES), memberships__user=user, deleted__isnull=True
     ).first()
     if workspace is None:
         workspace = Workspace.objects.create(name=DEMO_WORKSPACE)
