@@ -9,8 +9,12 @@ import sys
 import time
 import urllib.request
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Page
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = ROOT / "screenshots"
@@ -106,3 +110,26 @@ def screenshot(page, name: str) -> None:
     # wherever the viewport happened to be, not where the page puts it.
     page.evaluate("window.scrollTo(0, 0)")
     page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
+
+
+PASSWORD = "Workshop-Passwort-2026"
+
+
+def log_in(page: Page, server: str) -> None:
+    """Log in as the coach; when a test runs on its own, first create that account."""
+    page.goto(server + "login/")
+    if page.url.endswith("/setup/"):
+        page.fill("#id_username", "coach")
+        page.fill("#id_password1", PASSWORD)
+        page.fill("#id_password2", PASSWORD)
+        page.fill("#id_workspace", "Müller Coaching")
+        page.get_by_role("button", name="Create account and start").click()
+        return
+    page.fill("#id_username", "coach")
+    page.fill("#id_password", PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+
+
+def check_accessibility(page: Page) -> None:
+    violations = axe_violations(page)
+    assert violations == [], f"{page.url}: {violations}"

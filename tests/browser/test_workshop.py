@@ -10,20 +10,13 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.browser.conftest import axe_violations, screenshot
+from tests.browser.conftest import PASSWORD, check_accessibility, log_in, screenshot
 
 pytestmark = pytest.mark.browser
-
-PASSWORD = "Workshop-Passwort-2026"
 
 
 def slug(path: str) -> str:
     return re.sub(r"[^A-Za-z0-9_-]", "-", path)
-
-
-def check_accessibility(page: Page) -> None:
-    violations = axe_violations(page)
-    assert violations == [], f"{page.url}: {violations}"
 
 
 def fill(form, prefix: str, values: dict) -> None:
@@ -489,24 +482,10 @@ def test_the_workshop_works_by_keyboard(server: str, page: Page):
     expect(page.locator("#col-organisation-principles-h")).to_be_focused()  # not lost to the page
 
 
-def _log_in(page: Page, server: str) -> None:
-    page.goto(server + "login/")
-    if page.url.endswith("/setup/"):
-        page.fill("#id_username", "coach")
-        page.fill("#id_password1", PASSWORD)
-        page.fill("#id_password2", PASSWORD)
-        page.fill("#id_workspace", "Müller Coaching")
-        page.get_by_role("button", name="Create account and start").click()
-        return
-    page.fill("#id_username", "coach")
-    page.fill("#id_password", PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-
-
 def test_every_other_page_passes_axe(server: str, page: Page):
     page.goto(server + "login/")
     check_accessibility(page)
-    _log_in(page, server)
+    log_in(page, server)
     workspace = page.url
     page.fill("#new-org", "Praxis Dr. Weber")
     page.get_by_role("button", name="Start the workshop").click()
@@ -533,7 +512,7 @@ def test_two_people_saving_at_once_see_a_conflict_and_lose_nothing(server: str, 
     first, second = (browser.new_context(viewport={"width": 1600, "height": 1000}) for _ in range(2))
     alice, bob = first.new_page(), second.new_page()
     for page in (alice, bob):
-        _log_in(page, server)
+        log_in(page, server)
     alice.fill("#new-org", "Tischlerei Holz")
     alice.get_by_role("button", name="Start the workshop").click()
     url = alice.url

@@ -7,11 +7,9 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.browser.conftest import screenshot
+from tests.browser.conftest import log_in, screenshot
 
 pytestmark = pytest.mark.browser
-
-PASSWORD = "Workshop-Passwort-2026"
 
 
 @pytest.fixture
@@ -25,22 +23,8 @@ def page(browser):
     context.close()
 
 
-def _log_in(page: Page, server: str) -> None:
-    page.goto(server + "login/")
-    if page.url.endswith("/setup/"):  # when run on its own: the first account
-        page.fill("#id_username", "coach")
-        page.fill("#id_password1", PASSWORD)
-        page.fill("#id_password2", PASSWORD)
-        page.fill("#id_workspace", "Müller Coaching")
-        page.get_by_role("button", name="Create account and start").click()
-        return
-    page.fill("#id_username", "coach")
-    page.fill("#id_password", PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-
-
 def test_items_are_added_corrected_and_removed_without_javascript(server: str, page: Page):
-    _log_in(page, server)
+    log_in(page, server)
     page.fill("#new-org", "Gärtnerei Grünzeug")
     page.get_by_role("button", name="Start the workshop").click()
     page.goto(page.url.replace("/step/organisation/", "/step/audiences/"))

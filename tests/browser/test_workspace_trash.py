@@ -6,19 +6,13 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.browser.conftest import axe_violations, screenshot
-from tests.browser.test_workshop_without_javascript import _log_in
+from tests.browser.conftest import check_accessibility, log_in, screenshot
 
 pytestmark = pytest.mark.browser
 
 
-def _check_accessibility(page: Page) -> None:
-    violations = axe_violations(page)
-    assert violations == [], f"{page.url}: {violations}"
-
-
 def test_an_owner_deletes_a_workspace_and_restores_it(server: str, page: Page):
-    _log_in(page, server)
+    log_in(page, server)
     # With one workspace the list is skipped (and its "New workspace" form with it): post directly.
     token = next(c["value"] for c in page.context.cookies() if c["name"] == "csrftoken")
     created = page.request.post(
@@ -35,20 +29,20 @@ def test_an_owner_deletes_a_workspace_and_restores_it(server: str, page: Page):
     expect(page.locator("main")).to_contain_text(
         "Its 1 strategy, with its whole history, can no longer be opened."
     )
-    _check_accessibility(page)
+    check_accessibility(page)
     screenshot(page, "19-delete-workspace")
 
     page.fill("#confirm-name", "Praxis")
     page.get_by_role("button", name="Delete workspace").click()
     expect(page.locator("#confirm-name-error")).to_contain_text("The name does not match.")
-    _check_accessibility(page)
+    check_accessibility(page)
 
     page.fill("#confirm-name", "Praxis Altstadt")
     page.get_by_role("button", name="Delete workspace").click()
     deleted = page.locator("table", has_text="Praxis Altstadt")
     expect(deleted).to_be_visible()
     expect(page.locator(".tiles")).not_to_contain_text("Praxis Altstadt")
-    _check_accessibility(page)
+    check_accessibility(page)
     screenshot(page, "20-deleted-workspaces")
 
     deleted.get_by_role("button", name="Restore").click()
