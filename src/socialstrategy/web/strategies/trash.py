@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.contrib import messages
@@ -22,9 +22,18 @@ def trash_days() -> int:
     return int(getattr(settings, "TRASH_DAYS", 30))
 
 
+def trash_cutoff() -> datetime:
+    """What was deleted before this moment is due to be purged (strategies and workspaces)."""
+    return timezone.now() - timedelta(days=trash_days())
+
+
+def purge_date(deleted: datetime) -> datetime:
+    return deleted + timedelta(days=trash_days())
+
+
 def purge_expired(workspace: Workspace | None = None) -> int:
     """Delete for good what has been in the trash longer than TRASH_DAYS; return how many."""
-    expired = Strategy.objects.filter(deleted__lt=timezone.now() - timedelta(days=trash_days()))
+    expired = Strategy.objects.filter(deleted__lt=trash_cutoff())
     if workspace is not None:
         expired = expired.filter(workspace=workspace)
     count = expired.count()
@@ -56,7 +65,7 @@ def show_trash(request: HttpRequest, pk: int) -> HttpResponse:
         .select_related("deleted_by")
         .order_by("-deleted")
     )
-    rows = [{"strategy": s, "purge": s.deleted + timedelta(days=trash_days())} for s in deleted if s.deleted]
+    rows = [{"strategy": s, "purge": purge_date(s.deleted)} for s in deleted if s.deleted]
     context = {"workspace": access.workspace, "access": access, "rows": rows, "days": trash_days()}
     return render(request, "strategies/trash.html", context)
 

@@ -3,7 +3,6 @@ it for TRASH_DAYS (like a strategy in the trash), then it is purged with everyth
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
 from typing import Any
 
 from django.contrib import messages
@@ -18,7 +17,7 @@ from django.views.decorators.http import require_POST
 from socialstrategy.web.accounts.http import AuthenticatedHttpRequest
 from socialstrategy.web.strategies.forms import clean_text
 from socialstrategy.web.strategies.models import Strategy, StrategyGrant
-from socialstrategy.web.strategies.trash import trash_days
+from socialstrategy.web.strategies.trash import trash_cutoff, trash_days
 from socialstrategy.web.workspaces.access import (
     WorkspaceAccess,
     get_deleted_workspace_for_owner,
@@ -27,17 +26,9 @@ from socialstrategy.web.workspaces.access import (
 from socialstrategy.web.workspaces.models import Role, Workspace
 
 
-def _cutoff() -> datetime:
-    return timezone.now() - timedelta(days=trash_days())
-
-
 def restorable() -> QuerySet[Workspace]:
     """Deleted workspaces that are not yet due to be purged."""
-    return Workspace.objects.filter(deleted__gte=_cutoff())
-
-
-def purge_date(workspace: Workspace) -> datetime | None:
-    return workspace.deleted + timedelta(days=trash_days()) if workspace.deleted else None
+    return Workspace.objects.filter(deleted__gte=trash_cutoff())
 
 
 def purge_expired_workspaces() -> int:
@@ -45,7 +36,7 @@ def purge_expired_workspaces() -> int:
 
     The database cascades to their memberships, invitations and strategies (with revisions and
     client grants)."""
-    expired = Workspace.objects.filter(deleted__lt=_cutoff())
+    expired = Workspace.objects.filter(deleted__lt=trash_cutoff())
     count = expired.count()
     expired.delete()
     return count

@@ -14,10 +14,10 @@ from django.views.decorators.http import require_GET, require_POST
 from socialstrategy.web.accounts.http import AuthenticatedHttpRequest
 from socialstrategy.web.strategies.forms import clean_text
 from socialstrategy.web.strategies.models import Strategy, StrategyGrant
-from socialstrategy.web.strategies.trash import trash_days
+from socialstrategy.web.strategies.trash import purge_date, trash_days
 from socialstrategy.web.workspaces.access import get_strategy_for_user, get_workspace_for_user
 from socialstrategy.web.workspaces.models import Invitation, Membership, Role, Workspace
-from socialstrategy.web.workspaces.trash import purge_date, restorable
+from socialstrategy.web.workspaces.trash import restorable
 
 
 @login_required
@@ -32,7 +32,7 @@ def list_workspaces(request: AuthenticatedHttpRequest) -> HttpResponse:
         user=request.user, strategy__deleted__isnull=True, strategy__workspace__deleted__isnull=True
     ).select_related("strategy")
     deleted = [
-        {"workspace": w, "purge": purge_date(w)}
+        {"workspace": w, "purge": purge_date(w.deleted) if w.deleted else None}
         for w in restorable()
         .filter(memberships__user=request.user, memberships__role=Role.OWNER)
         .select_related("deleted_by")
