@@ -57,12 +57,12 @@ def serve(host: str, port: int, demo: bool, open_browser: bool, workers: int, th
         click.secho("Warning: reachable from other computers over plain HTTP.", fg="yellow", err=True)
     if demo:
         _load_demo(url)
-    _announce(url, settings.DATABASES["default"])
     from django.db import connections
 
     from socialstrategy.web.warmup import warm_up
 
-    warm_up()
+    warm_up()  # before the address is announced: the first click should find a warm server
+    _announce(url, settings.DATABASES["default"])
     connections.close_all()  # the server forks its workers; they must not share a connection
     if open_browser:
         threading.Timer(1.0, webbrowser.open, args=[url]).start()
