@@ -41,10 +41,12 @@ def describe(stored: str) -> str:
     if data is None:
         return stored
     values = {name: gettext(text) if name in data["t"] else text for name, text in data["v"].items()}
-    try:
-        return gettext(data["m"]) % values
-    except (KeyError, ValueError, TypeError):
-        return data["m"] % data["v"] if _formats(data["m"], data["v"]) else stored
+    for message in (gettext(data["m"]), data["m"]):  # the English one if a translation is broken
+        try:
+            return message % values
+        except (KeyError, ValueError, TypeError):
+            continue
+    return stored
 
 
 def _parse(stored: str) -> dict[str, Any] | None:
@@ -62,11 +64,3 @@ def _parse(stored: str) -> dict[str, Any] | None:
         and isinstance(data.get("t"), list)
     )
     return data if valid else None
-
-
-def _formats(message: str, values: dict[str, str]) -> bool:
-    try:
-        message % values
-    except (KeyError, ValueError, TypeError):
-        return False
-    return True
