@@ -30,12 +30,6 @@ PACKAGE = "socialstrategy"
 # parallel work, which breaks this cycle and drops these guards. Each cycle is a sorted tuple.
 KNOWN_CYCLES: set[tuple[str, ...]] = {
     ("socialstrategy.web.strategies.panels", "socialstrategy.web.strategies.services"),
-    # Not yet broken (issue #11, point 7): the trash rules need a module of their own.
-    (
-        "socialstrategy.web.strategies.trash",
-        "socialstrategy.web.workspaces.access",
-        "socialstrategy.web.workspaces.trash",
-    ),
 }
 KNOWN_HIDDEN_IMPORTS: set[str] = {"socialstrategy.web.strategies.services"}
 
