@@ -65,7 +65,7 @@ def test_a_client_with_view_access_no_longer_sees_a_deleted_strategy(personas, a
     assert dora.get(reverse("strategies:overview", args=[personas["strategy"].pk])).status_code == 404
 
 
-def test_the_trash_is_purged_after_30_days_by_command_and_on_access(personas, alice):
+def test_the_trash_is_purged_after_30_days_by_the_purge_trash_command(personas, alice):
     old, recent = personas["strategy"], personas["foreign"]
     Strategy.objects.filter(pk=old.pk).update(deleted=timezone.now() - timedelta(days=31))
     Strategy.objects.filter(pk=recent.pk).update(deleted=timezone.now() - timedelta(days=29))
