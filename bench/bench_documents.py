@@ -40,24 +40,12 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from socialstrategy.core.demos import load_demo
 from socialstrategy.core.model import Strategy
 from socialstrategy.core.render import render
 from socialstrategy.core.render.document import build_document
 from socialstrategy.core.render.pdf import typst_data
 from socialstrategy.core.render.worker import TEMPLATE_DIR, WORKER
-
-
-def load_strategy(demo: str, language: str) -> Strategy:
-    try:
-        from socialstrategy.core.demos import load_demo  # type: ignore[import-not-found,unused-ignore]
-
-        return load_demo(demo)
-    except ImportError:
-        sys.path.insert(0, str(Path(__file__).parents[1] / "tests" / "core"))
-        from render_fixtures import rich_strategy
-
-        print("(socialstrategy.core.demos is not installed: using the rich test fixture)")
-        return rich_strategy(language)
 
 
 def edited(strategy: Strategy, revision: int) -> Strategy:
@@ -94,12 +82,11 @@ print(time.perf_counter() - start)
 
 OURS_COLD = """
 import sys, time
+from socialstrategy.core.demos import load_demo
 from socialstrategy.core.render import render
-sys.path.insert(0, sys.argv[1])
-from bench_documents import load_strategy
-strategy = load_strategy(sys.argv[2], sys.argv[3])
+strategy = load_demo(sys.argv[1])
 start = time.perf_counter()
-render(strategy, sys.argv[3], "strategy", "pdf")
+render(strategy, sys.argv[2], "strategy", "pdf")
 print(time.perf_counter() - start)
 """
 
@@ -172,7 +159,7 @@ def cold_medians(strategy_args: list[str], data: str, runs: int, work: Path) -> 
     """
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     env["PYTHONPYCACHEPREFIX"] = str(work / "pycache")
-    command = [sys.executable, "-c", OURS_COLD, str(Path(__file__).parent), *strategy_args]
+    command = [sys.executable, "-c", OURS_COLD, *strategy_args]
     ours, bare = [], []
     for round_ in range(runs + 1):
         done = subprocess.run(command, capture_output=True, check=True, env=env)
@@ -193,7 +180,7 @@ def main() -> None:
     parser.add_argument("--demo", default="sensors")
     parser.add_argument("--lang", default=None)
     args = parser.parse_args()
-    strategy = load_strategy(args.demo, args.lang or "en")
+    strategy = load_demo(args.demo)
     language = args.lang or strategy.language
     html = render(strategy, language, "strategy", "html")[2].decode()
     docx = render(strategy, language, "strategy", "docx")[2]

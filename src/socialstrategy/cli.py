@@ -8,7 +8,6 @@ web app, the optimiser or the knowledge base.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Iterator
 from types import ModuleType
 
@@ -16,13 +15,27 @@ import click
 
 from socialstrategy import __version__
 
-COMMAND_MODULES = ("core", "knowledge", "texts", "planning", "documents", "web")
-
 
 def command_modules() -> Iterator[ModuleType]:
-    """The topics' command modules, each imported on first use."""
-    for name in COMMAND_MODULES:
-        yield importlib.import_module(f"socialstrategy.commands.{name}")
+    """The topics' command modules in the order of the help, each imported on first use."""
+    from socialstrategy.commands import core
+
+    yield core
+    from socialstrategy.commands import knowledge
+
+    yield knowledge
+    from socialstrategy.commands import texts
+
+    yield texts
+    from socialstrategy.commands import planning
+
+    yield planning
+    from socialstrategy.commands import documents
+
+    yield documents
+    from socialstrategy.commands import web
+
+    yield web
 
 
 class TopicGroup(click.Group):
@@ -54,7 +67,6 @@ def main(ctx: click.Context) -> None:
     Without a command, starts the web workshop (`socialstrategy serve`).
     """
     if ctx.invoked_subcommand is None:
-        serve = main.get_command(ctx, "serve")
-        if serve is None:
-            raise click.UsageError("The web workshop is not installed in this build.")
+        from socialstrategy.commands.web import serve
+
         ctx.invoke(serve)

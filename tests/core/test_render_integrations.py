@@ -1,11 +1,6 @@
-"""What the documents show from the knowledge base, the recommendation and the planners.
-
-These modules are built in parallel; each test runs once its module is installed.
-"""
+"""What the documents show from the knowledge base, the recommendation and the planners."""
 
 from __future__ import annotations
-
-import pytest
 
 from socialstrategy.core.demos import load_demo
 from socialstrategy.core.render import extras
@@ -29,7 +24,6 @@ def test_the_capacity_chapter_compares_required_and_available_hours():
 
 
 def test_the_reach_chart_shows_the_chosen_platforms_with_its_sources():
-    pytest.importorskip("socialstrategy.core.knowledge")
     strategy = load_demo("bakery")
     document = build_document(strategy, "de")
     assert "reach-by-age" in charts_of(document)
@@ -43,7 +37,6 @@ def test_the_reach_chart_shows_the_chosen_platforms_with_its_sources():
 
 
 def test_the_platform_chapter_shows_the_recommendation_matrix():
-    pytest.importorskip("socialstrategy.core.recommend")
     strategy = load_demo("sensors")
     strategy.recommendation = None
     document = build_document(strategy, "en")
@@ -55,7 +48,6 @@ def test_the_platform_chapter_shows_the_recommendation_matrix():
 
 
 def test_the_resources_chapter_has_a_training_plan():
-    pytest.importorskip("socialstrategy.core.planning")
     document = build_document(load_demo("bakery"), "de")
     resources = chapter(document, "resources")
     assert "Weiterbildungsplan" in str(resources.blocks)

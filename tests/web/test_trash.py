@@ -10,7 +10,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from socialstrategy.web.strategies.models import Revision, Strategy
-from tests.web.conftest import client_for
+from socialstrategy.web.strategies.store import create_strategy
+from tests.web.conftest import client_for, make_document
 
 
 def _delete(client, strategy):
@@ -64,7 +65,7 @@ def test_a_client_with_view_access_no_longer_sees_a_deleted_strategy(personas, a
     assert dora.get(reverse("strategies:overview", args=[personas["strategy"].pk])).status_code == 404
 
 
-def test_the_trash_is_purged_after_30_days_by_command_and_on_access(personas, alice):
+def test_the_trash_is_purged_after_30_days_by_the_purge_trash_command(personas, alice):
     old, recent = personas["strategy"], personas["foreign"]
     Strategy.objects.filter(pk=old.pk).update(deleted=timezone.now() - timedelta(days=31))
     Strategy.objects.filter(pk=recent.pk).update(deleted=timezone.now() - timedelta(days=29))
@@ -76,8 +77,34 @@ def test_the_trash_is_purged_after_30_days_by_command_and_on_access(personas, al
     assert Strategy.objects.filter(pk=recent.pk).exists()
 
 
-def test_opening_the_trash_purges_expired_strategies_of_that_workspace(personas, alice):
+def _expire(strategy):
+    Strategy.objects.filter(pk=strategy.pk).update(deleted=timezone.now() - timedelta(days=30, minutes=1))
+
+
+def test_opening_the_trash_hides_an_expired_strategy_but_leaves_it_for_purge_trash(personas, alice):
     old = personas["strategy"]
-    Strategy.objects.filter(pk=old.pk).update(deleted=timezone.now() - timedelta(days=30, minutes=1))
-    assert alice.get(reverse("strategies:trash", args=[personas["home"].pk])).status_code == 200
+    _expire(old)
+    trash = alice.get(reverse("strategies:trash", args=[personas["home"].pk]))
+    assert trash.status_code == 200
+    assert old.title not in trash.content.decode()
+    assert Strategy.objects.filter(pk=old.pk).exists()
+    call_command("purge_trash", stdout=io.StringIO())
     assert not Strategy.objects.filter(pk=old.pk).exists()
+
+
+def test_an_expired_strategy_can_no_longer_be_restored_and_stays_for_purge_trash(personas, alice):
+    old = personas["strategy"]
+    _expire(old)
+    url = reverse("strategies:undelete", args=[personas["home"].pk, old.pk])
+    assert alice.post(url).status_code == 404
+    assert Strategy.objects.get(pk=old.pk).deleted is not None
+
+
+def test_the_workspace_deletion_counts_only_the_strategies_still_in_its_trash(personas, alice):
+    home = personas["home"]
+    _expire(personas["strategy"])
+    recent = create_strategy(home, make_document(title="Recent"), personas["users"]["alice"], "Created")
+    Strategy.objects.filter(pk=recent.pk).update(deleted=timezone.now())
+    page = alice.get(reverse("workspaces:delete", args=[home.pk])).content.decode()
+    assert "The 1 strategy in its trash goes with them." in page
+    assert Strategy.objects.filter(pk__in=[personas["strategy"].pk, recent.pk]).count() == 2

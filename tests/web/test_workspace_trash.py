@@ -129,6 +129,7 @@ def test_a_workspace_past_its_30_days_can_no_longer_be_restored(personas, alice)
     Workspace.objects.filter(pk=home.pk).update(deleted=timezone.now() - timedelta(days=30, minutes=1))
     assert "Deleted workspaces" not in alice.get(reverse("workspaces:index")).content.decode()
     assert alice.post(reverse("workspaces:restore", args=[home.pk])).status_code == 404
+    assert _is_deleted(home)  # still there: only purge_trash deletes
 
 
 def test_the_confirmation_reads_in_german(personas, alice):

@@ -489,8 +489,6 @@ def resources_chapter(strategy: Strategy, language: str, charts: dict[str, Chart
 def _training_blocks(strategy: Strategy, language: str) -> list[Block]:
     t = _translator(language)
     plan = extras.training_plan(strategy, language)
-    if plan is None:
-        return []
     blocks: list[Block] = [Subheading(t(N_("Training plan")))]
     if not plan:
         return [*blocks, Paragraph(t(N_("The team has every competence the plan needs.")))]
@@ -646,10 +644,6 @@ def findings_chapter(strategy: Strategy, language: str, charts: dict[str, Chart]
     t = _translator(language)
     title = t(N_("Open findings of the check"))
     found = extras.findings(strategy)
-    if found is None:
-        return Chapter(
-            "findings", title, (Note(t(N_("The strategy check is not available."))),), appendix=True
-        )
     if not found:
         return Chapter(
             "findings", title, (Paragraph(t(N_("The check found nothing to fix."))),), appendix=True

@@ -1,10 +1,8 @@
-"""What the documents take from the other topics' modules, when those are installed.
+"""What the documents take from the other topics: knowledge base, recommendation, planners, check.
 
-The knowledge base, the recommendation, the planners and the check are built in parallel with
-the documents. Each function here imports its source lazily and answers "nothing" (``None`` or
-an empty list) when the module is missing, so the documents render what the strategy holds and
-gain chapters as modules land. Every external figure that reaches the document is also returned
-by :func:`sources`, with title, address and year.
+Each function imports its topic inside the function, so that a chart in the workbench does not
+load the knowledge base and the recommendation with it. Every external figure that reaches the
+document is also returned by :func:`sources`, with title, address and year.
 """
 
 from __future__ import annotations
@@ -98,10 +96,8 @@ def _reach(strategy: Strategy) -> dict[str, dict[str, tuple[float, Any]]]:
 
 
 def _reach_figures(strategy: Strategy) -> dict[str, dict[str, tuple[float, Any]]]:
-    try:
-        from socialstrategy.core.knowledge import load_knowledge  # type: ignore[import-not-found,import-untyped,unused-ignore]
-    except ImportError:
-        return {}
+    from socialstrategy.core.knowledge import load_knowledge
+
     kb = load_knowledge()
     country = _country(strategy)
     metric = kb.reach_metrics.get(country)
@@ -117,10 +113,8 @@ def _reach_figures(strategy: Strategy) -> dict[str, dict[str, tuple[float, Any]]
 
 
 def _reach_sources(strategy: Strategy, language: str) -> list[Source]:
-    try:
-        from socialstrategy.core.knowledge import load_knowledge  # type: ignore[import-not-found,import-untyped,unused-ignore]
-    except ImportError:
-        return []
+    from socialstrategy.core.knowledge import load_knowledge
+
     kb = load_knowledge()
     used_for = translate(N_("Reach by age of the chosen platforms"), language)
     found = []
@@ -148,19 +142,18 @@ def _band_start(band: str) -> int:
 
 
 def recommendation(strategy: Strategy, language: str) -> list[dict[str, Any]] | None:
-    """The ranked decision matrix (``recommend(...).as_dict()``), or ``None`` when not installed.
+    """The ranked decision matrix (``recommend(...).as_dict()``), or ``None`` when there is none.
 
-    Without audiences or goals there is nothing to recommend for, so there is no matrix either.
+    Without audiences or goals there is nothing to recommend for, so there is no matrix; with
+    invalid weights neither (the check reports them).
     """
     return _once("recommendation", language, lambda: _recommendation(strategy, language))
 
 
 def _recommendation(strategy: Strategy, language: str) -> list[dict[str, Any]] | None:
+    from socialstrategy.core.recommend import recommend
+
     if not (strategy.audiences or strategy.goals):
-        return None
-    try:
-        from socialstrategy.core.recommend import recommend  # type: ignore[import-not-found,import-untyped,unused-ignore]
-    except ImportError:
         return None
     try:
         matrix = recommend(strategy).as_dict(language)
@@ -197,33 +190,18 @@ def capacity(strategy: Strategy) -> tuple[float, float] | None:
 
 
 def capacity_figures(strategy: Strategy, language: str = "en") -> CapacityFigures | None:
-    """Required hours per platform from the planning module, else from the capacity check."""
+    """Required and available hours per week, per platform; ``None`` without a platform."""
     return _once("capacity", language, lambda: _capacity_figures(strategy, language))
 
 
 def _capacity_figures(strategy: Strategy, language: str) -> CapacityFigures | None:
+    from socialstrategy.core.planning.capacity import capacity as planned
+
     if not strategy.active_platforms():
         return None
-    try:
-        from socialstrategy.core.planning.capacity import (  # type: ignore[import-not-found,import-untyped,unused-ignore]
-            capacity as planned,
-        )
-    except ImportError:
-        return _checked_capacity(strategy)
     data = planned(strategy).as_dict()
     loads = tuple(PlatformLoad(p["platform"], p["posts_per_week"], p["hours"]) for p in data["platforms"])
     return CapacityFigures(data["required"], data["available"], loads, tuple(_effort_sources(data, language)))
-
-
-def _checked_capacity(strategy: Strategy) -> CapacityFigures | None:
-    try:
-        from socialstrategy.core.checks.resources import weekly_demand
-    except ImportError:
-        return None
-    posts = {d.platform: d.posts_per_week or 0.0 for d in strategy.active_platforms()}
-    loads = tuple(PlatformLoad(p, posts.get(p, 0.0), h) for p, h in weekly_demand(strategy).items())
-    available = sum(member.hours_per_week for member in strategy.team())
-    return CapacityFigures(sum(load.hours for load in loads), available, loads)
 
 
 def _effort_sources(data: dict[str, Any], language: str) -> list[Source]:
@@ -240,17 +218,11 @@ def _effort_sources(data: dict[str, Any], language: str) -> list[Source]:
     return found
 
 
-def training_plan(strategy: Strategy, language: str = "en") -> list[TrainingNeed] | None:
-    """Competence gaps and their training from the planning module, ``None`` when not installed."""
-    try:
-        from socialstrategy.core.planning.competences import (  # type: ignore[import-not-found,import-untyped,unused-ignore]
-            training_form_label,
-        )
-        from socialstrategy.core.planning.competences import (  # type: ignore[import-not-found,import-untyped,unused-ignore]
-            training_plan as plan,
-        )
-    except ImportError:
-        return None
+def training_plan(strategy: Strategy, language: str = "en") -> list[TrainingNeed]:
+    """Competence gaps and their training, from the planning module."""
+    from socialstrategy.core.planning.competences import training_form_label
+    from socialstrategy.core.planning.competences import training_plan as plan
+
     names = {member.id: member.name for member in strategy.team()}
     start = (strategy.updated or strategy.created or dt.datetime.now()).date()
     return [
@@ -270,12 +242,10 @@ def training_plan(strategy: Strategy, language: str = "en") -> list[TrainingNeed
 # --- check and sources -------------------------------------------------------------------------
 
 
-def findings(strategy: Strategy) -> list[Any] | None:
-    """The open findings of the strategy check, or ``None`` when the check is not installed."""
-    try:
-        from socialstrategy.core.checks import run_checks  # type: ignore[attr-defined,unused-ignore]
-    except ImportError:
-        return None
+def findings(strategy: Strategy) -> list[Any]:
+    """The open findings of the strategy check."""
+    from socialstrategy.core.checks import run_checks
+
     return list(run_checks(strategy))
 
 

@@ -1,10 +1,9 @@
-"""Deleting is recoverable: a deleted strategy waits in its workspace's trash for TRASH_DAYS."""
+"""Deleting is recoverable: a deleted strategy waits in its workspace's trash for TRASH_DAYS.
+
+These views only read the trash: what has expired is hidden here and purged by ``purge_trash``."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
-
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
@@ -15,30 +14,8 @@ from django.views.decorators.http import require_GET, require_POST
 
 from socialstrategy.web.strategies.models import Strategy
 from socialstrategy.web.workspaces.access import get_strategy_for_user, get_workspace_for_user
-from socialstrategy.web.workspaces.models import Role, Workspace
-
-
-def trash_days() -> int:
-    return int(getattr(settings, "TRASH_DAYS", 30))
-
-
-def trash_cutoff() -> datetime:
-    """What was deleted before this moment is due to be purged (strategies and workspaces)."""
-    return timezone.now() - timedelta(days=trash_days())
-
-
-def purge_date(deleted: datetime) -> datetime:
-    return deleted + timedelta(days=trash_days())
-
-
-def purge_expired(workspace: Workspace | None = None) -> int:
-    """Delete for good what has been in the trash longer than TRASH_DAYS; return how many."""
-    expired = Strategy.objects.filter(deleted__lt=trash_cutoff())
-    if workspace is not None:
-        expired = expired.filter(workspace=workspace)
-    count = expired.count()
-    expired.delete()
-    return count
+from socialstrategy.web.workspaces.models import Role
+from socialstrategy.web.workspaces.retention import purge_date, restorable_strategies, trash_days
 
 
 @login_required
@@ -58,9 +35,8 @@ def delete_strategy(request: HttpRequest, pk: int) -> HttpResponse:
 @require_GET
 def show_trash(request: HttpRequest, pk: int) -> HttpResponse:
     access = get_workspace_for_user(request, pk, Role.EDITOR)
-    purge_expired(access.workspace)
     deleted = (
-        Strategy.objects.filter(workspace=access.workspace, deleted__isnull=False)
+        restorable_strategies(access.workspace)
         .defer("document")
         .select_related("deleted_by")
         .order_by("-deleted")
@@ -74,8 +50,7 @@ def show_trash(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def restore_strategy(request: HttpRequest, pk: int, strategy: int) -> HttpResponse:
     access = get_workspace_for_user(request, pk, Role.EDITOR)
-    purge_expired(access.workspace)
-    restored = Strategy.objects.filter(pk=strategy, workspace=access.workspace, deleted__isnull=False)
+    restored = restorable_strategies(access.workspace).filter(pk=strategy)
     found = restored.first()
     if found is None:
         raise Http404

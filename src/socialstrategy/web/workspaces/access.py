@@ -16,6 +16,7 @@ from django.http import Http404, HttpRequest
 
 from socialstrategy.web.strategies.models import Strategy, StrategyGrant
 from socialstrategy.web.workspaces.models import ROLE_RANK, Membership, Role, Workspace
+from socialstrategy.web.workspaces.retention import restorable_workspaces
 
 
 @dataclass(frozen=True)
@@ -110,11 +111,11 @@ def _member_role_sql() -> str:
 
 def get_deleted_workspace_for_owner(request: HttpRequest, pk: int) -> Workspace:
     """A deleted workspace, still restorable, of which the user is an owner; for anyone else 404."""
-    from socialstrategy.web.workspaces.trash import restorable
-
     membership = (
         Membership.objects.select_related("workspace")
-        .filter(workspace__in=restorable(), workspace_id=pk, user_id=_user_pk(request), role=Role.OWNER)
+        .filter(
+            workspace__in=restorable_workspaces(), workspace_id=pk, user_id=_user_pk(request), role=Role.OWNER
+        )
         .first()
     )
     if membership is None:

@@ -1,5 +1,6 @@
 """Deleting a workspace is recoverable: it is gone for its members at once, its owners can restore
-it for TRASH_DAYS (like a strategy in the trash), then it is purged with everything in it."""
+it for TRASH_DAYS (like a strategy in the trash), then ``purge_trash`` deletes it with everything
+in it (the rules are in :mod:`socialstrategy.web.workspaces.retention`)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,6 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -17,29 +17,13 @@ from django.views.decorators.http import require_POST
 from socialstrategy.web.accounts.http import AuthenticatedHttpRequest
 from socialstrategy.web.strategies.forms import clean_text
 from socialstrategy.web.strategies.models import Strategy, StrategyGrant
-from socialstrategy.web.strategies.trash import trash_cutoff, trash_days
 from socialstrategy.web.workspaces.access import (
     WorkspaceAccess,
     get_deleted_workspace_for_owner,
     get_workspace_for_user,
 )
 from socialstrategy.web.workspaces.models import Role, Workspace
-
-
-def restorable() -> QuerySet[Workspace]:
-    """Deleted workspaces that are not yet due to be purged."""
-    return Workspace.objects.filter(deleted__gte=trash_cutoff())
-
-
-def purge_expired_workspaces() -> int:
-    """Delete for good the workspaces deleted longer than TRASH_DAYS ago; return how many.
-
-    The database cascades to their memberships, invitations and strategies (with revisions and
-    client grants)."""
-    expired = Workspace.objects.filter(deleted__lt=trash_cutoff())
-    count = expired.count()
-    expired.delete()
-    return count
+from socialstrategy.web.workspaces.retention import restorable_strategies, trash_days
 
 
 @login_required
@@ -76,7 +60,7 @@ def _confirmation(
         "workspace": workspace,
         "access": access,
         "strategy_count": strategies.filter(deleted__isnull=True).count(),
-        "trashed_count": strategies.filter(deleted__isnull=False).count(),
+        "trashed_count": restorable_strategies(workspace).count(),
         "member_count": workspace.memberships.exclude(user_id=request.user.pk).count(),
         "client_count": StrategyGrant.objects.filter(strategy__in=strategies)
         .values("user")

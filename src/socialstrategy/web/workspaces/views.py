@@ -14,10 +14,9 @@ from django.views.decorators.http import require_GET, require_POST
 from socialstrategy.web.accounts.http import AuthenticatedHttpRequest
 from socialstrategy.web.strategies.forms import clean_text
 from socialstrategy.web.strategies.models import Strategy, StrategyGrant
-from socialstrategy.web.strategies.trash import purge_date, trash_days
 from socialstrategy.web.workspaces.access import get_strategy_for_user, get_workspace_for_user
 from socialstrategy.web.workspaces.models import Invitation, Membership, Role, Workspace
-from socialstrategy.web.workspaces.trash import restorable
+from socialstrategy.web.workspaces.retention import purge_date, restorable_workspaces, trash_days
 
 
 @login_required
@@ -33,7 +32,7 @@ def list_workspaces(request: AuthenticatedHttpRequest) -> HttpResponse:
     ).select_related("strategy")
     deleted = [
         {"workspace": w, "purge": purge_date(w.deleted) if w.deleted else None}
-        for w in restorable()
+        for w in restorable_workspaces()
         .filter(memberships__user=request.user, memberships__role=Role.OWNER)
         .select_related("deleted_by")
         .order_by("-deleted")

@@ -6,8 +6,11 @@ from typing import Any
 
 from django.core.management.base import BaseCommand
 
-from socialstrategy.web.strategies.trash import purge_expired, trash_days
-from socialstrategy.web.workspaces.trash import purge_expired_workspaces
+from socialstrategy.web.workspaces.retention import (
+    purge_expired_strategies,
+    purge_expired_workspaces,
+    trash_days,
+)
 
 
 class Command(BaseCommand):
@@ -18,7 +21,7 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         workspaces = purge_expired_workspaces()  # first: their strategies go with them
-        count = purge_expired()
+        count = purge_expired_strategies()
         days = trash_days()
         self.stdout.write(f"Purged {count} strategies deleted more than {days} days ago.")
         self.stdout.write(f"Purged {workspaces} workspaces deleted more than {days} days ago.")
