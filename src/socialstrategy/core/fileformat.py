@@ -34,6 +34,7 @@ from yaml.resolver import BaseResolver
 from yaml.scanner import Scanner
 
 from socialstrategy.core.i18n import N_, translate
+from socialstrategy.core.message import Address, Message, Renderable
 from socialstrategy.core.model import SCHEMA_VERSION, Strategy
 
 Format = Literal["yaml", "json"]
@@ -51,21 +52,20 @@ Loc = tuple[int | str, ...]
 @dataclass(frozen=True)
 class Problem:
     """One thing wrong with a strategy file. ``message`` is English; :meth:`text` gives it in
-    any language from ``template`` (marked with ``N_``) and ``params``. File, line and field
-    path are the file's own and stay as they are."""
+    any language from ``detail``, a core :class:`Message` (or a text translated as it is).
+    File, line and field path are the file's own and stay as they are."""
 
     file: str
     message: str
     line: int | None = None
     path: str = ""
-    template: str = ""
-    params: tuple[tuple[str, Any], ...] = ()
+    detail: Renderable | None = None
 
     def text(self, language: str = "en") -> str:
         """The message in ``language`` (English where there is no template, e.g. the system's)."""
-        if not self.template or language == "en":
+        if self.detail is None or language == "en":
             return self.message
-        return translate(self.template, language, **_translated_params(self.params, language))
+        return self.detail.render(language)
 
     def render(self, language: str = "en") -> str:
         """``file:line: path: message`` in ``language``."""
@@ -77,34 +77,16 @@ class Problem:
         return self.render("en")
 
 
-def _translated_params(params: tuple[tuple[str, Any], ...], language: str) -> dict[str, Any]:
-    """Parameters that are texts themselves (a parser's message, a list of choices) in ``language``."""
-    values = {}
-    for key, value in params:
-        if isinstance(value, _Text):
-            value = translate(value.text, language, value.context)
-        elif isinstance(value, _Message):
-            value = translate(value.template, language, **value.params)
-        elif isinstance(value, _Choices):
-            value = value.render(language)
-        values[key] = value
-    return values
-
-
 @dataclass(frozen=True)
 class _Text:
-    """A parameter that is translated itself (``context`` keeps parser messages apart)."""
+    """A parameter that is translated itself, never formatted (a parser's message may hold
+    braces); ``context`` keeps parser messages apart."""
 
     text: str
     context: str | None = None
 
-
-@dataclass(frozen=True)
-class _Message:
-    """A parameter that is a translatable template with parameters of its own."""
-
-    template: str
-    params: dict[str, Any]
+    def render(self, language: str, address: Address | None = None) -> str:
+        return translate(self.text, language, self.context)
 
 
 @dataclass(frozen=True)
@@ -113,13 +95,13 @@ class _Choices:
 
     expected: str
 
-    def render(self, language: str) -> str:
+    def render(self, language: str, address: Address | None = None) -> str:
         return self.expected.replace(" or ", f" {translate(N_('or'), language, 'choices')} ")
 
 
 def _new_problem(name: str, template: str, line: int | None = None, path: str = "", **params: Any) -> Problem:
-    english = translate(template, "en", **_translated_params(tuple(params.items()), "en"))
-    return Problem(name, english, line, path, template, tuple(params.items()))
+    detail = Message(template, params)
+    return Problem(name, detail.render("en"), line, path, detail)
 
 
 class StrategyFileError(Exception):
@@ -405,7 +387,7 @@ def _parse_yaml(text: str, name: str) -> tuple[Any, dict[Loc, int]]:
         return _StrictLoader("").construct_document(node), dict(_node_lines(node, ()))
     except _AnchorError as error:
         line = error.problem_mark.line + 1 if error.problem_mark else None
-        _fail(name, N_("not valid YAML: {problem}"), line, problem=_Message(error.template, error.params))
+        _fail(name, N_("not valid YAML: {problem}"), line, problem=Message(error.template, error.params))
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         problem = _Text(error.problem or str(error), YAML_CONTEXT)
@@ -529,8 +511,7 @@ def _validate(data: Any, name: str, positions: dict[Loc, int]) -> Strategy:
 
 def _problem(name: str, item: Any, positions: dict[Loc, int]) -> Problem:
     loc: Loc = tuple(part for part in item["loc"] if not (isinstance(part, str) and part.startswith("[")))
-    template, params = _message(item)
-    return Problem(name, _english(item), _line(loc, positions), format_path(loc), template, params)
+    return Problem(name, _english(item), _line(loc, positions), format_path(loc), _message(item))
 
 
 def _line(loc: Loc, positions: dict[Loc, int]) -> int | None:
@@ -550,19 +531,19 @@ def _english(item: Any) -> str:
     return str(item["msg"]).removeprefix("Value error, ")
 
 
-def _message(item: Any) -> tuple[str, tuple[tuple[str, Any], ...]]:
+def _message(item: Any) -> Renderable:
     """A translatable template for a pydantic error, with its parameters from the error's context.
 
     Error types without a template of their own keep pydantic's English text, introduced in
     the reader's language, so that nothing is lost."""
     kind, context = item["type"], item.get("ctx") or {}
     if kind == "value_error" and isinstance(context.get("error"), ValueError):
-        return str(context["error"]), ()  # the model's own message, marked with N_ there
+        return _Text(str(context["error"]))  # the model's own message, marked with N_ there
     if kind in ("literal_error", "enum"):
-        return _MESSAGES[kind], (("expected", _Choices(str(context.get("expected", "")))),)
+        return Message(_MESSAGES[kind], {"expected": _Choices(str(context.get("expected", "")))})
     if kind in _MESSAGES:
-        return _MESSAGES[kind], tuple((key, value) for key, value in context.items())
-    return N_("invalid value: {detail}"), (("detail", _english(item)),)
+        return Message(_MESSAGES[kind], dict(context))
+    return Message(N_("invalid value: {detail}"), {"detail": _english(item)})
 
 
 def format_path(loc: Sequence[int | str]) -> str:
