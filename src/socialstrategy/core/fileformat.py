@@ -33,8 +33,10 @@ from yaml.reader import Reader
 from yaml.resolver import BaseResolver
 from yaml.scanner import Scanner
 
-from socialstrategy.core.i18n import N_, translate
+from socialstrategy.core.i18n import N_
+from socialstrategy.core.message import Message, Renderable
 from socialstrategy.core.model import SCHEMA_VERSION, Strategy
+from socialstrategy.core.validation import Text, english_message, validation_message
 
 Format = Literal["yaml", "json"]
 FORMATS: tuple[Format, ...] = ("yaml", "json")
@@ -51,21 +53,20 @@ Loc = tuple[int | str, ...]
 @dataclass(frozen=True)
 class Problem:
     """One thing wrong with a strategy file. ``message`` is English; :meth:`text` gives it in
-    any language from ``template`` (marked with ``N_``) and ``params``. File, line and field
-    path are the file's own and stay as they are."""
+    any language from ``detail``, a core :class:`Message` (or a text translated as it is).
+    File, line and field path are the file's own and stay as they are."""
 
     file: str
     message: str
     line: int | None = None
     path: str = ""
-    template: str = ""
-    params: tuple[tuple[str, Any], ...] = ()
+    detail: Renderable | None = None
 
     def text(self, language: str = "en") -> str:
         """The message in ``language`` (English where there is no template, e.g. the system's)."""
-        if not self.template or language == "en":
+        if self.detail is None or language == "en":
             return self.message
-        return translate(self.template, language, **_translated_params(self.params, language))
+        return self.detail.render(language)
 
     def render(self, language: str = "en") -> str:
         """``file:line: path: message`` in ``language``."""
@@ -77,49 +78,9 @@ class Problem:
         return self.render("en")
 
 
-def _translated_params(params: tuple[tuple[str, Any], ...], language: str) -> dict[str, Any]:
-    """Parameters that are texts themselves (a parser's message, a list of choices) in ``language``."""
-    values = {}
-    for key, value in params:
-        if isinstance(value, _Text):
-            value = translate(value.text, language, value.context)
-        elif isinstance(value, _Message):
-            value = translate(value.template, language, **value.params)
-        elif isinstance(value, _Choices):
-            value = value.render(language)
-        values[key] = value
-    return values
-
-
-@dataclass(frozen=True)
-class _Text:
-    """A parameter that is translated itself (``context`` keeps parser messages apart)."""
-
-    text: str
-    context: str | None = None
-
-
-@dataclass(frozen=True)
-class _Message:
-    """A parameter that is a translatable template with parameters of its own."""
-
-    template: str
-    params: dict[str, Any]
-
-
-@dataclass(frozen=True)
-class _Choices:
-    """pydantic's ``'a', 'b' or 'c'``, joined with the language's word for “or”."""
-
-    expected: str
-
-    def render(self, language: str) -> str:
-        return self.expected.replace(" or ", f" {translate(N_('or'), language, 'choices')} ")
-
-
 def _new_problem(name: str, template: str, line: int | None = None, path: str = "", **params: Any) -> Problem:
-    english = translate(template, "en", **_translated_params(tuple(params.items()), "en"))
-    return Problem(name, english, line, path, template, tuple(params.items()))
+    detail = Message(template, params)
+    return Problem(name, detail.render("en"), line, path, detail)
 
 
 class StrategyFileError(Exception):
@@ -405,19 +366,19 @@ def _parse_yaml(text: str, name: str) -> tuple[Any, dict[Loc, int]]:
         return _StrictLoader("").construct_document(node), dict(_node_lines(node, ()))
     except _AnchorError as error:
         line = error.problem_mark.line + 1 if error.problem_mark else None
-        _fail(name, N_("not valid YAML: {problem}"), line, problem=_Message(error.template, error.params))
+        _fail(name, N_("not valid YAML: {problem}"), line, problem=Message(error.template, error.params))
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
-        problem = _Text(error.problem or str(error), YAML_CONTEXT)
+        problem = Text(error.problem or str(error), YAML_CONTEXT)
         _fail(name, N_("not valid YAML: {problem}"), mark.line + 1 if mark else None, problem=problem)
     except yaml.YAMLError as error:
-        _fail(name, N_("not valid YAML: {problem}"), problem=_Text(_first_line(error), YAML_CONTEXT))
+        _fail(name, N_("not valid YAML: {problem}"), problem=Text(_first_line(error), YAML_CONTEXT))
     except RecursionError:
         _fail(name, N_("the file is nested too deeply"))
     except (ValueError, TypeError, AttributeError, IndexError, OverflowError) as error:
         # PyYAML's constructors raise these for values they cannot convert; tags are refused
         # earlier, so this is a safety net that keeps the promise of no traceback.
-        _fail(name, N_("not valid YAML: {problem}"), problem=_Text(_first_line(error), YAML_CONTEXT))
+        _fail(name, N_("not valid YAML: {problem}"), problem=Text(_first_line(error), YAML_CONTEXT))
 
 
 def _compose(text: str) -> Node | None:
@@ -453,7 +414,7 @@ def _parse_json(text: str, name: str) -> tuple[Any, dict[Loc, int]]:
     try:
         data = json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_no_constant)
     except json.JSONDecodeError as error:
-        _fail(name, N_("not valid JSON: {problem}"), error.lineno, problem=_Text(error.msg, JSON_CONTEXT))
+        _fail(name, N_("not valid JSON: {problem}"), error.lineno, problem=Text(error.msg, JSON_CONTEXT))
     except _DuplicateKey as error:
         _fail(name, N_("not valid JSON: the key {key} appears twice in one object"), key=repr(error.key))
     except RecursionError:
@@ -529,8 +490,9 @@ def _validate(data: Any, name: str, positions: dict[Loc, int]) -> Strategy:
 
 def _problem(name: str, item: Any, positions: dict[Loc, int]) -> Problem:
     loc: Loc = tuple(part for part in item["loc"] if not (isinstance(part, str) and part.startswith("[")))
-    template, params = _message(item)
-    return Problem(name, _english(item), _line(loc, positions), format_path(loc), template, params)
+    return Problem(
+        name, english_message(item), _line(loc, positions), format_path(loc), validation_message(item)
+    )
 
 
 def _line(loc: Loc, positions: dict[Loc, int]) -> int | None:
@@ -542,73 +504,9 @@ def _line(loc: Loc, positions: dict[Loc, int]) -> int | None:
     return None
 
 
-def _english(item: Any) -> str:
-    """pydantic's own English message (as the file format has always reported it)."""
-    kind = item["type"]
-    if kind in ("extra_forbidden", "missing"):
-        return _MESSAGES[kind]
-    return str(item["msg"]).removeprefix("Value error, ")
-
-
-def _message(item: Any) -> tuple[str, tuple[tuple[str, Any], ...]]:
-    """A translatable template for a pydantic error, with its parameters from the error's context.
-
-    Error types without a template of their own keep pydantic's English text, introduced in
-    the reader's language, so that nothing is lost."""
-    kind, context = item["type"], item.get("ctx") or {}
-    if kind == "value_error" and isinstance(context.get("error"), ValueError):
-        return str(context["error"]), ()  # the model's own message, marked with N_ there
-    if kind in ("literal_error", "enum"):
-        return _MESSAGES[kind], (("expected", _Choices(str(context.get("expected", "")))),)
-    if kind in _MESSAGES:
-        return _MESSAGES[kind], tuple((key, value) for key, value in context.items())
-    return N_("invalid value: {detail}"), (("detail", _english(item)),)
-
-
 def format_path(loc: Sequence[int | str]) -> str:
     """``('goals', 2, 'serves', 0)`` → ``goals[2].serves[0]``."""
     path = ""
     for part in loc:
         path += f"[{part}]" if isinstance(part, int) else (f".{part}" if path else str(part))
     return path
-
-
-_MESSAGES: dict[str, str] = {
-    "extra_forbidden": N_("unknown field (check the spelling; see `socialstrategy schema`)"),
-    "missing": N_("required field is missing"),
-    "literal_error": N_("Input should be {expected}"),
-    "enum": N_("Input should be {expected}"),
-    "string_type": N_("Input should be a valid string"),
-    "string_too_short": N_("String should have at least {min_length} characters"),
-    "string_too_long": N_("String should have at most {max_length} characters"),
-    "string_pattern_mismatch": N_("String should match pattern '{pattern}'"),
-    "int_type": N_("Input should be a valid integer"),
-    "int_parsing": N_("Input should be a valid integer, unable to parse string as an integer"),
-    "int_from_float": N_("Input should be a valid integer, got a number with a fractional part"),
-    "float_type": N_("Input should be a valid number"),
-    "float_parsing": N_("Input should be a valid number, unable to parse string as a number"),
-    "bool_type": N_("Input should be a valid boolean"),
-    "bool_parsing": N_("Input should be a valid boolean, unable to interpret input"),
-    "greater_than": N_("Input should be greater than {gt}"),
-    "greater_than_equal": N_("Input should be greater than or equal to {ge}"),
-    "less_than": N_("Input should be less than {lt}"),
-    "less_than_equal": N_("Input should be less than or equal to {le}"),
-    "too_short": N_("List should have at least {min_length} items"),
-    "too_long": N_("List should have at most {max_length} items"),
-    "list_type": N_("Input should be a valid list"),
-    "dict_type": N_("Input should be a valid dictionary"),
-    "model_type": N_("Input should be a mapping of fields"),
-    "model_attributes_type": N_("Input should be a mapping of fields"),
-    "date_type": N_("Input should be a valid date"),
-    "date_parsing": N_("Input should be a valid date in the format YYYY-MM-DD"),
-    "date_from_datetime_parsing": N_("Input should be a valid date in the format YYYY-MM-DD"),
-    "date_from_datetime_inexact": N_("Input should be a date without a time of day"),
-    "datetime_type": N_("Input should be a valid datetime"),
-    "datetime_parsing": N_("Input should be a valid datetime such as 2027-03-01T09:30"),
-    "datetime_from_date_parsing": N_("Input should be a valid datetime such as 2027-03-01T09:30"),
-    "time_type": N_("Input should be a valid time"),
-    "time_parsing": N_("Input should be a valid time such as 09:30"),
-    "url_parsing": N_("Input should be a valid URL"),
-    "url_scheme": N_("URL scheme should be {expected_schemes}"),
-}
-"""Templates for pydantic's error types; the English ones keep pydantic's wording."""

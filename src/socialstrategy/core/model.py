@@ -15,7 +15,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
 
-from socialstrategy.core.i18n import N_
+from socialstrategy.core.validation import AGES_IN_ORDER, COUNTRY_CODE, CURRENCY_CODE, model_error
 
 SCHEMA_VERSION: Literal[1] = 1
 
@@ -137,7 +137,7 @@ class Organisation(Section):
             return None
         value = value.strip().upper()
         if not _COUNTRY.match(value):
-            raise ValueError(N_("must be a two-letter ISO 3166-1 country code such as DE, AT, CH or US"))
+            raise model_error(COUNTRY_CODE)
         return value
 
 
@@ -193,7 +193,7 @@ class Audience(Section):
     @model_validator(mode="after")
     def _ages_in_order(self) -> Audience:
         if self.age_min is not None and self.age_max is not None and self.age_min > self.age_max:
-            raise ValueError(N_("age_min must not be greater than age_max"))
+            raise model_error(AGES_IN_ORDER)
         return self
 
 
@@ -293,7 +293,7 @@ class BudgetLine(Section):
     def _currency_is_iso(cls, value: str) -> str:
         value = value.strip().upper()
         if not _CURRENCY.match(value):
-            raise ValueError(N_("must be a three-letter ISO 4217 currency code such as EUR"))
+            raise model_error(CURRENCY_CODE)
         return value
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
-from django.utils.translation import gettext_noop as N_
 
+from socialstrategy.core.i18n import N_
 from socialstrategy.web.strategies import notes
 from socialstrategy.web.strategies.store import create_strategy
 from socialstrategy.web.workspaces.models import Membership, Role, Workspace

@@ -17,10 +17,14 @@ from typing import Any
 
 from django.utils import formats
 from django.utils.functional import Promise
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from pydantic import ValidationError
 
+from socialstrategy.core.i18n import N_
+from socialstrategy.core.message import Message
 from socialstrategy.core.model import Strategy as StrategyDocument
+from socialstrategy.core.validation import validation_message
 
 Choices = Iterable[tuple[str, Any]]
 ChoiceSource = Callable[[dict[str, Any]], Choices] | tuple[tuple[str, Any], ...] | None
@@ -252,13 +256,13 @@ def _number(text: str) -> float:
     try:
         return float(text.replace(" ", "").replace(",", "."))
     except ValueError:
-        raise ValueError(_("Enter a number.")) from None
+        raise ValueError(_say(N_("Enter a number."))) from None
 
 
 def _integer(text: str) -> int:
     number = _number(text)
     if number != int(number):
-        raise ValueError(_("Enter a whole number."))
+        raise ValueError(_say(N_("Enter a whole number.")))
     return int(number)
 
 
@@ -266,7 +270,7 @@ def _date(text: str) -> str:
     try:
         return dt.date.fromisoformat(text).isoformat()
     except ValueError:
-        raise ValueError(_("Enter a date such as 2026-03-31.")) from None
+        raise ValueError(_say(N_("Enter a date such as 2026-03-31."))) from None
 
 
 def _time(text: str) -> str:
@@ -389,46 +393,17 @@ def _field_for(path: str, prefix: str, names: set[str]) -> str | None:
 
 
 def error_message(item: Mapping[str, Any]) -> str:
-    """A translated message for a pydantic error (its English text for unknown kinds)."""
-    ctx = item.get("ctx") or {}
-    kind = item.get("type", "")
-    messages = {
-        "missing": _("This field is required."),
-        "string_too_long": _("Keep it under {max_length} characters."),
-        "string_too_short": _("This field is required."),
-        "string_pattern_mismatch": _(
-            "Use letters, digits, dots, dashes or underscores, starting with a letter or digit."
-        ),
-        "greater_than_equal": _("Enter a value of at least {ge}."),
-        "greater_than": _("Enter a value greater than {gt}."),
-        "less_than_equal": _("Enter a value of at most {le}."),
-        "less_than": _("Enter a value less than {lt}."),
-        "literal_error": _("Choose one of the offered values."),
-        "int_parsing": _("Enter a whole number."),
-        "float_parsing": _("Enter a number."),
-        "date_from_datetime_parsing": _("Enter a date such as 2026-03-31."),
-        "date_parsing": _("Enter a date such as 2026-03-31."),
-        "extra_forbidden": _("This field is unknown."),
-    }
-    if kind == "value_error":
-        return _translate_value_error(str(ctx.get("error", item.get("msg", ""))))
-    template = messages.get(kind)
-    if template is None:
-        return str(item.get("msg", ""))
-    return template.format(**{k: v for k, v in ctx.items() if isinstance(v, int | float | str)})
+    """A pydantic error in the reader's language, in the wording for a form field."""
+    return validation_message(item, form=True).render(_language())
 
 
-def _translate_value_error(message: str) -> str:
-    known = {
-        "must be a two-letter ISO 3166-1 country code such as DE, AT, CH or US": _(
-            "Use a two-letter country code such as DE, AT, CH or US."
-        ),
-        "must be a three-letter ISO 4217 currency code such as EUR": _(
-            "Use a three-letter currency code such as EUR."
-        ),
-        "age_min must not be greater than age_max": _("The minimum age must not be above the maximum age."),
-    }
-    return known.get(message, message)
+def _say(template: str) -> str:
+    """A core message id (a parse error's) in the reader's language."""
+    return Message(template).render(_language())
+
+
+def _language() -> str:
+    return (get_language() or "en").split("-")[0]
 
 
 # --- binding values for display ---------------------------------------------------------------------

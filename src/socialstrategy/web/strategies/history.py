@@ -8,9 +8,9 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_noop as N_
 from django.views.decorators.http import require_GET, require_POST
 
+from socialstrategy.core.i18n import N_
 from socialstrategy.core.model import Strategy as StrategyDocument
 from socialstrategy.web.strategies import diff as diffs
 from socialstrategy.web.strategies import flow, notes
@@ -79,7 +79,7 @@ def restore_revision(request: HttpRequest, pk: int, version: int) -> HttpRespons
             model,
             base,
             request.user,
-            notes.record(N_("Restored version %(version)s"), version=version),
+            notes.record(N_("Restored version {version}"), version=version),
         )
     except StaleVersion as stale:
         return _conflict(request, access, model, base, stale.current, None)

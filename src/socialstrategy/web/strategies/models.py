@@ -105,7 +105,8 @@ class Revision(models.Model):
     document = models.JSONField()
     author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
     created = models.DateTimeField(auto_now_add=True)
-    note = models.CharField(max_length=200, blank=True)
+    note = models.CharField(max_length=200, blank=True)  # plain text, from before notes were messages
+    message = models.JSONField(null=True, blank=True)  # the note: a core Message's to_data()
 
     class Meta:
         ordering = ["-version"]

@@ -1,66 +1,65 @@
 """Revision notes ("Goals & KPIs", "Removed goal: …") in the language of whoever reads the history.
 
-A note is stored as its English message and values (``record``), not as the text its saver saw,
-and is translated when shown (``describe``). Values that are themselves messages (a step's or an
-item's name) are translated too; what people typed (a goal's title) is shown as typed. Notes
-stored as plain text by earlier versions are shown as they are.
+A note is a core :class:`~socialstrategy.core.message.Message` (``record``), stored as data in
+``Revision.message``, and rendered when shown (``describe``). Its template is an English message
+id of the core catalog ``history.po``; values that are names themselves (a step's, an item's) are
+messages and read in the reader's language too; what people typed (a goal's title) is shown as
+typed. Notes stored as plain text by earlier versions (``Revision.note``) are shown as they are.
 """
 
 from __future__ import annotations
 
-import json
+from collections.abc import Mapping
 from typing import Any
 
 from django.utils import translation
 from django.utils.functional import Promise
 from django.utils.translation import gettext
 
-MAX_LENGTH = 200  # Revision.note
+from socialstrategy.core.i18n import translate
+from socialstrategy.core.message import Message, render_value
+from socialstrategy.core.process import get_step
 
 
-def record(message: str, **values: Any) -> str:
-    """The note to store: ``message`` is an English message id, marked with ``gettext_noop``."""
+def record(template: str, **values: Any) -> Message:
+    """The note to store: ``template`` is a core message id (marked with ``N_``, ``{name}``
+    placeholders). A lazily translated value (an item's name) is kept as its English message id."""
     with translation.override("en"):
-        texts = {name: str(value) for name, value in values.items()}
-    data = {"m": message, "v": texts, "t": sorted(n for n, v in values.items() if isinstance(v, Promise))}
-    stored = json.dumps(data, ensure_ascii=False)
-    while len(stored) > MAX_LENGTH:  # shorten the longest typed value, never the structure
-        typed = [n for n in texts if n not in data["t"] and texts[n]]
-        if not typed:
-            return (message % texts)[:MAX_LENGTH]
-        longest = max(typed, key=lambda n: len(texts[n]))
-        excess = len(stored) - MAX_LENGTH
-        texts[longest] = texts[longest][: max(0, len(texts[longest]) - excess - 1)] + "…"
-        stored = json.dumps(data, ensure_ascii=False)
-    return stored
+        params = {name: Message(str(v)) if isinstance(v, Promise) else v for name, v in values.items()}
+    return Message(template, params)
 
 
-def describe(stored: str) -> str:
-    """The note in the active language."""
-    data = _parse(stored)
-    if data is None:
-        return stored
-    values = {name: gettext(text) if name in data["t"] else text for name, text in data["v"].items()}
-    for message in (gettext(data["m"]), data["m"]):  # the English one if a translation is broken
-        try:
-            return message % values
-        except (KeyError, ValueError, TypeError):
-            continue
-    return stored
+def step_name(identifier: str) -> Message:
+    """A step's name (from the process registry) as a note value."""
+    step = get_step(identifier)
+    return Message(step.label if step else identifier)
 
 
-def _parse(stored: str) -> dict[str, Any] | None:
-    if not stored.startswith('{"m": '):
-        return None
+def describe(revision: Any) -> str:
+    """A revision's note in the active language (``revision.message``, else its plain ``note``)."""
+    data = getattr(revision, "message", None)
+    if not isinstance(data, Mapping):
+        return str(getattr(revision, "note", "") or "")
     try:
-        data = json.loads(stored)
-    except ValueError:
-        return None
-    valid = (
-        isinstance(data, dict)
-        and isinstance(data.get("m"), str)
-        and isinstance(data.get("v"), dict)
-        and all(isinstance(v, str) for v in data["v"].values())
-        and isinstance(data.get("t"), list)
-    )
-    return data if valid else None
+        return _text(Message.from_data(data), (translation.get_language() or "en").split("-")[0])
+    except (ValueError, KeyError, IndexError):
+        return str(data.get("template", ""))
+
+
+def _text(message: Message, language: str) -> str:
+    """``message`` in ``language``: core catalogs first; a name that only the web translates (an
+    item's name such as "goal") from the web's catalog."""
+    values = {
+        name: _text(value, language) if isinstance(value, Message) else render_value(value, language)
+        for name, value in message.params.items()
+    }
+    template = translate(message.template, language, message.context)
+    if template == message.template and language != "en" and not message.params:
+        with translation.override(language):
+            template = gettext(message.template)
+    for candidate in (template, message.template):  # the English one if a translation is broken
+        try:
+            return candidate.format(**values)
+        except (KeyError, ValueError, IndexError):
+            continue
+    return message.template

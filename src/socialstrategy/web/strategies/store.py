@@ -18,6 +18,7 @@ try:
 except ImportError:  # Windows: no file locks between processes (serve needs WSL there anyway)
     fcntl = None  # type: ignore[assignment]
 
+from socialstrategy.core.message import Message
 from socialstrategy.core.model import Strategy as StrategyDocument
 from socialstrategy.web.strategies.models import PARSED, Revision, Strategy
 from socialstrategy.web.workspaces.models import Workspace
@@ -86,18 +87,27 @@ def _lock_file(database: str) -> int | None:
     return _LOCK_FILES[database]
 
 
-def create_strategy(workspace: Workspace, document: StrategyDocument, user: Any, note: str) -> Strategy:
+def _note(note: Message | str) -> dict[str, Any]:
+    """A revision's note fields: a message as data, a plain text (from a script) as it is."""
+    return {"message": note.to_data()} if isinstance(note, Message) else {"note": note[:200]}
+
+
+def create_strategy(
+    workspace: Workspace, document: StrategyDocument, user: Any, note: Message | str
+) -> Strategy:
     data = to_json(document)
     with one_writer(), transaction.atomic():
         strategy = Strategy.objects.create(
             workspace=workspace, title=_title(document), document=data, version=1, updated_by=_user(user)
         )
-        Revision.objects.create(strategy=strategy, version=1, document=data, author=_user(user), note=note)
+        Revision.objects.create(
+            strategy=strategy, version=1, document=data, author=_user(user), **_note(note)
+        )
     return strategy
 
 
 def save_document(
-    strategy: Strategy, document: StrategyDocument, base_version: int, user: Any, note: str
+    strategy: Strategy, document: StrategyDocument, base_version: int, user: Any, note: Message | str
 ) -> Strategy:
     """Store ``document`` as the next version, if nobody saved since ``base_version``."""
     dump = document.model_dump(mode="json", exclude_none=True)
@@ -110,7 +120,11 @@ def save_document(
         if not changed:
             raise StaleVersion(Strategy.objects.select_related("updated_by").get(pk=strategy.pk))
         Revision.objects.create(
-            strategy=strategy, version=base_version + 1, document=data, author=_user(user), note=note[:200]
+            strategy=strategy,
+            version=base_version + 1,
+            document=data,
+            author=_user(user),
+            **_note(note),
         )
     # What refresh_from_db would read, without reading it.
     strategy.document, strategy.title, strategy.version = data, title, base_version + 1

@@ -9,9 +9,9 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_noop as N_
 from django.views.decorators.http import require_GET, require_POST
 
+from socialstrategy.core.i18n import N_
 from socialstrategy.core.model import Organisation
 from socialstrategy.core.model import Strategy as StrategyDocument
 from socialstrategy.web.strategies import notes, services
@@ -53,7 +53,7 @@ def import_strategy(request: HttpRequest, pk: int) -> HttpResponse:
         context["problems"] = problem.errors
         return render(request, "strategies/import.html", context, status=400)
     strategy = create_strategy(
-        access.workspace, document, request.user, notes.record(N_("Imported from %(name)s"), name=upload.name)
+        access.workspace, document, request.user, notes.record(N_("Imported from {name}"), name=upload.name)
     )
     messages.success(request, _("The strategy was imported."))
     return redirect("strategies:overview", strategy.pk)
@@ -90,7 +90,7 @@ def duplicate_strategy(request: HttpRequest, pk: int) -> HttpResponse:
         access.workspace,
         copy,
         request.user,
-        notes.record(N_("Duplicated from “%(title)s”"), title=str(access.strategy)),
+        notes.record(N_("Duplicated from “{title}”"), title=str(access.strategy)),
     )
     messages.success(request, _("This is a copy. The original is unchanged."))
     return redirect("strategies:overview", strategy.pk)

@@ -14,11 +14,12 @@ from django.urls import reverse
 from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_noop as N_
 from django.views.decorators.http import require_GET, require_POST
 from pydantic import ValidationError
 
 from socialstrategy.core.checks import Finding
+from socialstrategy.core.i18n import N_
+from socialstrategy.core.message import Message
 from socialstrategy.core.model import Strategy as StrategyDocument
 from socialstrategy.web.strategies import diff as diffs
 from socialstrategy.web.strategies import flow, notes, services
@@ -221,7 +222,7 @@ def save_step(request: HttpRequest, pk: int, step: Step) -> HttpResponse:
             return render(request, step.template, context, status=422)
         context = page.context(fields=bound, general_errors=invalid.general)
         return render(request, "strategies/_section_form.html", context, status=_invalid_status(request))
-    note = notes.record("%(step)s", step=step.label)
+    note = notes.record("{step}", step=notes.step_name(step.identifier))
     return _save(request, access, model, step, note=note, partial="strategies/_section_form.html")
 
 
@@ -235,7 +236,7 @@ def _save(
     access: StrategyAccess,
     model: StrategyDocument,
     step: Step,
-    note: str,
+    note: Message,
     partial: str,
     **extra: Any,
 ) -> HttpResponse:
@@ -406,7 +407,7 @@ def save_item(request: HttpRequest, pk: int) -> HttpResponse:
         response["HX-Retarget"] = "#form-" + flow.anchor(context["item_path"])[2:]
         response["HX-Reswap"] = "outerHTML"
         return response
-    note = notes.record("%(item)s: %(title)s", item=resolved.spec.item_label, title=resolved.spec.title(item))
+    note = notes.record("{item}: {title}", item=resolved.spec.item_label, title=resolved.spec.title(item))
     return _save_collection(request, access, resolved, model, note, path)
 
 
@@ -442,7 +443,7 @@ def _save_collection(
     access: StrategyAccess,
     resolved: flow.ResolvedCollection,
     model: StrategyDocument,
-    note: str,
+    note: Message,
     path: str,
     message: str = "",
 ) -> HttpResponse:
@@ -480,7 +481,7 @@ def remove_item(request: HttpRequest, pk: int) -> HttpResponse:
         model = validate(document)
     except FormErrors as invalid:
         return _not_removed(request, access, resolved, path, item, invalid, document)
-    note = notes.record(N_("Removed %(item)s: %(title)s"), item=resolved.spec.item_label, title=title)
+    note = notes.record(N_("Removed {item}: {title}"), item=resolved.spec.item_label, title=title)
     message = _("Removed %(item)s. You can restore it from the history.") % {"item": item}
     return _save_collection(request, access, resolved, model, note, path, message)
 
@@ -536,7 +537,11 @@ def generate_texts(request: HttpRequest, pk: int) -> HttpResponse:
     base = _version(request) if "version" in request.POST else access.strategy.version
     try:
         save_document(
-            access.strategy, model, base, request.user, _("Generated guidelines and crisis playbook")
+            access.strategy,
+            model,
+            base,
+            request.user,
+            notes.record(N_("Generated guidelines and crisis playbook")),
         )
     except StaleVersion as stale:
         return _conflict(request, access, model, base, stale.current, step)

@@ -17,9 +17,10 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_noop as N_
 from django.views.decorators.http import require_GET, require_POST
 
+from socialstrategy.core.i18n import N_
+from socialstrategy.core.message import Message
 from socialstrategy.core.model import Strategy as StrategyDocument
 from socialstrategy.web.strategies import flow, notes, views
 from socialstrategy.web.strategies.pagecache import render_strategy_page
@@ -63,7 +64,7 @@ def edit_section(request: HttpRequest, pk: int) -> HttpResponse:
         return _problem(request, access, STEPS_BY_ID["guidelines"], state)
     key = key or _new_key(access.strategy.load(), part, title)
     model = texts.edit_section(access.strategy.load(), part, key, title, body)
-    note = notes.record(N_("Edited section: %(title)s"), title=title)
+    note = notes.record(N_("Edited section: {title}"), title=title)
     return _save(request, access, model, STEPS_BY_ID["guidelines"], note)
 
 
@@ -79,7 +80,7 @@ def reset_section(request: HttpRequest, pk: int) -> HttpResponse:
     if key not in {s.key for s in _sections(document, part)}:
         raise Http404
     model = texts.reset_section(document, part, key)
-    note = notes.record(N_("Reset section to the generated text: %(key)s"), key=key)
+    note = notes.record(N_("Reset section to the generated text: {key}"), key=key)
     return _save(request, access, model, STEPS_BY_ID["guidelines"], note)
 
 
@@ -224,7 +225,7 @@ def generate_calendar(request: HttpRequest, pk: int) -> HttpResponse:
         confirm = {"replaced": len(replaced), "first": first, "last": last, "new": len(entries)}
         return _problem(request, access, step, {**form, "confirm": confirm}, status=200)
     model = apply_calendar(document, entries)
-    note = notes.record(N_("Generated the calendar for %(weeks)s weeks"), weeks=weeks)
+    note = notes.record(N_("Generated the calendar for {weeks} weeks"), weeks=weeks)
     week = {"view": "week", "from": first.isoformat()}
     return _save(request, access, model, step, note, view=week, target="step-panel")
 
@@ -280,7 +281,7 @@ def change_entry(request: HttpRequest, pk: int) -> HttpResponse:
             return _refresh(request, access, step, view)
         return redirect(_step_url(pk, step, view))
     view["from"] = day.isoformat()  # show the week (or month) the post is in now
-    note = notes.record(N_("Calendar: %(title)s"), title=model_title(model, entry_id))
+    note = notes.record(N_("Calendar: {title}"), title=model_title(model, entry_id))
     return _save(request, access, model, step, note, view=view, target=f"entry-{entry_id}")
 
 
@@ -335,7 +336,7 @@ def _save(
     access: StrategyAccess,
     model: StrategyDocument,
     step: Step,
-    note: str,
+    note: Message,
     view: dict[str, str] | None = None,
     target: str | None = None,
 ) -> HttpResponse:

@@ -23,6 +23,6 @@ def platform_name(code: object) -> str:
 
 
 @register.filter
-def revision_note(stored: object) -> str:
+def revision_note(revision: object) -> str:
     """A revision's note in the reader's language."""
-    return notes.describe(str(stored))
+    return notes.describe(revision)
