@@ -684,3 +684,59 @@ def test_a_crashing_rule_becomes_a_finding_and_the_other_rules_still_run() -> No
     [failed] = [item for item in findings if item.code == "rule-failed"]
     assert "test-crash" in failed.translated_message("en")
     assert "konnte nicht laufen" in failed.translated_message("de")
+
+
+def _findings_of_demos_and_cases() -> list[Finding]:
+    strategies = [load_demo(name) for name in DEMOS] + [case.strategy() for case in TRIGGERS]
+    return [item for strategy in strategies for item in run_checks(strategy)]
+
+
+def test_every_finding_is_filed_under_the_step_that_owns_its_path() -> None:
+    findings = [item for item in _findings_of_demos_and_cases() if item.path]
+    assert len(findings) >= len(TRIGGERS)
+    misfiled = [
+        (item.code, item.path, item.step)
+        for item in findings
+        if item.step != process.step_for_path(item.path).identifier
+    ]
+    assert misfiled == []
+
+
+def _with_rule(info: Any, strategy: Strategy) -> list[Finding]:
+    RULES.append(info)
+    try:
+        return [item for item in run_checks(strategy) if item.code == info.code]
+    finally:
+        RULES.pop()
+
+
+def test_a_finding_that_names_no_field_goes_to_the_step_of_its_rule() -> None:
+    from socialstrategy.core.checks import RuleInfo
+
+    info = RuleInfo("test-pathless", "goals", lambda strategy: [finding("", "info", "", "Nothing to see")])
+    [item] = _with_rule(info, make_strategy())
+    assert item.step == "goals"
+
+
+def test_a_finding_filed_under_another_step_is_moved_to_the_step_of_its_path() -> None:
+    from socialstrategy.core.checks import RuleInfo
+
+    def misfiled(strategy: Strategy) -> list[Finding]:
+        return [Finding("test-misfiled", "info", "resources.team[0]", Message("Here"), step="content")]
+
+    [item] = _with_rule(RuleInfo("test-misfiled", "review", misfiled), make_strategy())
+    assert item.step == "resources"
+
+
+def test_a_finding_reads_in_the_informal_address_when_asked() -> None:
+    item = finding("x", "info", "", "{reason} Your team has {hours} h a week.", reason="", hours=4.5)
+    assert item.translated_message("de").strip() == "Ihr Team hat 4,5 Stunden pro Woche."
+    assert item.translated_message("de", "du").strip() == "Dein Team hat 4,5 Stunden pro Woche."
+    assert item.as_dict("de", "du")["message"].strip() == "Dein Team hat 4,5 Stunden pro Woche."
+
+
+def test_numbers_in_findings_keep_one_decimal() -> None:
+    item = finding("x", "info", "", "every {gap} hours", gap=20 / 3)
+    assert item.translated_message("en") == "every 6.7 hours"
+    assert item.translated_message("de") == "every 6,7 hours"
+    assert item.params == {"gap": 6.7}
