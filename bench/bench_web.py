@@ -31,7 +31,7 @@ import urllib.parse
 from collections import defaultdict
 from http.cookies import SimpleCookie
 
-from socialstrategy.core.checks import STEPS
+from socialstrategy.core.process import STEP_IDS
 
 
 class Client:
@@ -160,7 +160,7 @@ def _run_client(
         status, headers, _, _ = client.request("POST", f"/s/{source}/duplicate/", {})
         own = int(headers["Location"].strip("/").split("/")[-1])
         for pk in strategies if warmup else ():  # every server thread renders each page once
-            for step in STEPS:
+            for step in STEP_IDS:
                 client.request("GET", f"/s/{pk}/step/{step}/")
         if warmup:  # and saves once
             save_community(client, own, think)
@@ -188,7 +188,7 @@ def one_round(strategies: list[int]) -> list[tuple[str, str]]:
     then a save of its own strategy."""
     cycle = []
     for pk in strategies:
-        cycle += [(f"step {step}", f"/s/{pk}/step/{step}/") for step in STEPS]
+        cycle += [(f"step {step}", f"/s/{pk}/step/{step}/") for step in STEP_IDS]
         cycle.append(("check panel", f"/s/{pk}/check/?step=goals"))
     return [*cycle, ("save with check", "")]
 

@@ -9,6 +9,8 @@ import click
 import pytest
 
 from socialstrategy.cli import main
+from socialstrategy.core import process
+from socialstrategy.core.checks import RULES, load_rules
 from socialstrategy.core.fileformat import loads_strategy
 
 ROOT = Path(__file__).parents[2]
@@ -43,3 +45,44 @@ def test_the_readme_example_is_a_valid_strategy() -> None:
 def test_the_readme_keeps_its_two_quick_start_commands() -> None:
     assert "python3 -m pip install uv && uv run socialstrategy serve --demo --open" in README
     assert "\nbash scripts/test\n" in README
+
+
+CHECKS = (ROOT / "docs" / "checks.md").read_text(encoding="utf-8")
+_STEP_HEADING = re.compile(r"^## (\d+)\. (.+) \(step `(\w+)`\)$", re.MULTILINE)
+
+
+def test_the_check_codes_are_grouped_under_the_steps_of_the_process() -> None:
+    headings = [(int(n), label, step) for n, label, step in _STEP_HEADING.findall(CHECKS)]
+    assert headings == [(step.number, step.label, step.identifier) for step in process.STEPS]
+
+
+def _documented_steps() -> dict[str, str]:
+    """Each code of docs/checks.md with the step under whose heading it is documented."""
+    steps, current = {}, ""
+    for line in CHECKS.splitlines():
+        heading = _STEP_HEADING.match(line)
+        if line.startswith("## "):
+            current = heading.group(3) if heading else ""
+        elif code := re.match(r"### `([^`]+)`", line):
+            steps[code.group(1)] = current
+    return steps
+
+
+def test_every_check_code_is_documented_under_the_step_its_rule_is_registered_with() -> None:
+    load_rules()
+    documented = _documented_steps()
+    misplaced = [(info.code, info.step, documented[info.code]) for info in RULES if info.code in documented]
+    assert len(misplaced) >= 60
+    assert [entry for entry in misplaced if entry[1] != entry[2]] == []
+
+
+def test_a_step_named_in_the_docs_has_the_registry_s_number_and_label() -> None:
+    mentions = re.findall(r"[Ss]tep (\d+)\s+\(([^()`]+), `(\w+)`\)", DOCS + README)
+    assert len(mentions) >= 5
+    expected = {step.identifier: (str(step.number), step.label) for step in process.STEPS}
+    assert [m for m in mentions if expected.get(m[2]) != (m[0], m[1].replace("\n", " "))] == []
+
+
+def test_no_doc_numbers_a_step_without_naming_it() -> None:
+    bare = re.findall(r"[Ss]teps? \d+(?: and \d+)? of the process", DOCS + README)
+    assert bare == []

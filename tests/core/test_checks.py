@@ -10,17 +10,16 @@ from typing import Any
 import pytest
 
 from factories import DEMOS, load_demo, make_strategy, strategy_data
+from socialstrategy.core import process
 from socialstrategy.core.checks import (
     RULES,
-    STEP_LABELS,
-    STEPS,
     Finding,
     finding,
     load_rules,
     registered_codes,
     run_checks,
-    step_for_path,
 )
+from socialstrategy.core.message import Message
 from socialstrategy.core.model import Strategy
 
 DOCS = Path(__file__).parents[2] / "docs"
@@ -573,12 +572,12 @@ def test_every_core_rule_has_a_case_that_triggers_it() -> None:
 def test_codes_are_unique_and_steps_are_workshop_steps() -> None:
     codes = registered_codes()
     assert len(codes) == len(set(codes))
-    assert {info.step for info in RULES} <= set(STEPS)
+    assert {info.step for info in RULES} <= set(process.STEP_IDS)
 
 
 def test_every_step_has_at_least_one_rule() -> None:
     load_rules()
-    assert {info.step for info in RULES} == set(STEPS)
+    assert {info.step for info in RULES} == set(process.STEP_IDS)
 
 
 def test_every_registered_code_is_documented() -> None:
@@ -590,16 +589,16 @@ def test_every_registered_code_is_documented() -> None:
 @pytest.mark.parametrize("case", TRIGGERS, ids=lambda case: case.code)
 def test_every_message_and_hint_reads_in_german(case: Case) -> None:
     for item in run_checks(case.strategy()):
-        german = item.as_dict("de")
-        assert german["message"] != item.message or not item.message, item.message
-        assert german["hint"] != item.hint or not item.hint, item.hint
+        german, english = item.as_dict("de"), item.as_dict("en")
+        assert german["message"] != english["message"], english["message"]
+        assert german["hint"] != english["hint"] or not english["hint"], english["hint"]
         assert "{" not in german["message"] + german["hint"]
 
 
 def test_every_step_label_reads_in_german() -> None:
     from socialstrategy.core.i18n import translate
 
-    assert all(translate(label, "de") != label for label in STEP_LABELS.values())
+    assert all(translate(step.label, "de") != step.label for step in process.STEPS)
 
 
 def test_findings_are_sorted_by_severity_then_by_natural_path() -> None:
@@ -631,7 +630,12 @@ def test_numbers_in_messages_are_written_the_way_the_reader_writes_them() -> Non
 
 def test_the_json_shape_of_a_finding() -> None:
     item = Finding(
-        "goal-without-objective", "error", "goals[0].serves", "Goal {id}", "Fix", "goals", {"id": "g1"}
+        "goal-without-objective",
+        "error",
+        "goals[0].serves",
+        Message("Goal {id}", {"id": "g1"}),
+        Message("Fix"),
+        "goals",
     )
     assert item.as_dict() == {
         "code": "goal-without-objective",
@@ -653,7 +657,7 @@ def test_the_json_shape_of_a_finding() -> None:
     ],
 )
 def test_a_path_maps_to_its_workshop_step(path: str, step: str) -> None:
-    assert step_for_path(path) == step
+    assert process.step_for_path(path).identifier == step
 
 
 def test_a_rule_cannot_claim_an_unknown_step() -> None:
@@ -680,3 +684,59 @@ def test_a_crashing_rule_becomes_a_finding_and_the_other_rules_still_run() -> No
     [failed] = [item for item in findings if item.code == "rule-failed"]
     assert "test-crash" in failed.translated_message("en")
     assert "konnte nicht laufen" in failed.translated_message("de")
+
+
+def _findings_of_demos_and_cases() -> list[Finding]:
+    strategies = [load_demo(name) for name in DEMOS] + [case.strategy() for case in TRIGGERS]
+    return [item for strategy in strategies for item in run_checks(strategy)]
+
+
+def test_every_finding_is_filed_under_the_step_that_owns_its_path() -> None:
+    findings = [item for item in _findings_of_demos_and_cases() if item.path]
+    assert len(findings) >= len(TRIGGERS)
+    misfiled = [
+        (item.code, item.path, item.step)
+        for item in findings
+        if item.step != process.step_for_path(item.path).identifier
+    ]
+    assert misfiled == []
+
+
+def _with_rule(info: Any, strategy: Strategy) -> list[Finding]:
+    RULES.append(info)
+    try:
+        return [item for item in run_checks(strategy) if item.code == info.code]
+    finally:
+        RULES.pop()
+
+
+def test_a_finding_that_names_no_field_goes_to_the_step_of_its_rule() -> None:
+    from socialstrategy.core.checks import RuleInfo
+
+    info = RuleInfo("test-pathless", "goals", lambda strategy: [finding("", "info", "", "Nothing to see")])
+    [item] = _with_rule(info, make_strategy())
+    assert item.step == "goals"
+
+
+def test_a_finding_filed_under_another_step_is_moved_to_the_step_of_its_path() -> None:
+    from socialstrategy.core.checks import RuleInfo
+
+    def misfiled(strategy: Strategy) -> list[Finding]:
+        return [Finding("test-misfiled", "info", "resources.team[0]", Message("Here"), step="content")]
+
+    [item] = _with_rule(RuleInfo("test-misfiled", "review", misfiled), make_strategy())
+    assert item.step == "resources"
+
+
+def test_a_finding_reads_in_the_informal_address_when_asked() -> None:
+    item = finding("x", "info", "", "{reason} Your team has {hours} h a week.", reason="", hours=4.5)
+    assert item.translated_message("de").strip() == "Ihr Team hat 4,5 Stunden pro Woche."
+    assert item.translated_message("de", "du").strip() == "Dein Team hat 4,5 Stunden pro Woche."
+    assert item.as_dict("de", "du")["message"].strip() == "Dein Team hat 4,5 Stunden pro Woche."
+
+
+def test_numbers_in_findings_keep_one_decimal() -> None:
+    item = finding("x", "info", "", "every {gap} hours", gap=20 / 3)
+    assert item.translated_message("en") == "every 6.7 hours"
+    assert item.translated_message("de") == "every 6,7 hours"
+    assert item.params == {"gap": 6.7}

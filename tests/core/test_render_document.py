@@ -9,6 +9,7 @@ from babel.messages.extract import extract_from_file
 from render_fixtures import rich_strategy
 
 import socialstrategy.core.render as render_package
+from socialstrategy.core import process
 from socialstrategy.core.i18n import translate
 from socialstrategy.core.model import Strategy
 from socialstrategy.core.render import FORMATS, UnknownFormat, render, renderer_for
@@ -42,6 +43,27 @@ def test_the_strategy_has_one_chapter_per_step_and_the_appendices():
         "calendar",
         "sources",
     ]
+
+
+def test_the_strategy_s_step_chapters_come_in_the_order_of_the_process():
+    chapters = build_document(rich_strategy("en"), "en").chapters
+    steps = [chapter.step for chapter in chapters if chapter.step]
+    numbers = [process.STEPS_BY_ID[step].number for step in steps]
+    assert numbers == sorted(numbers)
+    assert not any(chapter.step for chapter in chapters if chapter.appendix or chapter.key == "summary")
+
+
+def test_every_step_but_information_and_review_has_a_chapter_in_the_strategy():
+    chapters = build_document(rich_strategy("en"), "en").chapters
+    without = set(process.STEP_IDS) - {chapter.step for chapter in chapters}
+    assert without == {"information", "review"}
+    assert {chapter.key: chapter.step for chapter in chapters}["capacity"] == "resources"
+
+
+@pytest.mark.parametrize("kind", ["guidelines", "crisis"])
+def test_the_guidelines_and_the_crisis_playbook_belong_to_the_guidelines_step(kind):
+    document = build_document(rich_strategy("en"), "en", kind)
+    assert {chapter.step for chapter in document.chapters} == {"guidelines"}
 
 
 def test_chapter_titles_are_german_in_german_and_english_in_english():

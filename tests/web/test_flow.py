@@ -156,10 +156,11 @@ def test_the_overview_shows_progress_and_the_whole_strategy(bob, personas):
 
 def test_the_check_panel_lists_the_findings_of_its_step_with_links_to_fields(bob, personas, monkeypatch):
     from socialstrategy.core.checks import Finding
+    from socialstrategy.core.message import Message
     from socialstrategy.web.strategies import services
 
     finding = Finding(
-        "goal-without-objective", "warning", "goals[0].serves", "Goal serves nothing", step="goals"
+        "goal-without-objective", "warning", "goals[0].serves", Message("Goal serves nothing"), step="goals"
     )
     monkeypatch.setattr(services, "run_checks", lambda document: [finding])
     response = bob.get(f"/s/{personas['strategy'].pk}/check/", {"step": "goals"})

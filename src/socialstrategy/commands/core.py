@@ -96,17 +96,19 @@ def _print_findings(strategy: Strategy, findings: list[Finding], language: str, 
     from rich.console import Console
     from rich.text import Text
 
-    from socialstrategy.core.checks import SEVERITY_LABELS, STEP_LABELS, STEPS
+    from socialstrategy.core.checks import SEVERITY_LABELS
     from socialstrategy.core.i18n import translate
+    from socialstrategy.core.process import STEPS
 
     console = Console(highlight=False, soft_wrap=False)
     console.print(Text(f"{strategy.title or name}", style="bold"))
     for step in STEPS:
-        in_step = [f for f in findings if f.step == step]
+        in_step = [f for f in findings if f.step == step.identifier]
         if not in_step:
             continue
         console.print()
-        console.print(Text(translate(STEP_LABELS[step], language), style="bold underline"))
+        heading = f"{step.number}. {translate(step.label, language)}"
+        console.print(Text(heading, style="bold underline"))
         for item in in_step:
             label = translate(SEVERITY_LABELS[item.severity], language)
             line = Text(f"  {_SEVERITY_MARKS[item.severity]} {label} ", style=_SEVERITY_STYLES[item.severity])

@@ -93,7 +93,8 @@ class Section(BaseModel):
     )
 
 
-# --- Step 0/3/8: organisation, corporate objectives and principles ---------------------------
+# --- organisation (step 1 of the process): organisation, objectives, principles --------------
+# (sector, business model, country and region are edited in information, step 2)
 
 
 class Principle(Section):
@@ -149,7 +150,7 @@ class CorporateObjective(Section):
     due: dt.date | None = None
 
 
-# --- Step 2/3: goals and KPIs ---------------------------------------------------------------
+# --- goals (step 3 of the process): goals and KPIs -------------------------------------------
 
 
 class KPI(Section):
@@ -175,7 +176,7 @@ class Goal(Section):
     kpis: list[KPI] = Field(default_factory=list)
 
 
-# --- Audiences --------------------------------------------------------------------------------
+# --- audiences (step 4 of the process) -------------------------------------------------------
 
 
 class Audience(Section):
@@ -197,7 +198,7 @@ class Audience(Section):
         return self
 
 
-# --- Step 4: platform decisions and community address ---------------------------------------
+# --- platforms (step 5) and community (step 6 of the process) --------------------------------
 
 
 class PlatformDecision(Section):
@@ -232,7 +233,7 @@ class Community(Section):
     moderation_rules: list[Text] = Field(default_factory=list)
 
 
-# --- Step 5: marketing mix --------------------------------------------------------------------
+# --- marketing_mix (step 7 of the process) ---------------------------------------------------
 
 
 class MixElement(Section):
@@ -267,7 +268,7 @@ class MarketingMix(Section):
         return {name: el for name in MIX_ELEMENTS_7P if (el := getattr(self, name)) is not None}
 
 
-# --- Step 6: resources ------------------------------------------------------------------------
+# --- resources (step 8 of the process): team, budget, tools, effort --------------------------
 
 
 class TeamMember(Section):
@@ -321,7 +322,7 @@ class Resources(Section):
     effort: list[EffortOverride] = Field(default_factory=list)
 
 
-# --- Step 7: guidelines and crisis playbook ---------------------------------------------------
+# --- guidelines (step 9 of the process): guidelines and crisis playbook ----------------------
 
 
 class TextSection(Section):
@@ -368,7 +369,7 @@ class Crisis(Section):
     sections: list[TextSection] = Field(default_factory=list)
 
 
-# --- Implementation: content pillars and editorial calendar ------------------------------------
+# --- content (step 10 of the process): content pillars and editorial calendar ----------------
 
 
 class Pillar(Section):

@@ -8,85 +8,58 @@ code is in ``docs/checks.md``.
 from __future__ import annotations
 
 import importlib
+import math
 import pkgutil
 import re
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, replace
+from decimal import ROUND_HALF_EVEN, Decimal
 from functools import cache
 from typing import Literal
 
-from socialstrategy.core.i18n import N_, translate
+from socialstrategy.core.i18n import N_
+from socialstrategy.core.message import Address, Message
 from socialstrategy.core.model import Strategy
+from socialstrategy.core.process import REVIEW, STEP_IDS, StepId, step_for_path
 
 Severity = Literal["error", "warning", "info"]
 SEVERITY_ORDER: dict[str, int] = {"error": 0, "warning": 1, "info": 2}
-STEPS: tuple[str, ...] = (
-    "organisation",
-    "information",
-    "goals",
-    "audiences",
-    "platforms",
-    "community",
-    "marketing_mix",
-    "resources",
-    "guidelines",
-    "content",
-    "review",
-)
-"""Workshop step identifiers, in the order of the process; every finding belongs to one."""
-
-STEP_LABELS: dict[str, str] = {
-    "organisation": N_("Organisation and objectives"),
-    "information": N_("Platforms, channels and tools"),
-    "goals": N_("Goals"),
-    "audiences": N_("Audiences"),
-    "platforms": N_("Platform decisions"),
-    "community": N_("Community address"),
-    "marketing_mix": N_("Marketing mix"),
-    "resources": N_("Resources"),
-    "guidelines": N_("Guidelines and crisis playbook"),
-    "content": N_("Content pillars and editorial calendar"),
-    "review": N_("Review"),
-}
-"""English labels of the steps (translate with :func:`translate`)."""
-
 SEVERITY_LABELS: dict[str, str] = {"error": N_("error"), "warning": N_("warning"), "info": N_("info")}
 
 
 @dataclass(frozen=True)
 class Finding:
-    """One thing the check found: ``message`` and ``hint`` are English source strings with
-    ``{placeholders}`` filled from ``params`` when translated."""
+    """One thing the check found, filed under the step of the process where its ``path`` is
+    edited (:func:`socialstrategy.core.process.step_for_path`)."""
 
     code: str
     severity: Severity
     path: str
-    message: str
-    hint: str = ""
-    step: str = ""
-    params: dict[str, object] = field(default_factory=dict)
+    message: Message
+    hint: Message | None = None
+    step: StepId = ""
 
-    def as_dict(self, language: str = "en") -> dict[str, str]:
+    @property
+    def params(self) -> Mapping[str, object]:
+        """The parameters the message (and the hint) are filled from."""
+        return self.message.params
+
+    def as_dict(self, language: str = "en", address: Address | None = None) -> dict[str, str]:
         """The finding as JSON-ready text in ``language`` (the CLI's and web app's shape)."""
         return {
             "code": self.code,
             "severity": self.severity,
             "path": self.path,
-            "message": self.translated_message(language),
-            "hint": self.translated_hint(language),
+            "message": self.translated_message(language, address),
+            "hint": self.translated_hint(language, address),
             "step": self.step,
         }
 
-    def translated_message(self, language: str) -> str:
-        return self._fill(translate(self.message, language), language)
+    def translated_message(self, language: str, address: Address | None = None) -> str:
+        return self.message.render(language, address)
 
-    def translated_hint(self, language: str) -> str:
-        return self._fill(translate(self.hint, language), language) if self.hint else ""
-
-    def _fill(self, text: str, language: str) -> str:
-        if not self.params:
-            return text
-        return text.format(**{key: _localised(value, language) for key, value in self.params.items()})
+    def translated_hint(self, language: str, address: Address | None = None) -> str:
+        return self.hint.render(language, address) if self.hint else ""
 
 
 Rule = Callable[[Strategy], Iterable[Finding]]
@@ -95,21 +68,22 @@ Rule = Callable[[Strategy], Iterable[Finding]]
 @dataclass(frozen=True)
 class RuleInfo:
     code: str
-    step: str
+    step: StepId
     function: Rule
 
 
 RULES: list[RuleInfo] = []
 
 
-def rule(code: str, step: str) -> Callable[[Rule], Rule]:
-    """Register a rule under its stable code and the workshop step it belongs to.
+def rule(code: str, step: StepId) -> Callable[[Rule], Rule]:
+    """Register a rule under its stable code and the step of the process it belongs to.
 
-    The rule's findings get ``code`` and ``step`` filled in where they leave them empty, so a
-    rule may yield ``finding("", "error", path, message)``; codes must be unique.
+    Each finding is filed under the step that owns its path; ``step`` is where the rule's
+    findings go whose path names no field (``""``). A rule may leave the code empty
+    (``finding("", "error", path, message)``); codes must be unique.
     """
-    if step not in STEPS:
-        raise ValueError(f"unknown workshop step {step!r}; use one of {', '.join(STEPS)}")
+    if step not in STEP_IDS:
+        raise ValueError(f"unknown workshop step {step!r}; use one of {', '.join(STEP_IDS)}")
     if any(info.code == code for info in RULES):
         raise ValueError(f"check code {code!r} is registered twice")
 
@@ -123,8 +97,13 @@ def rule(code: str, step: str) -> Callable[[Rule], Rule]:
 def finding(
     code: str, severity: Severity, path: str, message: str, hint: str = "", **params: object
 ) -> Finding:
-    """Shorthand for a rule: ``yield finding(CODE, "error", "goals[0]", N_("..."), N_("..."), id=g.id)``."""
-    return Finding(code, severity, path, message, hint, params=params)
+    """Shorthand for a rule: ``yield finding(CODE, "error", "goals[0]", N_("..."), N_("..."), id=g.id)``.
+
+    ``message`` and ``hint`` are English message ids filled from the same ``params``; numbers
+    are shown with at most one decimal (``12.5``, in German ``12,5``).
+    """
+    values = {name: _one_decimal(value) for name, value in params.items()}
+    return Finding(code, severity, path, Message(message, values), Message(hint, values) if hint else None)
 
 
 def run_checks(strategy: Strategy) -> list[Finding]:
@@ -142,12 +121,11 @@ def _run(info: RuleInfo, strategy: Strategy) -> list[Finding]:
     try:
         return [_completed(result, info) for result in info.function(strategy)]
     except Exception as error:  # one broken rule must not hide every other finding
-        message = N_("The check “{rule}” could not run: {error}")
-        hint = N_("This is a bug in socialstrategy; please report it with the strategy file.")
-        failed = Finding(
-            RULE_FAILED, "warning", "", message, hint, "review", {"rule": info.code, "error": repr(error)}
+        message = Message(
+            N_("The check “{rule}” could not run: {error}"), {"rule": info.code, "error": repr(error)}
         )
-        return [failed]
+        hint = Message(N_("This is a bug in socialstrategy; please report it with the strategy file."))
+        return [Finding(RULE_FAILED, "warning", "", message, hint, REVIEW.identifier)]
 
 
 def has_errors(findings: Iterable[Finding]) -> bool:
@@ -168,42 +146,20 @@ def load_rules() -> None:
 
 
 def _completed(result: Finding, info: RuleInfo) -> Finding:
-    if result.code and result.step:
+    """The finding with its rule's code, under the step that owns its path (the rule's step
+    when the path names no field a step owns)."""
+    owner = step_for_path(result.path)
+    step = info.step if owner is REVIEW else owner.identifier
+    if result.code and result.step == step:
         return result
-    return replace(result, code=result.code or info.code, step=result.step or info.step)
+    return replace(result, code=result.code or info.code, step=step)
 
 
-def _localised(value: object, language: str) -> object:
-    """Numbers as the reader writes them: 12.5 in English, 12,5 in German."""
-    if isinstance(value, float):
-        from babel.numbers import format_decimal  # only when a number is shown: start-up time
-
-        return format_decimal(value, format="#,##0.#", locale=language)
-    if isinstance(value, list):
-        return ", ".join(str(item) for item in value)
-    return value
-
-
-_SECTION_STEPS: dict[str, str] = {
-    "title": "organisation",
-    "organisation": "organisation",
-    "corporate_objectives": "organisation",
-    "goals": "goals",
-    "audiences": "audiences",
-    "platforms": "platforms",
-    "community": "community",
-    "marketing_mix": "marketing_mix",
-    "resources": "resources",
-    "guidelines": "guidelines",
-    "crisis": "guidelines",
-    "content": "content",
-}
-
-
-def step_for_path(path: str) -> str:
-    """The workshop step in which the field at ``path`` is edited (``goals[2].serves[0]`` → goals)."""
-    section = re.split(r"[.\[]", path, maxsplit=1)[0]
-    return _SECTION_STEPS.get(section, "review")
+def _one_decimal(value: object) -> object:
+    """A float rounded as the check has always shown it (``#,##0.#``: 6.6667 → 6.7)."""
+    if not isinstance(value, float) or not math.isfinite(value):
+        return value
+    return float(Decimal(str(value)).quantize(Decimal("0.1"), ROUND_HALF_EVEN))
 
 
 _NUMBER = re.compile(r"(\d+)")

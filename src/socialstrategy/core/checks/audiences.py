@@ -1,4 +1,5 @@
-"""Rules on audiences (target groups) and whether the chosen platforms reach them."""
+"""Rules on audiences (target groups) and whether the chosen platforms reach them
+(audiences, step 4 of the process)."""
 
 from __future__ import annotations
 

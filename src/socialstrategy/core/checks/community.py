@@ -1,4 +1,5 @@
-"""Rules on the community address: du or Sie, tone, emoji, response times, netiquette (step 4)."""
+"""Rules on the community address: du or Sie, tone, emoji, response times, netiquette
+(community, step 6 of the process)."""
 
 from __future__ import annotations
 

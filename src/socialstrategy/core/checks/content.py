@@ -1,4 +1,4 @@
-"""Rules on content pillars and the editorial calendar (implementation)."""
+"""Rules on content pillars and the editorial calendar (content, step 10 of the process)."""
 
 from __future__ import annotations
 
@@ -54,7 +54,7 @@ def check_pillars_serve_goals(strategy: Strategy) -> Iterator[Finding]:
             )
 
 
-@rule("goal-without-pillar", "content")
+@rule("goal-without-pillar", "goals")
 def check_goals_have_pillars(strategy: Strategy) -> Iterator[Finding]:
     pillars = strategy.content.pillars if strategy.content else []
     if not pillars:

@@ -1,4 +1,4 @@
-"""Rules on social media goals and their KPIs (steps 2 and 3).
+"""Rules on social media goals and their KPIs (goals, step 3 of the process).
 
 A goal must serve a corporate objective (the source text's central rule) and be measurable: each
 KPI needs a target and a deadline (SMART).

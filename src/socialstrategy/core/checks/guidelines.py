@@ -1,4 +1,4 @@
-"""Rules on the employee guidelines and the crisis playbook (step 7)."""
+"""Rules on the employee guidelines and the crisis playbook (guidelines, step 9 of the process)."""
 
 from __future__ import annotations
 

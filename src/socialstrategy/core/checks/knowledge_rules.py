@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from socialstrategy.core.checks import Finding, rule
+from socialstrategy.core.checks import Finding, finding, rule
 from socialstrategy.core.i18n import N_
 from socialstrategy.core.knowledge import Knowledge, KnowledgeError, load_knowledge
 from socialstrategy.core.model import Audience, PlatformDecision, Strategy
@@ -24,14 +24,13 @@ def platform_barely_reaches_audience(strategy: Strategy) -> Iterator[Finding]:
     try:
         kb = load_knowledge()
     except KnowledgeError as error:
-        yield Finding(
-            code="knowledge-overlay-invalid",
-            severity="error",
-            path="",
-            message=N_("The knowledge overlay file is invalid: {error}"),
-            hint=N_("Fix the file named in SOCIALSTRATEGY_KNOWLEDGE or remove the setting."),
-            step="platforms",
-            params={"error": str(error)},
+        yield finding(
+            "knowledge-overlay-invalid",
+            "error",
+            "",
+            N_("The knowledge overlay file is invalid: {error}"),
+            N_("Fix the file named in SOCIALSTRATEGY_KNOWLEDGE or remove the setting."),
+            error=str(error),
         )
         return
     for index, decision in enumerate(strategy.platforms):
@@ -40,12 +39,12 @@ def platform_barely_reaches_audience(strategy: Strategy) -> Iterator[Finding]:
         if kb.platforms[decision.platform].is_owned_channel:
             continue
         for audience in _audiences_of(decision, strategy):
-            finding = _reach_finding(kb, strategy, index, decision, audience)
-            if finding is not None:
-                yield finding
+            reach = _reach_finding(kb, strategy, index, decision, audience)
+            if reach is not None:
+                yield reach
 
 
-@rule("cadence-exceeds-team-hours", "resources")
+@rule("cadence-exceeds-team-hours", "platforms")
 def cadence_exceeds_team_hours(strategy: Strategy) -> Iterator[Finding]:
     """A platform whose minimum sourced cadence needs more hours than the whole team has."""
     kb = _knowledge()
@@ -59,25 +58,22 @@ def cadence_exceeds_team_hours(strategy: Strategy) -> Iterator[Finding]:
         needed = required_hours(kb.platforms[decision.platform], strategy, kb)
         if needed is None or needed.hours <= available:
             continue
-        yield Finding(
-            code="cadence-exceeds-team-hours",
-            severity="warning",
-            path=f"platforms[{index}]",
-            message=N_(
+        yield finding(
+            "cadence-exceeds-team-hours",
+            "warning",
+            f"platforms[{index}]",
+            N_(
                 "{platform} needs about {needed} h a week at its minimum sensible cadence "
                 "({posts} posts × {per_post} h), but the team has {available} h."
             ),
-            hint=N_(
+            N_(
                 "Plan fewer platforms, add hours, or enter your real hours per post under resources → effort."
             ),
-            step="resources",
-            params={
-                "platform": kb.platforms[decision.platform].name,
-                "needed": round(float(needed.hours), 1),
-                "posts": float(needed.posts_per_week),
-                "per_post": float(needed.hours_per_post),
-                "available": float(available),
-            },
+            platform=kb.platforms[decision.platform].name,
+            needed=round(float(needed.hours), 1),
+            posts=float(needed.posts_per_week),
+            per_post=float(needed.hours_per_post),
+            available=float(available),
         )
 
 
@@ -85,14 +81,14 @@ def cadence_exceeds_team_hours(strategy: Strategy) -> Iterator[Finding]:
 def unknown_recommendation_weight(strategy: Strategy) -> Iterator[Finding]:
     """A weight in ``recommendation.weights`` that the scoring model does not know (it is ignored)."""
     for key in ignored_weights(strategy):
-        yield Finding(
-            code="unknown-recommendation-weight",
-            severity="warning",
-            path=f"recommendation.weights.{key}",
-            message=N_("The recommendation has no weight called “{key}”; it is ignored."),
-            hint=N_("Use one of: {known}."),
-            step="platforms",
-            params={"key": key, "known": ", ".join(DEFAULT_WEIGHTS)},
+        yield finding(
+            "unknown-recommendation-weight",
+            "warning",
+            f"recommendation.weights.{key}",
+            N_("The recommendation has no weight called “{key}”; it is ignored."),
+            N_("Use one of: {known}."),
+            key=key,
+            known=", ".join(DEFAULT_WEIGHTS),
         )
 
 
@@ -106,21 +102,18 @@ def _reach_finding(
     if reach is None or reach.is_total_only or reach.share >= BARELY_REACHES:
         return None
     figure = max(reach.figures, key=lambda f: f.year)
-    return Finding(
-        code="platform-barely-reaches-audience",
-        severity="warning",
-        path=f"platforms[{index}]",
-        message=N_("{platform} reaches only {share}% of “{audience}” in {country} ({metric}, {year})."),
-        hint=N_("Check whether this audience is really on {platform}, or choose a platform that reaches it."),
-        step="platforms",
-        params={
-            "platform": kb.platforms[decision.platform].name,
-            "share": float(round(reach.share)),
-            "audience": audience.name,
-            "country": reach.country,
-            "metric": kb.metrics[reach.metric].label.en,
-            "year": figure.year,
-        },
+    return finding(
+        "platform-barely-reaches-audience",
+        "warning",
+        f"platforms[{index}]",
+        N_("{platform} reaches only {share}% of “{audience}” in {country} ({metric}, {year})."),
+        N_("Check whether this audience is really on {platform}, or choose a platform that reaches it."),
+        platform=kb.platforms[decision.platform].name,
+        share=float(round(reach.share)),
+        audience=audience.name,
+        country=reach.country,
+        metric=kb.metrics[reach.metric].label.en,
+        year=figure.year,
     )
 
 

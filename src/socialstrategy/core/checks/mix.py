@@ -1,4 +1,5 @@
-"""Rules on the alignment with the marketing mix: 4P/7P and marketing events (step 5)."""
+"""Rules on the alignment with the marketing mix: 4P/7P and marketing events
+(marketing_mix, step 7 of the process)."""
 
 from __future__ import annotations
 
@@ -74,7 +75,7 @@ def check_event_dates(strategy: Strategy) -> Iterator[Finding]:
             )
 
 
-@rule("event-without-content", "content")
+@rule("event-without-content", "marketing_mix")
 def check_events_have_content(strategy: Strategy) -> Iterator[Finding]:
     """An event within the planned calendar period should have at least one post around it:
     linked to it, or planned in the two weeks before it up to its last day."""

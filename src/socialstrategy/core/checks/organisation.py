@@ -1,4 +1,5 @@
-"""Rules on the organisation, its corporate objectives and principles (steps 3 and 8).
+"""Rules on the organisation, its corporate objectives and principles (organisation,
+step 1 of the process).
 
 The source text's central demand: social media goals relate to the corporate objectives, and the
 strategy stays true to the company's principles.
@@ -38,7 +39,7 @@ def check_title(strategy: Strategy) -> Iterator[Finding]:
         )
 
 
-@rule("unknown-sector", "organisation")
+@rule("unknown-sector", "information")
 def check_sector(strategy: Strategy) -> Iterator[Finding]:
     organisation = strategy.organisation
     if organisation and organisation.sector and organisation.sector not in SECTOR_CODES:
@@ -85,7 +86,7 @@ def check_objective_deadlines(strategy: Strategy) -> Iterator[Finding]:
             )
 
 
-@rule("objective-not-served", "goals")
+@rule("objective-not-served", "organisation")
 def check_objectives_served(strategy: Strategy) -> Iterator[Finding]:
     served = {objective for goal in strategy.goals for objective in goal.serves}
     for index, objective in enumerate(strategy.corporate_objectives):
@@ -115,7 +116,7 @@ def check_principles_exist(strategy: Strategy) -> Iterator[Finding]:
         )
 
 
-@rule("principle-not-referenced", "review")
+@rule("principle-not-referenced", "organisation")
 def check_principles_referenced(strategy: Strategy) -> Iterator[Finding]:
     """A principle is reflected when tone attributes, guideline sections or goals refer to it."""
     principles = strategy.organisation.principles if strategy.organisation else []
@@ -131,7 +132,7 @@ def check_principles_referenced(strategy: Strategy) -> Iterator[Finding]:
             )
 
 
-@rule("principle-tone-not-used", "review")
+@rule("principle-tone-not-used", "organisation")
 def check_principle_tone(strategy: Strategy) -> Iterator[Finding]:
     principles = strategy.organisation.principles if strategy.organisation else []
     tone = {attribute.casefold() for attribute in (strategy.community.tone if strategy.community else [])}

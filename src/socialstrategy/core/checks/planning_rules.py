@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from socialstrategy.core.checks import Finding, rule
+from socialstrategy.core.checks import Finding, finding, rule
 from socialstrategy.core.i18n import N_
 from socialstrategy.core.model import Strategy
 from socialstrategy.core.planning.calendar import public_holidays
@@ -27,11 +27,13 @@ def calendar_entry_on_holiday(strategy: Strategy) -> Iterator[Finding]:
     closed = public_holidays(strategy, first, end, strategy.language)
     for index, entry in active:
         if entry.date in closed:
-            yield Finding(
-                code="calendar-entry-on-holiday",
-                severity="info",
-                path=f"content.calendar[{index}]",
-                message=N_("“{title}” is planned on a public holiday ({holiday}, {date})."),
-                hint=N_("Move it to a working day unless the holiday is the point of the post."),
-                params={"title": entry.title, "holiday": closed[entry.date], "date": entry.date.isoformat()},
+            yield finding(
+                "calendar-entry-on-holiday",
+                "info",
+                f"content.calendar[{index}]",
+                N_("“{title}” is planned on a public holiday ({holiday}, {date})."),
+                N_("Move it to a working day unless the holiday is the point of the post."),
+                title=entry.title,
+                holiday=closed[entry.date],
+                date=entry.date.isoformat(),
             )

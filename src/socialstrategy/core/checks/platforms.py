@@ -1,4 +1,5 @@
-"""Rules on the information step and on platform decisions (steps 1 and 4)."""
+"""Rules on the information step and on platform decisions (information and platforms,
+steps 2 and 5 of the process)."""
 
 from __future__ import annotations
 
@@ -12,9 +13,9 @@ from socialstrategy.core.vocabulary import FORMAT_IDS, PLATFORM_IDS
 MINIMUM_PLATFORMS_COMPARED = 3
 
 
-@rule("few-platforms-compared", "information")
+@rule("few-platforms-compared", "platforms")
 def check_platforms_compared(strategy: Strategy) -> Iterator[Finding]:
-    """Step 1 asks for an overview of platforms and channels before choosing."""
+    """The information step (step 2) asks for an overview of platforms and channels before choosing."""
     if 0 < len(strategy.platforms) < MINIMUM_PLATFORMS_COMPARED:
         yield finding(
             "few-platforms-compared",
@@ -27,7 +28,7 @@ def check_platforms_compared(strategy: Strategy) -> Iterator[Finding]:
         )
 
 
-@rule("unknown-platform", "information")
+@rule("unknown-platform", "platforms")
 def check_platform_ids(strategy: Strategy) -> Iterator[Finding]:
     for index, decision in enumerate(strategy.platforms):
         if decision.platform not in PLATFORM_IDS:

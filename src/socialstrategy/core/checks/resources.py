@@ -1,4 +1,4 @@
-"""Rules on resources: people, hours, capacity, budget and tools (step 6).
+"""Rules on resources: people, hours, capacity, budget and tools (resources, step 8 of the process).
 
 The capacity rules compare the work the platform decisions ask for with the hours the team has,
 using the effort model of the planning package (``core/planning/data/effort.yaml``, every figure

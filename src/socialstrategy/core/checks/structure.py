@@ -8,9 +8,9 @@ reference has its own message, so the user reads "is not the id of a goal" rathe
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
-from socialstrategy.core.checks import Finding, finding, rule, step_for_path
+from socialstrategy.core.checks import Finding, finding, rule
 from socialstrategy.core.i18n import N_
 from socialstrategy.core.model import Strategy
 
@@ -51,7 +51,7 @@ def check_duplicate_ids(strategy: Strategy) -> Iterator[Finding]:
 
 
 def _duplicate(path: str, identifier: str) -> Finding:
-    result = finding(
+    return finding(
         DUPLICATE_ID,
         "error",
         path,
@@ -59,7 +59,6 @@ def _duplicate(path: str, identifier: str) -> Finding:
         N_("Give each entry its own id; references would otherwise be ambiguous."),
         id=identifier,
     )
-    return _with_step(result)
 
 
 def _id_collections(strategy: Strategy) -> Iterator[tuple[str, list[str | None]]]:
@@ -112,7 +111,7 @@ def _dangling(reference: _Reference) -> Finding:
         if known
         else N_("Add what it refers to first; there is nothing of this kind yet.")
     )
-    result = finding(
+    return finding(
         DANGLING_REFERENCE,
         "error",
         reference.path,
@@ -121,7 +120,6 @@ def _dangling(reference: _Reference) -> Finding:
         ref=reference.value,
         known=known,
     )
-    return _with_step(result)
 
 
 def references(strategy: Strategy) -> Iterator[_Reference]:
@@ -243,8 +241,3 @@ def _content_references(strategy: Strategy, targets: dict[str, _Target]) -> Iter
         yield from _one(f"{path}.goal", entry.goal, targets["goal"])
         yield from _one(f"{path}.event", entry.event, targets["event"])
         yield from _one(f"{path}.owner", entry.owner, targets["member"])
-
-
-def _with_step(result: Finding) -> Finding:
-    """A structural finding belongs to the step where the faulty field is edited."""
-    return replace(result, step=step_for_path(result.path))

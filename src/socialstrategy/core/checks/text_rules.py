@@ -22,7 +22,7 @@ from typing import Any
 
 import yaml
 
-from socialstrategy.core.checks import Finding, rule
+from socialstrategy.core.checks import Finding, finding, rule
 from socialstrategy.core.i18n import N_
 from socialstrategy.core.model import Community, Principle, Strategy
 
@@ -58,24 +58,19 @@ def response_time_unreachable(strategy: Strategy) -> Iterator[Finding]:
     gap = longest_gap_hours(hours)
     for path, target, platform in _response_targets(community):
         if target < gap:
-            yield Finding(
-                code="response-time-unreachable",
-                severity="warning",
-                path=path,
-                message=N_(
-                    "A response time of {target} h cannot be met with {hours} h a week for social media."
-                ),
-                hint=N_(
+            # Floats, so that the message writes them in the reader's language (6.7 / 6,7).
+            yield finding(
+                "response-time-unreachable",
+                "warning",
+                path,
+                N_("A response time of {target} h cannot be met with {hours} h a week for social media."),
+                N_(
                     "With these hours someone looks at the channels about every {gap} business hours. Allow at least that long, or plan more hours."  # noqa: E501
                 ),
-                step="community",
-                # Floats, so that Finding formats them in the reader's language (6.7 / 6,7).
-                params={
-                    "target": float(target),
-                    "hours": float(hours),
-                    "gap": "∞" if math.isinf(gap) else math.ceil(gap * 10) / 10,
-                    "platform": platform or "",
-                },
+                target=float(target),
+                hours=float(hours),
+                gap="∞" if math.isinf(gap) else math.ceil(gap * 10) / 10,
+                platform=platform or "",
             )
 
 
@@ -87,14 +82,10 @@ def principle_contradiction(strategy: Strategy) -> Iterator[Finding]:
             if _mentions(principle.statement, entry["keywords"]) and not _REQUIREMENTS[entry["requires"]](
                 strategy, principle
             ):
-                yield Finding(
-                    code="principle-contradiction",
-                    severity="warning",
-                    path=f"organisation.principles[{index}]",
-                    message=_MESSAGES[entry["requires"]][0],
-                    hint=_MESSAGES[entry["requires"]][1],
-                    step="organisation",
-                    params={"principle": principle.id},
+                message, hint = _MESSAGES[entry["requires"]]
+                path = f"organisation.principles[{index}]"
+                yield finding(
+                    "principle-contradiction", "warning", path, message, hint, principle=principle.id
                 )
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from socialstrategy.core.process import StepId
 from socialstrategy.core.render.charts import Chart
 
 DocumentKind = Literal["strategy", "guidelines", "crisis"]
@@ -90,6 +91,8 @@ class Chapter:
     title: str
     blocks: tuple[Block, ...]
     appendix: bool = False
+    # The step of the process (``core.process``) whose answers the chapter shows, if any.
+    step: StepId | None = None
 
 
 @dataclass(frozen=True)

@@ -11,10 +11,12 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from itertools import groupby
 
 from socialstrategy.core.i18n import N_, translate
 from socialstrategy.core.model import Goal, Strategy, TextSection
+from socialstrategy.core.process import StepId
 from socialstrategy.core.render import extras
 from socialstrategy.core.render.blocks import (
     Block,
@@ -44,30 +46,25 @@ NOT_YET = N_("This step is not filled in yet.")
 
 
 def strategy_chapters(strategy: Strategy, language: str) -> list[Chapter]:
-    """Executive summary, one chapter per step, then the appendices."""
+    """Executive summary, one chapter per step (in the order of the process), then the appendices."""
     charts = strategy_charts(strategy, language)
     makers: Sequence[ChapterMaker] = (
         summary_chapter,
-        organisation_chapter,
-        goals_chapter,
-        audiences_chapter,
-        platforms_chapter,
-        community_chapter,
-        marketing_mix_chapter,
-        resources_chapter,
-        capacity_chapter,
-        guidelines_summary_chapter,
-        crisis_levels_chapter,
-        content_chapter,
+        *STEP_CHAPTERS,
         findings_chapter,
         calendar_chapter,
         sources_chapter,
     )
-    return [make(strategy, language, charts) for make in makers]
+    return [_with_step(make, make(strategy, language, charts)) for make in makers]
+
+
+def _with_step(make: ChapterMaker, chapter: Chapter) -> Chapter:
+    step = STEP_CHAPTERS.get(make)
+    return replace(chapter, step=step) if step else chapter
 
 
 def guidelines_chapters(strategy: Strategy, language: str) -> list[Chapter]:
-    """The employee guidelines: who speaks for the company, then the guideline sections."""
+    """The employee guidelines (step ``guidelines``): who speaks for us, then the guideline sections."""
     t = _translator(language)
     guidelines = strategy.guidelines
     chapters = [_intro_chapter(strategy, language, N_("About these guidelines"), _GUIDELINES_INTRO)]
@@ -82,18 +79,18 @@ def guidelines_chapters(strategy: Strategy, language: str) -> list[Chapter]:
     chapters += [_text_chapter(section) for section in sections]
     if not sections:
         chapters.append(Chapter("guidelines", t(N_("Guidelines")), (Note(t(NOT_YET)),)))
-    return chapters
+    return [replace(chapter, step="guidelines") for chapter in chapters]
 
 
 def crisis_chapters(strategy: Strategy, language: str) -> list[Chapter]:
-    """The crisis playbook: contacts, escalation levels, then the playbook sections."""
+    """The crisis playbook (step ``guidelines``): contacts, escalation levels, then its sections."""
     t = _translator(language)
     crisis = strategy.crisis
     chapters = [_intro_chapter(strategy, language, N_("About this playbook"), _CRISIS_INTRO)]
     chapters.append(Chapter("contacts", t(N_("Crisis contacts")), _contact_blocks(strategy, language)))
     chapters.append(Chapter("levels", t(N_("Escalation levels")), _level_blocks(strategy, language)))
     chapters += [_text_chapter(section) for section in (crisis.sections if crisis else [])]
-    return chapters
+    return [replace(chapter, step="guidelines") for chapter in chapters]
 
 
 _GUIDELINES_INTRO = N_(
@@ -918,3 +915,19 @@ def _member_line(strategy: Strategy, member_id: str) -> str:
     if member is None:
         return member_id
     return f"{member.name} ({member.role})" if member.role else member.name
+
+
+# The strategy document's chapters of each step of the process, in the order of ``process.STEPS``.
+STEP_CHAPTERS: dict[ChapterMaker, StepId] = {
+    organisation_chapter: "organisation",
+    goals_chapter: "goals",
+    audiences_chapter: "audiences",
+    platforms_chapter: "platforms",
+    community_chapter: "community",
+    marketing_mix_chapter: "marketing_mix",
+    resources_chapter: "resources",
+    capacity_chapter: "resources",
+    guidelines_summary_chapter: "guidelines",
+    crisis_levels_chapter: "guidelines",
+    content_chapter: "content",
+}
