@@ -76,3 +76,15 @@ def test_it_takes_the_goal_types_from_the_goal_type_literal() -> None:
     assert get_args(model.GoalType) == model.GOAL_TYPES
     assert model.GOAL_TYPES[0] == "awareness"
     assert len(model.GOAL_TYPES) == 9
+
+
+def test_the_documents_and_the_knowledge_base_take_their_labels_from_the_vocabulary() -> None:
+    from socialstrategy.core.knowledge import labels as knowledge
+    from socialstrategy.core.render import labels as render
+
+    assert knowledge.GOAL_LABELS is v.GOAL_NAMES
+    assert knowledge.AUDIENCE_KIND_LABELS is v.AUDIENCE_KIND_NAMES
+    assert knowledge.BUSINESS_MODEL_LABELS is v.BUSINESS_MODEL_NAMES
+    assert knowledge.PRIORITY_LABELS is v.PRIORITY_NAMES
+    assert render.CODES["awareness"] == v.GOAL_TYPES.labels["awareness"]
+    assert render.CODES["physical_evidence"] == v.MIX_ELEMENTS.labels["physical_evidence"]
