@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Annotated, Literal
+from typing import Annotated, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
 
@@ -43,17 +43,8 @@ GoalType = Literal[
     "community",
     "reputation",
 ]
-GOAL_TYPES: tuple[GoalType, ...] = (
-    "awareness",
-    "reach_customers",
-    "consumer_insights",
-    "sales",
-    "sales_support",
-    "recruiting",
-    "customer_service",
-    "community",
-    "reputation",
-)
+GOAL_TYPES: tuple[GoalType, ...] = get_args(GoalType)
+"""The goal types in the order the Literal lists them (one list, not a second copy)."""
 Priority = Literal["high", "medium", "low"]
 AudienceKind = Literal[
     "consumers",

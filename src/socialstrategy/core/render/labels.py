@@ -8,100 +8,29 @@ from collections.abc import Sequence
 from babel.dates import format_date as _babel_date
 from babel.numbers import format_decimal
 
+from socialstrategy.core import vocabulary
 from socialstrategy.core.i18n import N_, translate
 from socialstrategy.core.model import CorporateObjective, Goal
 from socialstrategy.core.vocabulary import PLATFORM_NAMES
 
 CODES: dict[str, str] = {
-    # goal types
-    "awareness": N_("Awareness"),
-    "reach_customers": N_("Reach customers"),
-    "consumer_insights": N_("Consumer insights"),
-    "sales": N_("Direct sales"),
-    "sales_support": N_("Sales support"),
-    "recruiting": N_("Recruiting"),
-    "customer_service": N_("Customer service"),
-    "community": N_("Community"),
-    "reputation": N_("Reputation"),
-    # priorities
-    "high": N_("high"),
-    "medium": N_("medium"),
-    "low": N_("low"),
-    # audience kinds
-    "consumers": N_("Consumers"),
-    "business_buyers": N_("Business buyers"),
-    "candidates": N_("Candidates"),
-    "members": N_("Members"),
-    "citizens": N_("Citizens"),
-    "donors": N_("Donors"),
-    "partners": N_("Partners"),
-    "media": N_("Media"),
-    "other": N_("Other"),
-    # platform status
-    "use": N_("use"),
-    "test": N_("test"),
-    "observe": N_("observe"),
-    "reject": N_("reject"),
-    # emoji policy
-    "none": N_("no emoji"),
-    "sparing": N_("sparing emoji"),
-    "welcome": N_("emoji welcome"),
-    # budget categories
-    "ads": N_("Advertising"),
-    "tools": N_("Tools"),
-    "production": N_("Production"),
-    "training": N_("Training"),
-    "agency": N_("Agency"),
-    # event kinds
-    "launch": N_("Launch"),
-    "fair": N_("Trade fair"),
-    "season": N_("Season"),
-    "sale": N_("Sale"),
-    "campaign": N_("Campaign"),
-    "holiday": N_("Holiday"),
-    # marketing mix
-    "product": N_("Product"),
-    "price": N_("Price"),
-    "place": N_("Place"),
-    "promotion": N_("Promotion"),
-    "people": N_("People"),
-    "process": N_("Process"),
-    "physical_evidence": N_("Physical evidence"),
-    # formats
-    "text": N_("Text"),
-    "image": N_("Image"),
-    "carousel": N_("Carousel"),
-    "short_video": N_("Short video"),
-    "video": N_("Video"),
-    "story": N_("Story"),
-    "live": N_("Live"),
-    "article": N_("Article"),
-    "newsletter_issue": N_("Newsletter issue"),
-    "poll": N_("Poll"),
-    "event": N_("Event post"),
-    # competences
-    "copywriting": N_("Copywriting"),
-    "photo": N_("Photography"),
-    "design": N_("Design"),
-    "community_management": N_("Community management"),
-    "analytics": N_("Analytics"),
-    "advertising": N_("Advertising"),
-    "law_privacy": N_("Law and privacy"),
-    "crisis_communication": N_("Crisis communication"),
-    "strategy": N_("Strategy"),
-    # business models
-    "b2b": "B2B",
-    "b2c": "B2C",
-    "b2b2c": "B2B2C",
-    "nonprofit": N_("Non-profit"),
-    "public": N_("Public sector"),
-    # calendar status
-    "idea": N_("idea"),
-    "planned": N_("planned"),
-    "in_progress": N_("in progress"),
-    "scheduled": N_("scheduled"),
-    "published": N_("published"),
-    "cancelled": N_("cancelled"),
+    code: label
+    for codes in (
+        vocabulary.GOAL_TYPES,
+        vocabulary.PRIORITIES,
+        vocabulary.AUDIENCE_KINDS,
+        vocabulary.PLATFORM_STATUSES,
+        vocabulary.EMOJI_POLICIES,
+        vocabulary.BUDGET_CATEGORIES,
+        vocabulary.EVENT_KINDS,
+        vocabulary.MIX_ELEMENTS,
+        vocabulary.FORMATS,
+        vocabulary.COMPETENCES,
+        vocabulary.BUSINESS_MODELS,
+        vocabulary.CALENDAR_STATUSES,
+    )
+    for code, label in codes.items
+} | {
     # recommendation verdicts
     "recommended": N_("recommended"),
     "consider": N_("consider"),
@@ -111,6 +40,7 @@ CODES: dict[str, str] = {
     "warning": N_("warning"),
     "info": N_("info"),
 }
+"""Labels of the model's codes from :mod:`socialstrategy.core.vocabulary` (first list wins)."""
 
 
 def platform_name(platform: str, language: str) -> str:
