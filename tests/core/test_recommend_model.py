@@ -20,7 +20,7 @@ PO_FILE = PACKAGE / "core/locale/de/LC_MESSAGES/knowledge.po"
 SOURCES = [
     PACKAGE / "core/knowledge/labels.py",
     PACKAGE / "core/knowledge/views.py",
-    PACKAGE / "core/recommend.py",
+    *sorted((PACKAGE / "core/recommend").glob("*.py")),
     PACKAGE / "core/checks/knowledge_rules.py",
     PACKAGE / "commands/knowledge.py",
 ]

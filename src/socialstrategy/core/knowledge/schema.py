@@ -79,6 +79,10 @@ class Localized(Entry):
     def get(self, language: str) -> str:
         return self.de if language == "de" and self.de else self.en
 
+    def render(self, language: str, address: object = None) -> str:
+        """The text in ``language`` (a :class:`~socialstrategy.core.message.Renderable`)."""
+        return self.get(language)
+
 
 class Source(Entry):
     """Where a figure comes from. ``year`` is the publication year, or the year an undated

@@ -1,0 +1,89 @@
+"""What scoring needs to know about a strategy, and the small formatting helpers it shares."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from socialstrategy.core.i18n import N_
+from socialstrategy.core.knowledge import Knowledge
+from socialstrategy.core.knowledge.schema import Assessment, Localized
+from socialstrategy.core.model import Audience, Strategy
+from socialstrategy.core.recommend.results import Basis, LabelRef, SourceRef
+
+PRIORITY_WEIGHT = {"high": 3, "medium": 2, "low": 1}
+LARGE_TEAM_HOURS = 10.0
+BARELY_REACHES = 10.0
+"""A share (in %) below which a platform 'barely reaches' an age band (used by the check)."""
+NON_LOCAL_SECTORS = frozenset({"ecommerce", "it_software"})
+NOT_IN_POPULATION_SURVEYS = frozenset({"business_buyers", "partners", "media"})
+"""Audience kinds that general-population usage surveys do not describe (their reach is not scored)."""
+
+
+@dataclass(frozen=True)
+class Context:
+    strategy: Strategy
+    kb: Knowledge
+    team_hours: float | None
+    ads_budget: float | None
+    is_local: bool
+    variant: str
+
+    @classmethod
+    def build(cls, strategy: Strategy, kb: Knowledge) -> Context:
+        resources = strategy.resources
+        team_hours = sum(m.hours_per_week for m in resources.team) if resources and resources.team else None
+        ads = None
+        if resources and resources.budget:
+            ads = sum(line.monthly_amount for line in resources.budget if line.category == "ads")
+        org = strategy.organisation
+        is_local = bool(org and org.city and org.sector not in NON_LOCAL_SECTORS)
+        return cls(strategy, kb, team_hours, ads, is_local, strategy.text_variant())
+
+
+def audience_country(audience: Audience, strategy: Strategy) -> str | None:
+    """The audience's own country code if its region is one, else the organisation's country."""
+    region = (audience.region or "").strip()
+    if len(region) == 2 and region.isalpha() and region.isupper():
+        return region
+    return strategy.organisation.country if strategy.organisation else None
+
+
+def basis_of(assessments: Iterable[Assessment]) -> Basis:
+    return "overlay" if any(a.origin == "overlay" for a in assessments) else "editorial"
+
+
+def flat(text: Localized) -> Localized:
+    """'Weekly use (ARD/ZDF)' → 'Weekly use, ARD/ZDF', so that it reads well inside parentheses."""
+    return Localized(en=_unbracket(text.en), de=_unbracket(text.de) if text.de else None)
+
+
+def _unbracket(text: str) -> str:
+    return text.replace(" (", ", ").replace(")", "")
+
+
+def source_ref(kb: Knowledge, source_id: str | None) -> SourceRef | None:
+    if source_id is None:
+        return None
+    s = kb.sources[source_id]
+    return SourceRef(s.title, s.url, s.year, s.quality, s.caveat)
+
+
+def pct(value: float) -> str:
+    return f"{value:.0f}" if value >= 1 or value == 0 else f"{value:.1f}"
+
+
+def num(value: float) -> str:
+    return f"{value:g}" if value == int(value) else f"{value:.1f}"
+
+
+_ALL_AGES = {"all": N_("all ages")}
+
+
+def band(band: str | None) -> object:
+    return band if band and band != "all" else LabelRef(_ALL_AGES, "all")
+
+
+def short(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

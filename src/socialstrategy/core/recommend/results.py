@@ -1,0 +1,187 @@
+"""The recommendation's results: scores, their named contributions, evidence, reasons and notes.
+
+Texts are kept as :class:`~socialstrategy.core.message.Message` and rendered by ``as_dict`` for a
+language and, in German, the address form of the strategy's text variant (``de-du`` → "du").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from socialstrategy.core.knowledge.labels import CONTRIBUTION_LABELS, data_text, label
+from socialstrategy.core.knowledge.schema import Localized
+from socialstrategy.core.message import Address, Message
+
+Verdict = Literal["recommended", "consider", "not_recommended"]
+Basis = Literal["data", "editorial", "strategy", "overlay"]
+
+
+def address_of(variant: str) -> Address | None:
+    """The address form of a text variant: ``de-du`` is "du", every other variant the default."""
+    return "du" if variant == "de-du" else None
+
+
+@dataclass(frozen=True)
+class LabelRef:
+    """A code whose translated label is looked up at render time."""
+
+    table: Mapping[str, str]
+    code: str
+
+    def render(self, language: str, address: Address | None = None) -> str:
+        return label(dict(self.table), self.code, language)
+
+
+@dataclass(frozen=True)
+class DataText:
+    """A text of the knowledge base's data files (a caveat), translated at render time."""
+
+    text: str
+
+    def render(self, language: str, address: Address | None = None) -> str:
+        return data_text(self.text, language) or ""
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    title: str
+    url: str
+    year: int | None
+    quality: str = "secondary"
+    caveat: str | None = None
+
+    def as_dict(self, language: str = "en") -> dict[str, object]:
+        return {
+            "title": self.title,
+            "url": self.url,
+            "year": self.year,
+            "quality": self.quality,
+            "caveat": data_text(self.caveat, language),
+        }
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One piece of data or judgement behind a contribution."""
+
+    text: Message
+    basis: Basis
+    value: float | None = None
+    unit: str = ""
+    year: int | None = None
+    source: SourceRef | None = None
+    note: str | None = None
+
+    def as_dict(self, language: str, address: Address | None = None) -> dict[str, object]:
+        return {
+            "text": self.text.render(language, address),
+            "basis": self.basis,
+            "value": self.value,
+            "unit": self.unit,
+            "year": self.year,
+            "source": self.source.as_dict(language) if self.source else None,
+            "note": self.note,
+        }
+
+
+@dataclass(frozen=True)
+class Contribution:
+    key: str
+    weight: float
+    value: float | None
+    basis: Basis
+    summary: Message
+    phrase: Message | None = None
+    evidence: tuple[Evidence, ...] = ()
+    points: float = 0.0
+
+    @property
+    def is_known(self) -> bool:
+        return self.value is not None
+
+    def as_dict(self, language: str, address: Address | None = None) -> dict[str, object]:
+        return {
+            "key": self.key,
+            "label": _contribution_name(self.key, language, address),
+            "weight": self.weight,
+            "value": None if self.value is None else round(self.value, 3),
+            "points": round(self.points, 1),
+            "basis": self.basis,
+            "summary": self.summary.render(language, address),
+            "evidence": [e.as_dict(language, address) for e in self.evidence],
+        }
+
+
+@dataclass(frozen=True)
+class Note:
+    kind: Literal["legal", "data", "caution"]
+    text: Message | Localized
+    title: Localized | None = None
+    sources: tuple[SourceRef, ...] = ()
+
+    def as_dict(self, language: str, address: Address | None = None) -> dict[str, object]:
+        text = self.text.render(language, address)
+        return {
+            "kind": self.kind,
+            "title": self.title.get(language) if self.title else None,
+            "text": text,
+            "sources": [s.as_dict(language) for s in self.sources],
+        }
+
+
+@dataclass(frozen=True)
+class PlatformScore:
+    platform: str
+    name: str
+    score: float
+    verdict: Verdict
+    contributions: tuple[Contribution, ...]
+    reasons: tuple[Message, ...]
+    notes: tuple[Note, ...]
+    rank: int = 0
+    overlaid: tuple[str, ...] = ()
+
+    def as_dict(self, language: str, address: Address | None = None) -> dict[str, object]:
+        return {
+            "platform": self.platform,
+            "rank": self.rank,
+            "score": round(self.score, 1),
+            "verdict": self.verdict,
+            "contributions": [c.as_dict(language, address) for c in self.contributions],
+            "reasons": [r.render(language, address) for r in self.reasons],
+            "notes": [n.as_dict(language, address) for n in self.notes],
+        }
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    platforms: tuple[PlatformScore, ...]
+    weights: Mapping[str, float]
+    variant: str = "en"
+
+    def as_dict(self, language: str | None = None) -> dict[str, list[dict[str, Any]]]:
+        """The JSON shape of the issue: ``{"platforms": [...]}``."""
+        lang, variant = _language(language, self.variant)
+        return {"platforms": [p.as_dict(lang, address_of(variant)) for p in self.platforms]}
+
+    def get(self, platform_id: str) -> PlatformScore:
+        return next(p for p in self.platforms if p.platform == platform_id)
+
+
+def contribution_label(key: str, language: str, variant: str = "") -> str:
+    """The translated name of a contribution (informal German when ``variant`` is ``de-du``)."""
+    return _contribution_name(key, language, address_of(variant))
+
+
+def _contribution_name(key: str, language: str, address: Address | None) -> str:
+    return Message(CONTRIBUTION_LABELS.get(key, key)).render(language, address)
+
+
+def _language(language: str | None, variant: str) -> tuple[str, str]:
+    if language is None:
+        return ("en", "en") if variant == "en" else ("de", variant)
+    if language == "de" and variant == "en":
+        return "de", "de-sie"
+    return language, variant if language == "de" else "en"

@@ -1,0 +1,134 @@
+"""Verdicts: the score thresholds (written once), the rules that cap or lift a verdict, and the
+reason texts that explain it."""
+
+from __future__ import annotations
+
+from socialstrategy.core.i18n import N_
+from socialstrategy.core.knowledge.labels import CONTRIBUTION_LABELS
+from socialstrategy.core.knowledge.schema import Platform
+from socialstrategy.core.message import Message
+from socialstrategy.core.recommend.context import NOT_IN_POPULATION_SURVEYS, Context
+from socialstrategy.core.recommend.results import Contribution, LabelRef, Note, Verdict
+
+RECOMMENDED_FROM = 65.0
+CONSIDER_FROM = 45.0
+MIN_KNOWN_WEIGHT = 0.5
+"""Below this share of known weight a platform can at most be 'consider'."""
+
+VERDICT_ORDER = {"recommended": 0, "consider": 1, "not_recommended": 2}
+
+
+def verdict_for(score: float) -> Verdict:
+    """The verdict a score (0-100) gives by the thresholds alone."""
+    if score >= RECOMMENDED_FROM:
+        return "recommended"
+    return "consider" if score >= CONSIDER_FROM else "not_recommended"
+
+
+def total_score(contributions: list[Contribution]) -> float:
+    """The sum of the contributions' points, kept between 0 and 100."""
+    return min(100.0, max(0.0, sum(c.points for c in contributions)))
+
+
+def verdict_with_rules(
+    platform: Platform, ctx: Context, score: float, contributions: list[Contribution], known_share: float
+) -> tuple[Verdict, list[Note]]:
+    verdict = verdict_for(score)
+    notes: list[Note] = []
+    if platform.hub and verdict != "recommended":
+        note = N_("Recommended in any case: your own website is the home base every other channel links to.")
+        return "recommended", [Note("caution", Message(note))]
+    if platform.local_presence and not ctx.is_local:
+        return "not_recommended", [
+            Note(
+                "caution",
+                Message(
+                    N_("Only useful for a place customers visit; no location is set in the organisation.")
+                ),
+            )
+        ]
+    if verdict == "recommended" and known_share < MIN_KNOWN_WEIGHT:
+        verdict = "consider"
+        notes.append(
+            Note(
+                "data",
+                Message(
+                    N_(
+                        "Too little is known to recommend it outright; the score rests on less than half of the weights."  # noqa: E501
+                    )
+                ),
+            )
+        )
+    by_key = {c.key: c for c in contributions}
+    reach = by_key["audience_reach"]
+    surveyed = [a for a in ctx.strategy.audiences if a.kind not in NOT_IN_POPULATION_SURVEYS]
+    if verdict == "recommended" and surveyed and not platform.is_owned_channel and not reach.is_known:
+        verdict = "consider"
+        notes.append(
+            Note("data", Message(N_("Not recommended outright because no usage data covers your audiences.")))
+        )
+    feasibility = by_key["feasibility"]
+    if verdict == "recommended" and feasibility.basis == "data" and feasibility.value == 0:
+        verdict = "consider"
+        notes.append(
+            Note("caution", Message(N_("Your team's hours cannot carry even the minimum sourced cadence.")))
+        )
+    return verdict, notes
+
+
+def reason(platform: Platform, verdict: Verdict, contributions: list[Contribution], ctx: Context) -> Message:
+    phrased = [c for c in contributions if c.phrase is not None and c.value is not None and c.weight > 0]
+    strengths = sorted(
+        (c for c in phrased if c.value is not None and c.value >= 0.5), key=lambda c: -c.points
+    )
+    weaknesses = sorted(
+        (c for c in phrased if c.value is not None and c.value < 0.5),
+        key=lambda c: (c.value or 0.0) - c.weight,
+    )
+    name = platform.name
+    if platform.hub and not (score_verdict(contributions) == "recommended" and strengths):
+        return Message(
+            N_("{platform}: recommended as your home base, every other channel links here."),
+            {"platform": name},
+        )
+    if platform.local_presence and not ctx.is_local:
+        return Message(
+            N_("{platform}: not recommended, it only helps a place that customers visit."), {"platform": name}
+        )
+    if verdict == "recommended" and len(strengths) >= 2:
+        return Message(
+            N_("{platform}: recommended, it {a} and {b}."),
+            {"platform": name, "a": strengths[0].phrase, "b": strengths[1].phrase},
+        )
+    if verdict == "recommended" and strengths:
+        return Message(N_("{platform}: recommended, it {a}."), {"platform": name, "a": strengths[0].phrase})
+    if verdict == "consider" and strengths and weaknesses:
+        return Message(
+            N_("{platform}: worth considering, it {a}, but it {b}."),
+            {"platform": name, "a": strengths[0].phrase, "b": weaknesses[0].phrase},
+        )
+    if verdict == "consider" and strengths:
+        return Message(
+            N_("{platform}: worth considering, it {a}, but too little is known to be sure."),
+            {"platform": name, "a": strengths[0].phrase},
+        )
+    if weaknesses:
+        return Message(
+            N_("{platform}: not recommended, it {a}."), {"platform": name, "a": weaknesses[0].phrase}
+        )
+    return Message(N_("{platform}: not enough information to judge."), {"platform": name})
+
+
+def score_verdict(contributions: list[Contribution]) -> Verdict:
+    """The verdict the score alone would give, before any rule caps or floors it."""
+    return verdict_for(total_score(contributions))
+
+
+def detail_reasons(contributions: list[Contribution]) -> tuple[Message, ...]:
+    return tuple(
+        Message(
+            N_("{label}: {summary}"), {"label": LabelRef(CONTRIBUTION_LABELS, c.key), "summary": c.summary}
+        )
+        for c in contributions
+        if c.is_known and c.weight > 0
+    )
