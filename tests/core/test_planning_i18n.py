@@ -1,3 +1,4 @@
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ SOURCES = [
     PACKAGE / "commands" / "planning.py",
     PACKAGE / "core" / "checks" / "planning_rules.py",
 ]
-CATALOG = PACKAGE / "core" / "locale" / "de" / "LC_MESSAGES" / "planning.po"
+CATALOGS = sorted((PACKAGE / "core" / "locale" / "de" / "LC_MESSAGES").glob("*.po"))
 
 
 def _marked():
@@ -23,11 +24,20 @@ def _marked():
 
 @pytest.mark.parametrize(("module", "message"), sorted(set(_marked())))
 def test_every_marked_planning_string_has_a_german_translation_with_the_same_placeholders(module, message):
-    with CATALOG.open("rb") as handle:
-        catalog = read_po(handle, locale="de")
-    entry = catalog.get(message)
+    entry = next((e for e in _entries() if e.get(message)), None)
+    entry = entry.get(message) if entry else None
     assert entry is not None and entry.string, f"{module}: {message!r} is not translated"
     assert sorted(_placeholders(entry.string)) == sorted(_placeholders(message))
+
+
+@cache
+def _entries():
+    """The core's catalogs (a message is in one of them)."""
+    catalogs = []
+    for path in CATALOGS:
+        with path.open("rb") as handle:
+            catalogs.append(read_po(handle, locale="de"))
+    return catalogs
 
 
 def _placeholders(text):

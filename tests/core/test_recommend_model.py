@@ -90,9 +90,10 @@ def _msgids() -> set[str]:
 
 
 def test_every_user_facing_string_has_a_german_translation():
-    with PO_FILE.open("rb") as handle:
-        catalog = read_po(handle, locale="de")
-    translated = {m.id for m in catalog if m.id and m.string and not m.context}
+    translated = set()
+    for path in PO_FILE.parent.glob("*.po"):  # a message is in one of the core's catalogs
+        with path.open("rb") as handle:
+            translated |= {m.id for m in read_po(handle, locale="de") if m.id and m.string and not m.context}
     assert _msgids() - translated == set()
 
 
