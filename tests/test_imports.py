@@ -26,13 +26,6 @@ import pytest
 SOURCE = Path(__file__).parents[1] / "src"
 PACKAGE = "socialstrategy"
 
-# Temporary, both removed when webflow merges: the web steps' modules are being restructured in
-# parallel work, which breaks this cycle and drops these guards. Each cycle is a sorted tuple.
-KNOWN_CYCLES: set[tuple[str, ...]] = {
-    ("socialstrategy.web.strategies.panels", "socialstrategy.web.strategies.services"),
-}
-KNOWN_HIDDEN_IMPORTS: set[str] = {"socialstrategy.web.strategies.services"}
-
 
 def module_files(source: Path = SOURCE) -> dict[str, Path]:
     """Every module of the package by its dotted name (a package by its ``__init__``)."""
@@ -165,20 +158,11 @@ def _imports_others_only(statement: ast.stmt) -> bool:
 
 def test_no_module_hides_a_missing_module_of_the_package_behind_except_import_error():
     hidden = [
-        f"{name}, line {line}"
-        for name, path in module_files().items()
-        if name not in KNOWN_HIDDEN_IMPORTS
-        for line in hidden_imports(path)
+        f"{name}, line {line}" for name, path in module_files().items() for line in hidden_imports(path)
     ]
     assert not hidden, "import the package's own modules plainly, a missing one must fail:\n" + "\n".join(
         hidden
     )
-
-
-def test_the_modules_allowed_to_hide_imports_still_do():
-    """An entry in KNOWN_HIDDEN_IMPORTS that is clean must leave the list."""
-    modules = module_files()
-    assert all(list(hidden_imports(modules[name])) for name in KNOWN_HIDDEN_IMPORTS)
 
 
 @pytest.mark.parametrize(
@@ -217,15 +201,10 @@ def _indented(source: str) -> str:
 
 
 def test_no_modules_of_the_package_import_each_other_in_a_cycle():
-    found = [cycle for cycle in cycles(import_graph()) if cycle not in KNOWN_CYCLES]
+    found = cycles(import_graph())
     assert not found, "import cycles (break each by moving what both need into a module of its own):\n" + (
         "\n".join(" <-> ".join(cycle) for cycle in found)
     )
-
-
-def test_the_allowed_cycles_still_exist():
-    """An entry in KNOWN_CYCLES that is gone must leave the list, so it cannot hide a new one."""
-    assert set(cycles(import_graph())) >= KNOWN_CYCLES
 
 
 def test_the_graph_sees_imports_inside_functions_and_relative_ones(tmp_path):

@@ -315,7 +315,7 @@ def test_a_wrong_number_of_weeks_is_shown_at_the_field(bob, bakery):
 
 
 def _entry(bakery, index=0):
-    from socialstrategy.web.strategies.panels import with_entry_ids
+    from socialstrategy.core.planning.calendar import with_entry_ids
 
     return with_entry_ids(bakery.load()).content.calendar[index]
 

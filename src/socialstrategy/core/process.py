@@ -102,7 +102,7 @@ STEPS: tuple[Step, ...] = (
         "organisation",
         N_("Organisation & corporate strategy"),
         N_("Who is the company, where does it want to go, and what does it stand for?"),
-        ("title", "language", "author", "document_version", "organisation", "corporate_objectives"),
+        ("title", "language", "author", "document_version", "organisation"),
         _organisation_done,
     ),
     Step(
@@ -121,7 +121,7 @@ STEPS: tuple[Step, ...] = (
         "goals",
         N_("Goals & KPIs"),
         N_("What should social media achieve, and which corporate objective does each goal serve?"),
-        ("goals",),
+        ("corporate_objectives", "goals"),
         _goals_done,
     ),
     Step(

@@ -34,7 +34,7 @@ def _run_the_core_once() -> None:
     from socialstrategy.core.demos import list_demos, load_demo
     from socialstrategy.core.model import Strategy
     from socialstrategy.web.strategies import services
-    from socialstrategy.web.strategies.steps import STEPS
+    from socialstrategy.web.strategies.steps import STEPS, build_panel
 
     for name in list_demos():
         document = Strategy.model_validate(load_demo(name).model_dump(mode="json", exclude_none=True))
@@ -42,4 +42,4 @@ def _run_the_core_once() -> None:
         for language in ("en", "de"):
             for step in STEPS:
                 step.is_completed(document)
-                services.panel(step.panel, document, language, {})
+                build_panel(step, document, language, {})

@@ -473,6 +473,27 @@ def apply_calendar(strategy: Strategy, entries: Iterable[CalendarEntry]) -> Stra
     return _with_calendar(strategy, sorted([*kept, *(e for e in new if e.id not in ids)], key=_sort_key))
 
 
+def with_entry_ids(strategy: Strategy) -> Strategy:
+    """The strategy with an id for every calendar entry that has none (older files, hand-written
+    entries), so each can be moved and edited. Deterministic: the same strategy, the same ids."""
+    calendar = _calendar(strategy)
+    if all(entry.id for entry in calendar):
+        return strategy
+    taken = {entry.id for entry in calendar if entry.id}
+    entries = []
+    for entry in calendar:
+        if not entry.id:
+            number = 1
+            while f"{entry.date:%Y%m%d}-{entry.platform}-{number}" in taken:
+                number += 1
+            new_id = f"{entry.date:%Y%m%d}-{entry.platform}-{number}"
+            entry = entry.model_copy(update={"id": new_id})
+            taken.add(new_id)
+        entries.append(entry)
+    assert strategy.content is not None
+    return strategy.model_copy(update={"content": strategy.content.model_copy(update={"calendar": entries})})
+
+
 def move_entry(strategy: Strategy, entry_id: str, day: dt.date, time: dt.time | None = None) -> Strategy:
     """Move an entry to another day (and time); refused on a public holiday or beyond the owner's hours."""
     changes: dict[str, object] = {"date": day}

@@ -13,6 +13,23 @@ from socialstrategy.core.planning.calendar import public_holidays
 from socialstrategy.core.planning.effort import effort_model
 from socialstrategy.core.planning.names import format_label, platform_name, status_label
 
+CALENDAR_VIEWS = ("week", "month")
+
+
+def calendar_span(view: str, day: dt.date) -> tuple[dt.date, dt.date, dt.date, dt.date]:
+    """The week (Monday to Sunday) or month around ``day``: its first and last day, and the first
+    day of the span before and after it.
+
+    >>> calendar_span("month", dt.date(2027, 1, 31))[1:]
+    (datetime.date(2027, 1, 31), datetime.date(2026, 12, 1), datetime.date(2027, 2, 1))
+    """
+    if view == "month":
+        first = day.replace(day=1)
+        last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+        return first, last, (first - dt.timedelta(days=1)).replace(day=1), last + dt.timedelta(days=1)
+    first = day - dt.timedelta(days=day.weekday())
+    return first, first + dt.timedelta(days=6), first - dt.timedelta(weeks=1), first + dt.timedelta(weeks=1)
+
 
 def calendar_weeks(
     strategy: Strategy, first: dt.date, last: dt.date, language: str = "en"

@@ -7,6 +7,7 @@ from typing import Any
 
 from django.urls import reverse
 
+from socialstrategy.core import process
 from socialstrategy.core.checks import Finding
 from socialstrategy.web.strategies import vocabulary as v
 from socialstrategy.web.strategies.forms import (
@@ -181,8 +182,9 @@ def finding_views(findings: list[Finding], strategy_pk: int, language: str) -> l
 def _finding_view(finding: Finding, strategy_pk: int, language: str) -> FindingView:
     data = finding.as_dict(language)
     path = ".".join(str(p) for p in split_path(finding.path or ""))
-    # Shown in the step where its field is edited; the core's step where the path says nothing.
-    step = _step_for_path(path) or get_step(finding.step)
+    # Shown in the step that owns its field; the core's step where the path names no field.
+    owner = process.step_for_path(path)
+    step = get_step(finding.step if owner is process.REVIEW else owner.identifier)
     return FindingView(
         code=finding.code,
         severity=finding.severity,
@@ -193,15 +195,6 @@ def _finding_view(finding: Finding, strategy_pk: int, language: str) -> FindingV
         step=step,
         url=_link(strategy_pk, step, path),
     )
-
-
-def _step_for_path(path: str) -> Step | None:
-    for step in STEPS:
-        if any(path == f.name or path.startswith(f.name + ".") for f in step.fields):
-            return step
-        if any(path == c.path or path.startswith(c.path + ".") for c in step.collections):
-            return step
-    return None
 
 
 def _link(strategy_pk: int, step: Step | None, path: str) -> str:

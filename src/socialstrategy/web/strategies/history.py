@@ -13,9 +13,7 @@ from django.views.decorators.http import require_GET, require_POST
 from socialstrategy.core.i18n import N_
 from socialstrategy.core.model import Strategy as StrategyDocument
 from socialstrategy.web.strategies import diff as diffs
-from socialstrategy.web.strategies import flow, notes
-from socialstrategy.web.strategies.store import StaleVersion, save_document
-from socialstrategy.web.strategies.views import _conflict, _version
+from socialstrategy.web.strategies import flow, notes, pages
 from socialstrategy.web.workspaces.access import get_strategy_for_user
 from socialstrategy.web.workspaces.models import Role
 
@@ -72,16 +70,9 @@ def restore_revision(request: HttpRequest, pk: int, version: int) -> HttpRespons
     if revision is None:
         raise Http404
     model = StrategyDocument.model_validate(revision.document)
-    base = _version(request)
-    try:
-        save_document(
-            access.strategy,
-            model,
-            base,
-            request.user,
-            notes.record(N_("Restored version {version}"), version=version),
-        )
-    except StaleVersion as stale:
-        return _conflict(request, access, model, base, stale.current, None)
+    note = notes.record(N_("Restored version {version}"), version=version)
+    saved = pages.save_or_conflict(request, access, model, note, None)
+    if isinstance(saved, HttpResponse):
+        return saved
     messages.success(request, _("Version %(version)s was restored as a new version.") % {"version": version})
     return redirect("strategies:history", pk)

@@ -1,22 +1,21 @@
-"""The web app's calls into the core: checks, file format, demos, panels and document renderers.
+"""The web app's calls into the core: checks, file format and document renderers.
 
-Topics that are optional at run time (knowledge base, planning, texts, documents) are looked up
-by name, so a step shows its extra panel or a download only when that part of the core exists.
+The renderers are imported only when someone downloads (python-docx and Typst are heavy); the
+steps' extra panels are built by the steps themselves (:func:`steps.build_panel`).
 """
 
 from __future__ import annotations
 
 import importlib
-import importlib.util
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Literal
 
 from django.utils.functional import Promise
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from socialstrategy.core import checks, fileformat
+from socialstrategy.core import checks, fileformat, render
 from socialstrategy.core.checks import Finding
 from socialstrategy.core.model import Strategy as StrategyDocument
 
@@ -81,36 +80,23 @@ def exports() -> list[Export]:
         Export("yaml", "YAML", _("The strategy file, to edit or import again."), _render_yaml),
         Export("json", "JSON", _("The same data for other programs."), _render_json),
     ]
-    found += _documents() or _markdown_only()
+    found += _documents()
     for key, label, description, module, function in _CALENDAR:
-        if _has_module(module):
-            found.append(Export(key, label, description, _lazy(module, function)))
+        found.append(Export(key, label, description, _lazy(module, function)))
     return found
 
 
 def _documents() -> list[Export]:
     """The documents topic's renderers (``core.render.RENDERERS``): each format, each document."""
-    render = _optional(_RENDER) if _has_module(_RENDER) else None
-    registry = getattr(render, "RENDERERS", None)
-    if not registry:
-        return []
     found = []
-    for kind in getattr(render, "DOCUMENT_KINDS", ("strategy",)):
+    for kind in render.DOCUMENT_KINDS:
         for ext in ("pdf", "docx", "md", "html"):
-            if ext in registry and (ext in ("pdf", "docx") or kind == "strategy"):
-                module, function = registry[ext].split(":")
+            if ext in render.RENDERERS and (ext in ("pdf", "docx") or kind == "strategy"):
+                module, function = render.RENDERERS[ext].split(":")
                 key = ext if kind == "strategy" else f"{kind}-{ext}"
                 label = f"{_DOCUMENT_LABELS.get(kind, kind)} ({_FORMAT_LABELS[ext]})"
                 found.append(Export(key, label, _DOCUMENT_HELP.get(kind, ""), _lazy(module, function, kind)))
     return found
-
-
-def _markdown_only() -> list[Export]:
-    module = f"{_RENDER}.markdown"
-    if not _has_module(module):
-        return []
-    description = _("The strategy as a readable text document.")
-    return [Export("md", "Markdown", description, _lazy(module, "render"))]
 
 
 def _lazy(module: str, function: str, kind: str | None = None) -> Renderer:
@@ -126,14 +112,6 @@ def _lazy(module: str, function: str, kind: str | None = None) -> Renderer:
     return render
 
 
-def _has_module(name: str) -> bool:
-    try:
-        return importlib.util.find_spec(name) is not None
-    except ModuleNotFoundError:
-        return False
-
-
-_RENDER = "socialstrategy.core.render"
 _PLANNING = "socialstrategy.core.planning.exports"
 _FORMAT_LABELS = {"pdf": "PDF", "docx": "Word", "md": "Markdown", "html": "HTML"}
 _DOCUMENT_LABELS: dict[str, str | Promise] = {
@@ -168,39 +146,3 @@ _CALENDAR: tuple[tuple[str, str | Promise, str | Promise, str, str], ...] = (
 
 def get_export(key: str) -> Export | None:
     return next((e for e in exports() if e.key == key), None)
-
-
-# --- panels from other topics ---------------------------------------------------------------------
-
-
-def panel(
-    name: str | None, document: StrategyDocument, language: str, query: Any = None
-) -> dict[str, Any] | None:
-    """Context for a step's extra panel, or None when that part of the core is not installed.
-    ``query`` (the request's parameters) reaches only the panels that depend on it."""
-    from socialstrategy.web.strategies.panels import QUERY_PANELS
-
-    builder = _panels().get(name or "")
-    if builder is None:
-        return None
-    try:
-        if name in QUERY_PANELS:
-            return builder(document, language, query)  # type: ignore[call-arg]
-        return builder(document, language)
-    except ImportError:
-        return None
-    except ValueError as error:  # e.g. invalid recommendation weights: say so instead of failing
-        return {"template": "strategies/panels/_problem.html", "message": str(error)}
-
-
-def _panels() -> Mapping[str, Callable[[StrategyDocument, str], dict[str, Any] | None]]:
-    from socialstrategy.web.strategies.panels import PANELS
-
-    return PANELS
-
-
-def _optional(module: str) -> Any:
-    try:
-        return importlib.import_module(module)
-    except ImportError:
-        return None

@@ -11,41 +11,22 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils.functional import SimpleLazyObject, cached_property
-from django.utils.translation import get_language
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 from pydantic import ValidationError
 
-from socialstrategy.core.checks import Finding
 from socialstrategy.core.i18n import N_
 from socialstrategy.core.message import Message
 from socialstrategy.core.model import Strategy as StrategyDocument
 from socialstrategy.web.strategies import diff as diffs
-from socialstrategy.web.strategies import flow, notes, services
+from socialstrategy.web.strategies import flow, notes, pages
 from socialstrategy.web.strategies.forms import FormErrors, copy_document, get_path, read_fields, validate
-from socialstrategy.web.strategies.models import PARSED, Strategy
 from socialstrategy.web.strategies.pagecache import render_strategy_page
+from socialstrategy.web.strategies.pages import StrategyPage, step_context
 from socialstrategy.web.strategies.steps import STEPS, STEPS_BY_ID, Step, get_step
-from socialstrategy.web.strategies.store import StaleVersion, base_document, save_document
 from socialstrategy.web.workspaces.access import StrategyAccess, get_strategy_for_user
 from socialstrategy.web.workspaces.models import Role
-
-
-def _checked(strategy: Strategy) -> list[Finding]:
-    """The strategy check's findings for this version (checked once per version and process:
-    the save that made a version checks it, and the pages that show it reuse that)."""
-    key = strategy.cache_key()
-    entry = PARSED.get(key)
-    if entry is not None and "findings" in entry:
-        return entry["findings"]  # type: ignore[no-any-return]
-    findings = services.run_checks(strategy.load())
-    PARSED.put(key, findings=findings)
-    return findings
-
-
-def _is_htmx(request: HttpRequest) -> bool:
-    return request.headers.get("HX-Request") == "true"
 
 
 def _step_or_404(identifier: str) -> Step:
@@ -55,102 +36,13 @@ def _step_or_404(identifier: str) -> Step:
     return step
 
 
-def _version(request: HttpRequest) -> int:
-    """The newest version the page knew: the form's own field, and with htmx also the page's."""
-    versions = [v for v in request.POST.getlist("version") if v.isdigit()]
-    return max((int(v) for v in versions), default=-1)
-
-
-class _Page:
-    """What every strategy page needs: the document, its findings and the progress of the steps."""
-
-    def __init__(self, request: HttpRequest, access: StrategyAccess, step: Step | None = None):
-        self.request = request
-        self.access = access
-        self.strategy = access.strategy
-        self.document: dict[str, Any] = self.strategy.document
-        self.step = step
-        self.panel_state: dict[str, Any] = {}  # e.g. a calendar entry's errors, set by its view
-
-    # Computed on first use: a page kept for this version (pagecache) needs none of it.
-    @cached_property
-    def model(self) -> StrategyDocument:
-        return self.strategy.load()
-
-    @cached_property
-    def findings(self) -> list[flow.FindingView]:
-        language = get_language() or "en"
-        return flow.finding_views(_checked(self.strategy), self.strategy.pk, language)
-
-    @cached_property
-    def done_count(self) -> int:
-        return sum(1 for item in self.nav if item["done"])
-
-    @property
-    def nav_key(self) -> str:
-        """What the step navigation shows, so that it is kept across versions that agree on it."""
-        return ",".join(f"{int(item['done'])}{item['issues']}" for item in self.nav)
-
-    def context(self, **extra: Any) -> dict[str, Any]:
-        context = {
-            "page": self,
-            "access": self.access,
-            "strategy": self.strategy,
-            "workspace": self.strategy.workspace,
-            "document": self.document,
-            "step": self.step,
-            "steps": SimpleLazyObject(lambda: self.nav),
-            "findings": SimpleLazyObject(lambda: self.findings),
-            "step_findings": SimpleLazyObject(
-                lambda: [f for f in self.findings if self.step and f.step == self.step]
-            ),
-            "step_count": len(STEPS),
-            "panel": SimpleLazyObject(self.panel),
-        }
-        context.update(extra)
-        return context
-
-    def panel(self) -> dict[str, Any] | None:
-        """The step's extra panel (knowledge base, recommendation, ...), if it has one."""
-        name = self.step.panel if self.step else None
-        posted = {k: v for k, v in self.request.POST.items() if k in ("view", "from")}
-        query = {**self.request.GET.dict(), **posted, **self.panel_state}
-        return services.panel(name, self.model, get_language() or "en", query) if name else None
-
-    @cached_property
-    def nav(self) -> list[dict[str, Any]]:
-        counts: dict[str, int] = {}
-        for f in self.findings:
-            if f.step and f.severity != "info":
-                counts[f.step.identifier] = counts.get(f.step.identifier, 0) + 1
-        return [
-            {
-                "step": s,
-                "number": i,
-                "done": s.is_completed(self.model),
-                "issues": counts.get(s.identifier, 0),
-                "current": s == self.step,
-            }
-            for i, s in enumerate(STEPS, start=1)
-        ]
-
-    def blocks(
-        self, editing: str | None = None, submitted: flow.Submitted | None = None
-    ) -> list[flow.CollectionBlock]:
-        assert self.step is not None
-        return [
-            flow.collection_block(c, c.path, c.path, self.document, editing, submitted)
-            for c in self.step.collections
-        ]
-
-
 # --- pages --------------------------------------------------------------------------------------
 
 
 @login_required
 @require_GET
 def show_overview(request: HttpRequest, pk: int) -> HttpResponse:
-    page = _Page(request, get_strategy_for_user(request, pk))
+    page = StrategyPage(request, get_strategy_for_user(request, pk))
 
     def context() -> dict[str, Any]:
         sections = [
@@ -175,32 +67,10 @@ def show_step(request: HttpRequest, pk: int, step: str) -> HttpResponse:
         return save_step(request, pk, current)
     if request.method != "GET":
         return HttpResponse(status=405)
-    page = _Page(request, get_strategy_for_user(request, pk), current)
+    page = StrategyPage(request, get_strategy_for_user(request, pk), current)
     fields = SimpleLazyObject(lambda: flow.bind(current.fields, page.document, page.document))
-    context = partial(_step_context, page, current, fields)
+    context = partial(step_context, page, current, fields)
     return render_strategy_page(request, page.access, current.template, context)
-
-
-def _step_context(
-    page: _Page, step: Step, fields: Any, submitted: flow.Submitted | None = None, **extra: Any
-) -> dict[str, Any]:
-    # The item whose form is open: from the link (``?edit=goals.0``) or a failed plain post.
-    editing = submitted.path if submitted else page.request.GET.get("edit")
-    return page.context(
-        fields=fields,
-        editing=editing,
-        blocks=SimpleLazyObject(lambda: page.blocks(editing, submitted)),
-        step_number=STEPS.index(step) + 1,
-        previous_step=_neighbour(step, -1),
-        next_step=_neighbour(step, +1),
-        exports=services.exports() if step.identifier == "review" else [],
-        **extra,
-    )
-
-
-def _neighbour(step: Step, offset: int) -> Step | None:
-    index = STEPS.index(step) + offset
-    return STEPS[index] if 0 <= index < len(STEPS) else None
 
 
 def save_step(request: HttpRequest, pk: int, step: Step) -> HttpResponse:
@@ -214,11 +84,11 @@ def save_step(request: HttpRequest, pk: int, step: Step) -> HttpResponse:
             raise FormErrors(errors, [])
         model = validate(document, names=[f.name for f in step.fields])
     except FormErrors as invalid:
-        page = _Page(request, access, step)
+        page = StrategyPage(request, access, step)
         bound = flow.bind_submitted(step.fields, request.POST, page.document, "", invalid.errors)
-        if not _is_htmx(request):
+        if not pages.is_htmx(request):
             # A plain form post (no JavaScript): the whole page again, with the errors at the fields.
-            context = _step_context(page, step, bound, general_errors=invalid.general)
+            context = step_context(page, step, bound, general_errors=invalid.general)
             return render(request, step.template, context, status=422)
         context = page.context(fields=bound, general_errors=invalid.general)
         return render(request, "strategies/_section_form.html", context, status=_invalid_status(request))
@@ -228,7 +98,7 @@ def save_step(request: HttpRequest, pk: int, step: Step) -> HttpResponse:
 
 def _invalid_status(request: HttpRequest) -> int:
     # htmx swaps only successful responses by default; a full-page post gets the honest 422.
-    return 200 if _is_htmx(request) else 422
+    return 200 if pages.is_htmx(request) else 422
 
 
 def _save(
@@ -240,15 +110,12 @@ def _save(
     partial: str,
     **extra: Any,
 ) -> HttpResponse:
-    base = _version(request)
-    try:
-        strategy = save_document(access.strategy, model, base, request.user, note)
-    except StaleVersion as stale:
-        return _conflict(request, access, model, base, stale.current, step)
-    access = StrategyAccess(strategy, access.role, access.is_client)
-    if not _is_htmx(request):
-        return redirect("strategies:step", strategy.pk, step.identifier)
-    page = _Page(request, access, step)
+    saved = pages.save_or_conflict(request, access, model, note, step)
+    if isinstance(saved, HttpResponse):
+        return saved
+    if not pages.is_htmx(request):
+        return redirect("strategies:step", saved.strategy.pk, step.identifier)
+    page = StrategyPage(request, saved, step)
     context = page.context(
         fields=flow.bind(step.fields, page.document, page.document),
         blocks=SimpleLazyObject(page.blocks),  # only if a template asks for them
@@ -257,38 +124,6 @@ def _save(
         **extra,
     )
     return render(request, partial, context)
-
-
-def _conflict(
-    request: HttpRequest,
-    access: StrategyAccess,
-    mine: StrategyDocument,
-    base_version: int,
-    current: Strategy,
-    step: Step | None,
-) -> HttpResponse:
-    """Someone saved in between: show what they changed and what we wanted, offer to re-apply."""
-    from socialstrategy.web.strategies.store import to_json
-
-    base = base_document(current, base_version)
-    my_document = to_json(mine)
-    merged = diffs.reapply(base, my_document, current.document)
-    context = {
-        "strategy": current,
-        "step": step,
-        "their_changes": diffs.diff(base, current.document, flow.path_labels()),
-        "my_changes": diffs.diff(base, my_document, flow.path_labels()),
-        "merged": json.dumps(merged),
-        "current": current,
-        "workspace": current.workspace,
-        "access": access,
-    }
-    if not _is_htmx(request):  # a plain form post: the conflict as a page of its own
-        return render(request, "strategies/conflict.html", context, status=409)
-    response = render(request, "strategies/_conflict.html", context)
-    response["HX-Retarget"] = "#dialog"
-    response["HX-Reswap"] = "innerHTML"
-    return response
 
 
 @login_required
@@ -300,11 +135,9 @@ def reapply_changes(request: HttpRequest, pk: int) -> HttpResponse:
         model = StrategyDocument.model_validate(json.loads(request.POST.get("document", "")))
     except (ValueError, ValidationError):
         return HttpResponseBadRequest(_("The changes could not be read."))
-    base = _version(request)
-    try:
-        save_document(access.strategy, model, base, request.user, notes.record(N_("Re-applied changes")))
-    except StaleVersion as stale:
-        return _conflict(request, access, model, base, stale.current, step)
+    saved = pages.save_or_conflict(request, access, model, notes.record(N_("Re-applied changes")), step)
+    if isinstance(saved, HttpResponse):
+        return saved
     messages.success(request, _("Your changes were applied on top of the latest version."))
     return redirect("strategies:step", pk, step.identifier)
 
@@ -370,7 +203,7 @@ def _collection_response(
     oob: bool = False,
     **extra: Any,
 ) -> HttpResponse:
-    page = _Page(request, access, resolved.step)
+    page = StrategyPage(request, access, resolved.step)
     spec = next(c for c in resolved.step.collections if c.path == resolved.top)
     block = flow.collection_block(spec, spec.path, spec.path, page.document)
     context = page.context(block=block, oob=oob, **extra)
@@ -397,16 +230,14 @@ def save_item(request: HttpRequest, pk: int) -> HttpResponse:
         fields = flow.item_form(
             resolved.spec, path, index, access.strategy.document, request.POST, invalid.errors
         )
-        if not _is_htmx(request):
+        if not pages.is_htmx(request):
             item_path = f"{path}.{'new' if index is None else index}"
             return _step_with_item_form(
                 request, access, resolved.step, flow.Submitted(item_path, fields, invalid.general)
             )
         context = _item_context(access, resolved, path, index, fields, invalid.general)
         response = render(request, "strategies/_item_form.html", context, status=_invalid_status(request))
-        response["HX-Retarget"] = "#form-" + flow.anchor(context["item_path"])[2:]
-        response["HX-Reswap"] = "outerHTML"
-        return response
+        return pages.swap(response, "#form-" + flow.anchor(context["item_path"])[2:])
     note = notes.record("{item}: {title}", item=resolved.spec.item_label, title=resolved.spec.title(item))
     return _save_collection(request, access, resolved, model, note, path)
 
@@ -416,9 +247,9 @@ def _step_with_item_form(
 ) -> HttpResponse:
     """A plain item post (no JavaScript) that failed: the whole step, the form open with the input
     and its errors (a posted page, so never kept by the page cache)."""
-    page = _Page(request, access, step)
+    page = StrategyPage(request, access, step)
     fields = flow.bind(step.fields, page.document, page.document)
-    context = _step_context(page, step, fields, submitted)
+    context = step_context(page, step, fields, submitted)
     return render(request, step.template, context, status=422)
 
 
@@ -447,22 +278,17 @@ def _save_collection(
     path: str,
     message: str = "",
 ) -> HttpResponse:
-    base = _version(request)
-    try:
-        strategy = save_document(access.strategy, model, base, request.user, note)
-    except StaleVersion as stale:
-        return _conflict(request, access, model, base, stale.current, resolved.step)
-    access = StrategyAccess(strategy, access.role, access.is_client)
-    if not _is_htmx(request):
+    saved = pages.save_or_conflict(request, access, model, note, resolved.step)
+    if isinstance(saved, HttpResponse):
+        return saved
+    if not pages.is_htmx(request):
         # Without JavaScript: back to the step, at the collection the item belonged to.
         if message:
             messages.success(request, message)
-        step_url = reverse("strategies:step", args=[strategy.pk, resolved.step.identifier])
+        step_url = reverse("strategies:step", args=[saved.strategy.pk, resolved.step.identifier])
         return redirect(f"{step_url}#col-{flow.anchor(path)[2:]}")
-    response = _collection_response(request, access, resolved, oob=True)
-    response["HX-Retarget"] = "#col-" + flow.anchor(resolved.top)[2:]
-    response["HX-Reswap"] = "outerHTML"
-    return response
+    response = _collection_response(request, saved, resolved, oob=True)
+    return pages.swap(response, "#col-" + flow.anchor(resolved.top)[2:])
 
 
 @login_required
@@ -506,22 +332,20 @@ def _not_removed(
         "item": item
     }
     removal = {"collection": path, "message": message, "reasons": reasons}
-    if not _is_htmx(request):
-        page = _Page(request, access, resolved.step)
+    if not pages.is_htmx(request):
+        page = StrategyPage(request, access, resolved.step)
         fields = flow.bind(resolved.step.fields, page.document, page.document)
-        context = _step_context(page, resolved.step, fields, removal=removal)
+        context = step_context(page, resolved.step, fields, removal=removal)
         return render(request, resolved.step.template, context, status=422)
     response = _collection_response(request, access, resolved, removal=removal)
-    response["HX-Retarget"] = "#col-" + flow.anchor(resolved.top)[2:]
-    response["HX-Reswap"] = "outerHTML"
-    return response
+    return pages.swap(response, "#col-" + flow.anchor(resolved.top)[2:])
 
 
 @login_required
 @require_GET
 def show_check(request: HttpRequest, pk: int) -> HttpResponse:
     step = get_step(request.GET.get("step", ""))
-    page = _Page(request, get_strategy_for_user(request, pk), step)
+    page = StrategyPage(request, get_strategy_for_user(request, pk), step)
     return render_strategy_page(request, page.access, "strategies/_check_panel.html", page.context)
 
 
@@ -534,20 +358,14 @@ def generate_texts(request: HttpRequest, pk: int) -> HttpResponse:
     access = get_strategy_for_user(request, pk, Role.EDITOR)
     step = STEPS_BY_ID["guidelines"]
     model = regenerate(access.strategy.load())
-    base = _version(request) if "version" in request.POST else access.strategy.version
-    try:
-        save_document(
-            access.strategy,
-            model,
-            base,
-            request.user,
-            notes.record(N_("Generated guidelines and crisis playbook")),
-        )
-    except StaleVersion as stale:
-        return _conflict(request, access, model, base, stale.current, step)
+    base = pages.posted_version(request) if "version" in request.POST else access.strategy.version
+    note = notes.record(N_("Generated guidelines and crisis playbook"))
+    saved = pages.save_or_conflict(request, access, model, note, step, base)
+    if isinstance(saved, HttpResponse):
+        return saved
     messages.success(request, _("The guidelines and the crisis playbook were written. Check and adapt them."))
     response: HttpResponse = redirect("strategies:step", pk, step.identifier)
-    if _is_htmx(request):
+    if pages.is_htmx(request):
         response = HttpResponse(status=204)
         response["HX-Redirect"] = reverse("strategies:step", args=[pk, step.identifier])
     return response

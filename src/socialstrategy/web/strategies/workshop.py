@@ -22,11 +22,9 @@ from django.views.decorators.http import require_GET, require_POST
 from socialstrategy.core.i18n import N_
 from socialstrategy.core.message import Message
 from socialstrategy.core.model import Strategy as StrategyDocument
-from socialstrategy.web.strategies import flow, notes, views
+from socialstrategy.web.strategies import flow, notes, pages
 from socialstrategy.web.strategies.pagecache import render_strategy_page
-from socialstrategy.web.strategies.panels import with_entry_ids
 from socialstrategy.web.strategies.steps import STEPS_BY_ID, Step
-from socialstrategy.web.strategies.store import StaleVersion, save_document
 from socialstrategy.web.workspaces.access import StrategyAccess, get_strategy_for_user
 from socialstrategy.web.workspaces.models import Role
 
@@ -251,7 +249,7 @@ def _generate_form(request: HttpRequest) -> tuple[int, dt.date, dict[str, str]]:
 def change_entry(request: HttpRequest, pk: int) -> HttpResponse:
     """Move a calendar entry to another day and time, and change its title, format, pillar,
     owner or status. The core refuses holidays and owners beyond their hours, naming the field."""
-    from socialstrategy.core.planning.calendar import CalendarError, edit_entry, move_entry
+    from socialstrategy.core.planning.calendar import CalendarError, edit_entry, move_entry, with_entry_ids
 
     access = get_strategy_for_user(request, pk, Role.EDITOR)
     step = STEPS_BY_ID["content"]
@@ -277,7 +275,7 @@ def change_entry(request: HttpRequest, pk: int) -> HttpResponse:
         state = {**week, "errors": {entry_id: {error.field: message}}, "open_entry": entry_id}
         return _problem(request, access, step, state)
     if model == access.strategy.load():  # nothing changed
-        if views._is_htmx(request):
+        if pages.is_htmx(request):
             return _refresh(request, access, step, view)
         return redirect(_step_url(pk, step, view))
     view["from"] = day.isoformat()  # show the week (or month) the post is in now
@@ -341,13 +339,11 @@ def _save(
     target: str | None = None,
 ) -> HttpResponse:
     """Save with the version check; ``target`` is the element to show again afterwards."""
-    base = views._version(request)
-    try:
-        strategy = save_document(access.strategy, model, base, request.user, note)
-    except StaleVersion as stale:
-        return views._conflict(request, access, model, base, stale.current, step)
-    access = StrategyAccess(strategy, access.role, access.is_client)
-    if not views._is_htmx(request):
+    saved = pages.save_or_conflict(request, access, model, note, step)
+    if isinstance(saved, HttpResponse):
+        return saved
+    access, strategy = saved, saved.strategy
+    if not pages.is_htmx(request):
         return redirect(_step_url(strategy.pk, step, view, target))
     if step.collections and target:
         # The step's lists show the same data (the calendar's posts): load the page again, at the
@@ -364,29 +360,21 @@ def _save(
 def _refresh(
     request: HttpRequest, access: StrategyAccess, step: Step, state: dict[str, Any], saved: bool = False
 ) -> HttpResponse:
-    page = views._Page(request, access, step)
+    page = pages.StrategyPage(request, access, step)
     page.panel_state = state
     response = render(request, "strategies/_panel_response.html", page.context(oob=True, saved=saved))
-    response["HX-Retarget"] = "#step-panel"
-    response["HX-Reswap"] = "outerHTML"
-    return response
+    return pages.swap(response, "#step-panel")
 
 
 def _problem(
     request: HttpRequest, access: StrategyAccess, step: Step, state: dict[str, Any], status: int = 422
 ) -> HttpResponse:
     """The panel again, with the messages at their fields (or the question to confirm)."""
-    if views._is_htmx(request):
+    if pages.is_htmx(request):
         return _refresh(request, access, step, state)
-    page = views._Page(request, access, step)
+    page = pages.StrategyPage(request, access, step)
     page.panel_state = state
-    context = page.context(
-        step_number=list(STEPS_BY_ID).index(step.identifier) + 1,
-        previous_step=views._neighbour(step, -1),
-        next_step=views._neighbour(step, +1),
-        fields=flow.bind(step.fields, page.document, page.document),
-        blocks=page.blocks(),
-    )
+    context = pages.step_context(page, step, flow.bind(step.fields, page.document, page.document))
     return render(request, step.template, context, status=status)
 
 

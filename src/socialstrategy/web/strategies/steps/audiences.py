@@ -1,0 +1,33 @@
+"""Step 4, audiences: whom the strategy wants to reach."""
+
+from __future__ import annotations
+
+from django.utils.translation import gettext_lazy as _
+
+from socialstrategy.web.strategies import vocabulary as v
+from socialstrategy.web.strategies.forms import Collection, Field
+from socialstrategy.web.strategies.steps.base import (
+    Step,
+    reference,
+)
+
+STEP = Step(
+    "audiences",
+    collections=(
+        Collection(
+            "audiences",
+            _("Audiences"),
+            _("audience"),
+            (
+                reference(),
+                Field("name", _("Name"), required=True),
+                Field("kind", _("Kind"), "select", choices=v.AUDIENCE_KINDS),
+                Field("age_min", _("Age from"), "int"),
+                Field("age_max", _("Age to"), "int"),
+                Field("region", _("Region")),
+                Field("roles", _("Job roles"), "tags", help=_("For business buyers; comma-separated")),
+                Field("description", _("Description"), "textarea", wide=True),
+            ),
+        ),
+    ),
+)

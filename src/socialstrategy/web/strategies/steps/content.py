@@ -1,0 +1,138 @@
+"""Step 10, content pillars & calendar: topics and the editorial calendar."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from django.utils.functional import Promise
+from django.utils.translation import gettext_lazy as _
+
+from socialstrategy.core.model import Strategy as StrategyDocument
+from socialstrategy.core.planning.calendar import with_entry_ids
+from socialstrategy.core.planning.views import CALENDAR_VIEWS, calendar_span, calendar_weeks
+from socialstrategy.web.strategies import services
+from socialstrategy.web.strategies import vocabulary as v
+from socialstrategy.web.strategies.forms import Collection, Field
+from socialstrategy.web.strategies.steps.base import (
+    EVENTS,
+    GOALS,
+    PANEL_STEP,
+    PILLARS,
+    PLAN_WEEKS,
+    TEAM,
+    Panel,
+    Step,
+    dated,
+    mapping,
+    parse_date,
+    reference,
+)
+
+
+def _active_platforms(document: dict[str, Any]) -> list[tuple[str, str | Promise]]:
+    chosen = [
+        p["platform"] for p in document.get("platforms") or [] if p.get("status", "use") in ("use", "test")
+    ]
+    return [(code, label) for code, label in v.PLATFORMS if code in chosen] or list(v.PLATFORMS)
+
+
+def calendar_panel(document: StrategyDocument, language: str, query: Any = None) -> Panel:
+    """Content step: the editorial calendar as a week (with a form per entry to move and edit
+    it) or a month; ``query`` holds ``view`` (week or month) and ``from`` (a date in it)."""
+    query = query or {}
+    view = query.get("view") if query.get("view") in CALENDAR_VIEWS else "week"
+    anchor_day = parse_date(query.get("from")) or _next_planned(document)
+    first, last, previous, following = calendar_span(view, anchor_day)
+    weeks = calendar_weeks(with_entry_ids(document), first, last, language)
+    for week in weeks:
+        week["first_day"] = dt.date.fromisoformat(week["monday"])
+        for day in week["days"]:
+            day["day"] = dt.date.fromisoformat(day["date"])
+    return {
+        "template": "strategies/panels/_calendar.html",
+        "view": view,
+        "first": first,
+        "last": last,
+        "previous": previous,
+        "following": following,
+        "today": dt.date.today(),
+        "weeks": weeks,
+        "count": sum(len(d["entries"]) for w in weeks for d in w["days"] if d["in_range"]),
+        "total": len(document.content.calendar) if document.content else 0,
+        "errors": mapping(query, "errors"),
+        "open_entry": query.get("open_entry"),
+        "confirm": mapping(query, "confirm"),
+        "generate_weeks": query.get("weeks") or PLAN_WEEKS,
+        "generate_start": parse_date(query.get("start")) or _next_monday(),
+        "choices": _entry_choices(document),
+        "downloads": _calendar_downloads(),
+    }
+
+
+CALENDAR_EXPORTS = ("ics", "csv", "hootsuite", "sprout")
+
+
+def _calendar_downloads() -> list[Any]:
+    return [export for export in services.exports() if export.key in CALENDAR_EXPORTS]
+
+
+def _next_monday() -> dt.date:
+    today = dt.date.today()
+    return today + dt.timedelta(days=(7 - today.weekday()) % 7)
+
+
+def _next_planned(document: StrategyDocument) -> dt.date:
+    entries = sorted(e.date for e in (document.content.calendar if document.content else []))
+    today = dt.date.today()
+    return next((d for d in entries if d >= today), entries[-1] if entries else today)
+
+
+def _entry_choices(document: StrategyDocument) -> dict[str, list[tuple[str, str | Promise]]]:
+    return {
+        "format": list(v.FORMATS),
+        "pillar": [(p.id, p.name) for p in (document.content.pillars if document.content else [])],
+        "owner": [(m.id, m.name) for m in document.team()],
+        "status": list(v.CALENDAR_STATUSES),
+    }
+
+
+STEP = Step(
+    "content",
+    collections=(
+        Collection(
+            "content.pillars",
+            _("Content pillars"),
+            _("content pillar"),
+            (
+                reference(),
+                Field("name", _("Name"), required=True),
+                Field("share", _("Share of posts (%)"), "float"),
+                Field("description", _("Description"), "textarea", wide=True),
+                Field("goals", _("Goals"), "multi", choices=GOALS),
+            ),
+        ),
+        Collection(
+            "content.calendar",
+            _("Editorial calendar"),
+            _("post"),
+            (
+                Field("title", _("Title"), required=True, wide=True),
+                Field("date", _("Date"), "date", required=True),
+                Field("time", _("Time"), "time"),
+                Field("platform", _("Platform"), "select", choices=_active_platforms, required=True),
+                Field("format", _("Format"), "select", choices=v.FORMATS),
+                Field("pillar", _("Content pillar"), "select", choices=PILLARS),
+                Field("goal", _("Goal"), "select", choices=GOALS),
+                Field("event", _("Event"), "select", choices=EVENTS),
+                Field("owner", _("Responsible"), "select", choices=TEAM),
+                Field("status", _("Status"), "select", choices=v.CALENDAR_STATUSES),
+            ),
+            title=lambda item: dated(item, "title"),
+        ),
+    ),
+    panel="calendar",
+    build_panel=calendar_panel,
+    panel_query=True,
+    template=PANEL_STEP,
+)
