@@ -20,7 +20,7 @@ from socialstrategy.core.model import Strategy
         ("title", "organisation"),
         ("organisation.name", "organisation"),
         ("organisation.principles[0].statement", "organisation"),
-        ("corporate_objectives[1]", "organisation"),
+        ("corporate_objectives[1]", "goals"),
         ("organisation.sector", "information"),
         ("organisation.business_model", "information"),
         ("organisation.country", "information"),

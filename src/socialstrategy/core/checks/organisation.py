@@ -86,7 +86,7 @@ def check_objective_deadlines(strategy: Strategy) -> Iterator[Finding]:
             )
 
 
-@rule("objective-not-served", "organisation")
+@rule("objective-not-served", "goals")
 def check_objectives_served(strategy: Strategy) -> Iterator[Finding]:
     served = {objective for goal in strategy.goals for objective in goal.serves}
     for index, objective in enumerate(strategy.corporate_objectives):

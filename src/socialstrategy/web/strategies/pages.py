@@ -16,6 +16,7 @@ from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import get_language
 
 from socialstrategy.core.checks import Finding
+from socialstrategy.core.message import Message
 from socialstrategy.core.model import Strategy as StrategyDocument
 from socialstrategy.web.strategies import diff as diffs
 from socialstrategy.web.strategies import flow, services
@@ -161,7 +162,7 @@ def save_or_conflict(
     request: HttpRequest,
     access: StrategyAccess,
     model: StrategyDocument,
-    note: str,
+    note: Message,
     step: Step | None,
     base: int | None = None,
 ) -> StrategyAccess | HttpResponse:
