@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from socialstrategy.core.model import Strategy as StrategyDocument
 from socialstrategy.core.recommend import DEFAULT_WEIGHTS, WEIGHT_ALIASES, recommend
+from socialstrategy.core.recommend import effective_weights as core_effective_weights
 from socialstrategy.web.strategies import vocabulary as v
 from socialstrategy.web.strategies.forms import Collection, Field
 from socialstrategy.web.strategies.steps.base import (
@@ -44,14 +45,8 @@ def _weight_field(key: str, label: str | Promise) -> Field:
 
 
 def effective_weights(document: dict[str, Any]) -> dict[str, float]:
-    """The defaults, overridden by the strategy's weights (other names such as ``effort`` too)."""
-    given = (document.get("recommendation") or {}).get("weights") or {}
-    weights = dict(DEFAULT_WEIGHTS)
-    for key, value in given.items():
-        key = WEIGHT_ALIASES.get(key, key)
-        if key in weights and isinstance(value, int | float):
-            weights[key] = float(value)
-    return weights
+    """The weights in effect for a draft of the form: the core's rule on the document's weights."""
+    return core_effective_weights((document.get("recommendation") or {}).get("weights") or {})
 
 
 def _weight_note(document: dict[str, Any], key: str) -> str:
