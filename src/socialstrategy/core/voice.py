@@ -1,0 +1,92 @@
+"""Voices: who speaks to whom, in which language and, in German, in which form of address.
+
+Every generated text is in one voice: the tool to its user (check findings, recommendation
+reasons), the company to its community (tone guide, example replies, crisis statements) or the
+company to its employees (guidelines). :func:`address_forms` finds the German forms of address a
+text uses, so that a text written in du inside a Sie document can be named.
+
+>>> Voice("tool", "user", "de", "du").variant
+'de-du'
+>>> address_forms("Deine privaten Accounts gehören dir.").form
+'du'
+>>> address_forms("Wir melden uns bei Ihnen. Du sprichst für uns.").form
+'mixed'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from socialstrategy.core.message import Address
+
+Speaker = Literal["tool", "company"]
+Audience = Literal["user", "community", "employees"]
+
+_DU_WORDS = re.compile(
+    r"\b(?:du|dich|dir|dein|deine|deinen|deinem|deiner|deines|euch|euer|eure|euren|eurem|eurer|eures)\b",
+    re.IGNORECASE,
+)
+_SIE_WORDS = re.compile(r"\b(?:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)\b")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*(?:[-*>]\s*|\d+\.\s*|\*\*)*|[„“\"(]\s*|\*\*)$")
+
+
+@dataclass(frozen=True)
+class Voice:
+    """``speaker`` speaks to ``audience`` in ``language``; ``address`` is du or Sie in German
+    (``None`` in English)."""
+
+    speaker: Speaker
+    audience: Audience
+    language: str
+    address: Address | None = None
+
+    @property
+    def variant(self) -> Literal["en", "de-sie", "de-du"]:
+        """The template set of generated texts in this voice."""
+        if self.language != "de":
+            return "en"
+        return "de-du" if self.address == "du" else "de-sie"
+
+
+@dataclass(frozen=True)
+class AddressForms:
+    """The words of a German text that address the reader as du and as Sie."""
+
+    du: tuple[str, ...]
+    sie: tuple[str, ...]
+
+    @property
+    def form(self) -> Address | Literal["mixed"] | None:
+        if self.du and self.sie:
+            return "mixed"
+        return "du" if self.du else "sie" if self.sie else None
+
+
+def address_forms(text: str) -> AddressForms:
+    """The du and Sie words of ``text``. A capitalised "Sie" or "Ihr" counts only inside a
+    sentence, because at its start it may mean "she", "they" or "her".
+
+    >>> address_forms("Sie gehören dem Unternehmen.").form is None
+    True
+    >>> address_forms("Gern beraten wir Sie – schreiben Sie uns.").sie
+    ('Sie', 'Sie')
+    """
+    du = tuple(match.group() for match in _DU_WORDS.finditer(text))
+    sie = tuple(
+        match.group()
+        for match in _SIE_WORDS.finditer(text)
+        if not _SENTENCE_START.search(text[: match.start()])
+    )
+    return AddressForms(du, sie)
+
+
+def is_written_in_other_form(text: str, address: Address) -> bool:
+    """Whether ``text`` uses a form of address other than ``address`` (du among Sie or the reverse).
+
+    >>> is_written_in_other_form("Du sprichst in unseren Kanälen für uns.", "sie")
+    True
+    """
+    forms = address_forms(text)
+    return bool(forms.sie if address == "du" else forms.du)
