@@ -24,7 +24,7 @@ def test_plan_prints_capacity_gaps_and_training_in_german(tmp_path):
     result = CliRunner().invoke(main, ["plan", str(_write(tmp_path)), "--start", "2026-11-30"])
     assert result.exit_code == 0, result.output
     assert "Kapazität pro Woche" in result.output
-    assert "Benötigt 9,0 Std., verfügbar 10,0 Std. pro Woche." in result.output
+    assert "Benötigt 9,0\u202fStd., verfügbar 10,0\u202fStd. pro Woche." in result.output
     assert "Kompetenzlücken" in result.output and "Weiterbildungsplan" in result.output
     assert "Vorschlag" not in result.output  # within capacity
 
@@ -95,3 +95,9 @@ def test_calendar_exports_one_platform_as_a_single_sprout_csv(tmp_path):
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 0, result.output
     assert out.read_bytes().startswith(b"date,time_24hr,message_text\r\n")
+
+
+def test_plan_writes_german_dates_and_no_break_spaces_under_lang_de(tmp_path):
+    result = CliRunner().invoke(main, ["plan", str(_write(tmp_path)), "--start", "2026-11-30"])
+    assert "bis 19.04.2027" in result.output and "2027-04-19" not in result.output
+    assert "9,0\u202fStd." in result.output and "kauft" not in result.output

@@ -38,7 +38,7 @@ def test_it_warns_when_a_platform_in_use_barely_reaches_an_audiences_age_band():
     assert findings[0].path == "platforms[0]"
     assert findings[0].params["share"] == 1
     assert "Instagram reaches only 1%" in findings[0].as_dict("en")["message"]
-    assert "erreicht nur 1 %" in findings[0].as_dict("de")["message"]
+    assert "nur 1\u202f% der Zielgruppe" in findings[0].as_dict("de")["message"]
 
 
 def test_it_does_not_warn_when_the_platform_reaches_the_audience():

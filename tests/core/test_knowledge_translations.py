@@ -71,7 +71,7 @@ def test_gaps_read_in_german_and_name_tools_and_formats():
     tool_rows = [row for row in rows if row["area"] == "tools"]
     assert all(row["item_label"] == kb.tools[row["item"]].name for row in tool_rows)
     usage = next(row for row in rows if "Gesamtbevölkerung" in row["detail"])
-    assert re.search(r"Gesamtbevölkerung \d+(,\d+)? % \(\d{4}\)", usage["detail"])
+    assert re.search(r"Gesamtbevölkerung \d+(,\d+)?\u202f% \(\d{4}\)", usage["detail"])
 
 
 def test_the_english_gap_detail_stays_for_the_cli_and_its_json():

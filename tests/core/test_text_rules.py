@@ -119,8 +119,8 @@ def test_findings_translate_into_german_with_german_numbers():
     finding = next(iter(response_time_unreachable(understaffed())))
     german = finding.as_dict("de")
     assert (
-        german["message"]
-        == "Eine Antwortzeit von 1 Std. ist mit 3 Std. pro Woche für Social Media nicht zu schaffen."
+        german["message"] == "Eine Antwortzeit von 1\u202fStd. ist mit 3\u202fStd. pro Woche "
+        "für Social Media nicht zu schaffen."
     )
     assert "etwa alle 6,7 Arbeitsstunden" in german["hint"]
     assert "about every 6.7 business hours" in finding.as_dict("en")["hint"]
@@ -130,7 +130,7 @@ def test_half_hours_are_written_the_german_way():
     strategy = understaffed()
     strategy.community.response_time_hours = 1.5
     german = next(iter(response_time_unreachable(strategy))).as_dict("de")
-    assert german["message"].startswith("Eine Antwortzeit von 1,5 Std.")
+    assert german["message"].startswith("Eine Antwortzeit von 1,5\u202fStd.")
 
 
 def test_every_message_of_the_rules_has_a_german_translation():

@@ -11,7 +11,7 @@ from typing import Any
 import click
 
 from socialstrategy.commands.core import read_or_exit
-from socialstrategy.core.i18n import N_, translate
+from socialstrategy.core.i18n import N_, date, translate
 from socialstrategy.core.planning.calendar import apply_calendar, build_calendar, first_monday
 from socialstrategy.core.planning.exports import EXPORTERS, exported_entries, render_hootsuite, render_sprout
 from socialstrategy.core.planning.names import format_label, platform_name
@@ -150,7 +150,7 @@ def format_plan(plan: Plan, language: str) -> str:
                 from_level=item["from_level"],
                 to_level=item["to_level"],
                 form=item["form_label"],
-                due=item["due"],
+                due=date(dt.date.fromisoformat(item["due"]), language) if item["due"] else "",
             )
         )
     if data["suggestion"]:

@@ -9,6 +9,7 @@ no compile step is needed.
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import cache
 from pathlib import Path
 
@@ -41,6 +42,15 @@ def number(value: float, language: str) -> str:
     from babel.numbers import format_decimal
 
     return format_decimal(value, format="#,##0.###", locale=language)
+
+
+def date(value: dt.date, language: str) -> str:
+    """A date as the reader writes it: ``27.04.2026`` (de, DIN 5008) or ``2026-04-27`` (en).
+
+    >>> date(dt.date(2026, 4, 27), "de"), date(dt.date(2026, 4, 27), "en")
+    ('27.04.2026', '2026-04-27')
+    """
+    return value.strftime("%d.%m.%Y") if language == "de" else value.isoformat()
 
 
 @cache

@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from socialstrategy.core.i18n import N_
 from socialstrategy.core.knowledge import Knowledge
 from socialstrategy.core.knowledge.schema import Assessment, Localized
+from socialstrategy.core.message import Message
 from socialstrategy.core.model import Audience, Strategy
-from socialstrategy.core.recommend.results import Basis, LabelRef, SourceRef
+from socialstrategy.core.recommend.results import Basis, SourceRef
 
 PRIORITY_WEIGHT = {"high": 3, "medium": 2, "low": 1}
 LARGE_TEAM_HOURS = 10.0
@@ -77,11 +78,13 @@ def num(value: float) -> str:
     return f"{value:g}" if value == int(value) else f"{value:.1f}"
 
 
-_ALL_AGES = {"all": N_("all ages")}
-
-
-def band(band: str | None) -> object:
-    return band if band and band != "all" else LabelRef(_ALL_AGES, "all")
+def band(band: str | None) -> Message:
+    """An age band for a sentence: "the 14–29-year-olds", or "the whole population" for "all"."""
+    if not band or band == "all":
+        return Message(N_("the whole population"))
+    if band.endswith("+"):
+        return Message(N_("those aged {age} and over"), {"age": band[:-1]})
+    return Message(N_("the {band}-year-olds"), {"band": band.replace("-", "–")})
 
 
 def short(text: str, limit: int = 60) -> str:

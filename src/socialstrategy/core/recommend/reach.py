@@ -98,7 +98,7 @@ def _reach_evidence(kb: Knowledge, audience: Audience, reach: AudienceReach) -> 
     return [
         Evidence(
             Message(
-                N_("“{audience}”: {value}% of age band {band} in {country} ({metric}, {year})"),
+                N_("“{audience}”: {value}% of {band} in {country} ({metric}, {year})"),
                 {
                     "audience": audience.name,
                     "value": pct(f.value),
