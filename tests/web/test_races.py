@@ -69,3 +69,17 @@ def test_two_owners_removing_each_other_at_once_leave_the_workspace_one_owner(th
             get_user_model().objects.exclude(memberships__workspace=home).get(username__in=("alice", "bob"))
         )
         Membership.objects.create(workspace=home, user=removed, role="owner")
+
+
+def test_thirty_two_wrong_passwords_at_once_get_at_most_five_checked(threaded_personas):
+    spellings = ["alice", " alice", "alice ", "\talice", "ａｌｉｃｅ", "Alice", "ALICE", "alice\t"]
+
+    def attempt(number):
+        data = {"username": spellings[number % len(spellings)], "password": "wrong"}
+        return Client().post("/login/", data).status_code
+
+    statuses, errors = at_once(32, attempt)
+
+    assert errors == []
+    assert statuses.count(400) <= 5
+    assert statuses.count(400) + statuses.count(429) == 32

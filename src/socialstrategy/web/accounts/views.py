@@ -43,19 +43,18 @@ def login_view(request: HttpRequest) -> HttpResponse:
     status = 200
     if request.method == "POST":
         username = request.POST.get("username", "")
-        if throttle.is_throttled(request, username):
+        if not throttle.begin_attempt(request, username):
             form = AuthenticationForm(request)
             messages.error(request, _("Too many failed attempts. Please wait a few minutes and try again."))
             status = 429
         elif form.is_valid():
-            throttle.forget_failures(username)
+            throttle.succeeded(request, username)
             login(request, form.get_user())  # also gives the session a new key
             if not url_has_allowed_host_and_scheme(next_url, {request.get_host()}, request.is_secure()):
                 next_url = ""
             return redirect(next_url or "workspaces:index")
         else:
-            throttle.record_failure(request, username)
-            status = 400
+            status = 400  # the attempt stays recorded as a failure
     return render(request, "accounts/login.html", {"form": form, "next": next_url}, status=status)
 
 
