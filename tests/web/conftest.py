@@ -4,7 +4,9 @@ outsider with a workspace of his own."""
 from __future__ import annotations
 
 import os
+import sqlite3
 import tempfile
+import threading
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "socialstrategy.web.settings")
 os.environ.setdefault("SOCIALSTRATEGY_DATA", tempfile.mkdtemp(prefix="socialstrategy-test-"))
@@ -46,6 +48,10 @@ def make_document(**overrides):
 
 @pytest.fixture
 def personas(db):
+    return make_personas()
+
+
+def make_personas():
     from django.contrib.auth import get_user_model
 
     from socialstrategy.web.strategies.store import create_strategy
@@ -96,3 +102,59 @@ def _empty_cache():
 
     cache.clear()
     PARSED.clear()
+
+
+@pytest.fixture
+def threaded_db(transactional_db, tmp_path):
+    """A database that several threads can write at once, for the concurrency tests that run on
+    both databases: PostgreSQL's test database as it is; on SQLite a file copy of the in-memory
+    test database, since threads sharing one in memory fail with "database table is locked"."""
+    from django.db import connection
+
+    if connection.vendor != "sqlite":
+        yield
+        return
+    connection.ensure_connection()
+    path = tmp_path / "threads.sqlite3"
+    with sqlite3.connect(path) as target:
+        connection.connection.backup(target)
+    target.close()
+    in_memory, name = connection.connection, connection.settings_dict["NAME"]
+    connection.connection = None
+    connection.settings_dict["NAME"] = str(path)  # threads open their connections from these
+    try:
+        yield
+    finally:
+        connection.close()
+        connection.settings_dict["NAME"] = name
+        connection.connection = in_memory
+
+
+@pytest.fixture
+def threaded_personas(threaded_db):
+    return make_personas()
+
+
+def at_once(count: int, action):
+    """Run ``action(number)`` in ``count`` threads released together; return the results and
+    the errors (each thread closes its own database connection)."""
+    from django.db import connection
+
+    barrier = threading.Barrier(count)
+    results, errors = [], []
+
+    def run(number):
+        try:
+            barrier.wait()
+            results.append(action(number))
+        except Exception as error:  # reported to the test, which fails on any
+            errors.append(repr(error))
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=run, args=(n,)) for n in range(count)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return results, errors

@@ -34,6 +34,18 @@ def _token(p):
     return Invitation.objects.create(workspace=p["home"], role="editor").token
 
 
+def _invitation(p):
+    from socialstrategy.web.workspaces.models import Invitation
+
+    return Invitation.objects.create(workspace=p["home"], role="editor").pk
+
+
+def _grant(p):
+    from socialstrategy.web.strategies.models import StrategyGrant
+
+    return StrategyGrant.objects.create(strategy=p["strategy"], user=p["users"]["dora"]).pk
+
+
 def _trashed(p):
     """A strategy of the workspace that lies in its trash."""
     from django.utils import timezone
@@ -72,6 +84,19 @@ MATRIX = {
     "workspaces:members": ("get", lambda p: [_w(p)], {}, (LOGIN, 404, 403, 403, 200)),
     "workspaces:invite": ("post", lambda p: [_w(p)], {"role": "viewer"}, (LOGIN, 404, 403, 403, 302)),
     "workspaces:remove_member": ("post", lambda p: [_w(p), _member(p)], {}, (LOGIN, 404, 403, 403, 302)),
+    "workspaces:change_role": (
+        "post",
+        lambda p: [_w(p), _member(p)],
+        {"role": "viewer"},
+        (LOGIN, 404, 403, 403, 302),
+    ),
+    "workspaces:withdraw_invitation": (
+        "post",
+        lambda p: [_w(p), _invitation(p)],
+        {},
+        (LOGIN, 404, 403, 403, 302),
+    ),
+    "workspaces:revoke_grant": ("post", lambda p: [_s(p), _grant(p)], {}, (LOGIN, 404, 403, 403, 302)),
     "workspaces:delete": ("get", lambda p: [_w(p)], {}, (LOGIN, 404, 403, 403, 200)),
     "workspaces:restore": ("post", lambda p: [_deleted_workspace(p)], {}, (LOGIN, 404, 404, 404, 302)),
     "workspaces:share": ("get", lambda p: [_s(p)], {}, (LOGIN, 404, 403, 403, 200)),

@@ -160,10 +160,30 @@ SESSION_COOKIE_AGE = 60 * 60 * 24 * 14
 SESSION_ENGINE = "socialstrategy.web.accounts.backends"
 AUTHENTICATION_BACKENDS = ["socialstrategy.web.accounts.backends.UserBackend"]
 
-# Login throttling (Django has none built in): failures per user name and per address.
+# Login throttling (Django has none built in): failures per (user name, address) and per address.
 LOGIN_FAILURES_PER_USER = envint("LOGIN_FAILURES_PER_USER", "5")
 LOGIN_FAILURES_PER_ADDRESS = envint("LOGIN_FAILURES_PER_ADDRESS", "30")
 LOGIN_FAILURE_WINDOW_SECONDS = envint("LOGIN_FAILURE_WINDOW_SECONDS", "900")
+# Behind a reverse proxy, REMOTE_ADDR is the proxy's: the header in which the proxies append the
+# client's address (e.g. X-Forwarded-For), and how many proxies append to it. Unset: REMOTE_ADDR.
+CLIENT_ADDRESS_HEADER = os.environ.get("CLIENT_ADDRESS_HEADER", "").strip()
+TRUSTED_PROXIES = envint("TRUSTED_PROXIES", "1")
+# Days an invitation link works.
+INVITATION_DAYS = envint("INVITATION_DAYS", "14")
+
+# E-mail, for password reset links: printed to the server log unless an SMTP server is set.
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "")
+EMAIL_BACKEND = (
+    "django.core.mail.backends.smtp.EmailBackend"
+    if EMAIL_HOST
+    else "django.core.mail.backends.console.EmailBackend"
+)
+EMAIL_PORT = envint("EMAIL_PORT", "587")
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = envbool("EMAIL_USE_TLS", "True")
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "socialstrategy <noreply@localhost>")
+PASSWORD_RESET_TIMEOUT = envint("PASSWORD_RESET_TIMEOUT", str(60 * 60 * 24))
 
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", _("English")), ("de", _("German"))]

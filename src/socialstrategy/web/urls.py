@@ -8,6 +8,7 @@ from django.views.i18n import set_language
 from socialstrategy.web.accounts import views as accounts
 from socialstrategy.web.strategies import history, transfer, trash, workshop
 from socialstrategy.web.strategies import views as strategies
+from socialstrategy.web.workspaces import members
 from socialstrategy.web.workspaces import trash as workspace_trash
 from socialstrategy.web.workspaces import views as workspaces
 
@@ -22,12 +23,19 @@ workspace_urls = [
     path("", workspaces.list_workspaces, name="index"),
     path("w/new/", workspaces.create_workspace, name="create"),
     path("w/<int:pk>/", workspaces.show_workspace, name="detail"),
-    path("w/<int:pk>/members/", workspaces.show_members, name="members"),
-    path("w/<int:pk>/members/invite/", workspaces.invite_member, name="invite"),
-    path("w/<int:pk>/members/<int:member>/remove/", workspaces.remove_member, name="remove_member"),
+    path("w/<int:pk>/members/", members.show_members, name="members"),
+    path("w/<int:pk>/members/invite/", members.invite_member, name="invite"),
+    path("w/<int:pk>/members/<int:member>/remove/", members.remove_member, name="remove_member"),
+    path("w/<int:pk>/members/<int:member>/role/", members.change_role, name="change_role"),
+    path(
+        "w/<int:pk>/invitations/<int:invitation>/withdraw/",
+        members.withdraw_invitation,
+        name="withdraw_invitation",
+    ),
     path("w/<int:pk>/delete/", workspace_trash.delete_workspace, name="delete"),
     path("w/<int:pk>/restore/", workspace_trash.restore_workspace, name="restore"),
     path("s/<int:pk>/share/", workspaces.share_strategy, name="share"),
+    path("s/<int:pk>/share/<int:grant>/revoke/", workspaces.revoke_grant, name="revoke_grant"),
 ]
 
 strategy_urls = [

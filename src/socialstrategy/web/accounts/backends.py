@@ -15,7 +15,10 @@ from django.contrib.sessions.backends import db
 from django.contrib.sessions.models import Session
 from django.core.exceptions import ValidationError
 from django.db import connection
+from django.http import HttpRequest
 from django.utils import timezone
+
+from socialstrategy.web.accounts import usernames
 
 
 class SessionStore(db.SessionStore):
@@ -41,7 +44,19 @@ def _session_sql() -> str:
 
 
 class UserBackend(ModelBackend):
-    """Django's model backend; the signed-in user is read with one prepared statement."""
+    """Django's model backend; the signed-in user is read with one prepared statement, and the
+    name given at login is normalised as at sign-up and by the throttle."""
+
+    def authenticate(
+        self,
+        request: HttpRequest | None,
+        username: str | None = None,
+        password: str | None = None,
+        **kwargs: Any,
+    ) -> Any:
+        if username is not None:
+            username = usernames.normalise(username)
+        return super().authenticate(request, username=username, password=password, **kwargs)
 
     def get_user(self, user_id: Any) -> Any:
         model = get_user_model()

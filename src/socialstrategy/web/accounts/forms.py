@@ -9,6 +9,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.forms import UserCreationForm
 from django.utils.translation import gettext_lazy as _
 
+from socialstrategy.web.accounts import usernames
+
 if TYPE_CHECKING:
     from django.contrib.auth.models import User
 
@@ -24,6 +26,11 @@ class AccountForm(_UserCreationForm):
     class Meta:
         model = get_user_model()
         fields = ("username", "email")
+
+    def clean_username(self) -> str:
+        """The name normalised as login and the throttle do; taken also when it differs in case."""
+        self.cleaned_data["username"] = usernames.normalise(self.cleaned_data.get("username") or "")
+        return str(super().clean_username())
 
 
 class SetupForm(AccountForm):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib import messages
 from django.contrib.auth import get_user_model, login, logout
 from django.contrib.auth.forms import AuthenticationForm
@@ -9,7 +11,6 @@ from django.contrib.auth.models import User
 from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -17,6 +18,7 @@ from django.views.decorators.http import require_POST
 from socialstrategy.web.accounts import throttle
 from socialstrategy.web.accounts.forms import AccountForm, SetupForm
 from socialstrategy.web.strategies.models import StrategyGrant
+from socialstrategy.web.workspaces.invitations import claim, expiry_date, open_invitations
 from socialstrategy.web.workspaces.models import Invitation, Membership, Role, Workspace
 
 
@@ -41,19 +43,18 @@ def login_view(request: HttpRequest) -> HttpResponse:
     status = 200
     if request.method == "POST":
         username = request.POST.get("username", "")
-        if throttle.is_throttled(request, username):
+        if not throttle.begin_attempt(request, username):
             form = AuthenticationForm(request)
             messages.error(request, _("Too many failed attempts. Please wait a few minutes and try again."))
             status = 429
         elif form.is_valid():
-            throttle.forget_failures(username)
+            throttle.succeeded(request, username)
             login(request, form.get_user())  # also gives the session a new key
             if not url_has_allowed_host_and_scheme(next_url, {request.get_host()}, request.is_secure()):
                 next_url = ""
             return redirect(next_url or "workspaces:index")
         else:
-            throttle.record_failure(request, username)
-            status = 400
+            status = 400  # the attempt stays recorded as a failure
     return render(request, "accounts/login.html", {"form": form, "next": next_url}, status=status)
 
 
@@ -64,29 +65,39 @@ def logout_view(request: HttpRequest) -> HttpResponse:
 
 
 def accept_invitation(request: HttpRequest, token: str) -> HttpResponse:
-    invitation = (
-        Invitation.objects.select_related("workspace", "strategy")
-        .filter(token=token, accepted__isnull=True, workspace__deleted__isnull=True)
-        .first()
-    )
+    invitation = open_invitations().select_related("workspace", "strategy").filter(token=token).first()
     if invitation is None:
-        raise Http404
+        return _invitation_gone(request)
     if request.user.is_authenticated:
-        if request.method == "POST":
-            return _accept(request, invitation, request.user)
-        return render(request, "accounts/invitation.html", {"invitation": invitation})
+        if request.method != "POST":
+            return render(request, "accounts/invitation.html", _invitation_context(invitation))
+        with transaction.atomic():
+            if not claim(invitation):
+                return _invitation_gone(request)
+            return _grant(request, invitation, request.user)
     form = AccountForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        user = form.save()
+        with transaction.atomic():
+            if not claim(invitation):
+                return _invitation_gone(request)  # nothing saved: the account is not created
+            user = form.save()
+            response = _grant(request, invitation, user)
         login(request, user)
-        return _accept(request, invitation, user)
-    return render(request, "accounts/invitation.html", {"invitation": invitation, "form": form})
+        return response
+    return render(request, "accounts/invitation.html", {**_invitation_context(invitation), "form": form})
 
 
-@transaction.atomic
-def _accept(request: HttpRequest, invitation: Invitation, user: User) -> HttpResponse:
-    invitation.accepted = timezone.now()
-    invitation.save(update_fields=["accepted"])
+def _invitation_context(invitation: Invitation) -> dict[str, Any]:
+    return {"invitation": invitation, "expires": expiry_date(invitation)}
+
+
+def _invitation_gone(request: HttpRequest) -> HttpResponse:
+    """Used, withdrawn, expired or never made: the same answer, so a token's fate does not leak."""
+    return render(request, "accounts/invitation_gone.html", status=404)
+
+
+def _grant(request: HttpRequest, invitation: Invitation, user: User) -> HttpResponse:
+    """The access the claimed invitation gives; runs in the transaction of the claim."""
     if invitation.strategy_id:
         StrategyGrant.objects.get_or_create(strategy=invitation.strategy, user=user)
         return redirect("strategies:overview", invitation.strategy_id)

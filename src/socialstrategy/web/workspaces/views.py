@@ -1,4 +1,5 @@
-"""Workspaces: the list, one workspace with its strategies, members and invitations."""
+"""Workspaces: the list, one workspace with its strategies, and sharing a strategy with a client
+(the members page is in :mod:`socialstrategy.web.workspaces.members`)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,6 @@ from django.contrib.auth.decorators import login_required
 from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
@@ -15,6 +15,8 @@ from socialstrategy.web.accounts.http import AuthenticatedHttpRequest
 from socialstrategy.web.strategies.forms import clean_text
 from socialstrategy.web.strategies.models import Strategy, StrategyGrant
 from socialstrategy.web.workspaces.access import get_strategy_for_user, get_workspace_for_user
+from socialstrategy.web.workspaces.invitations import expiry_date, invitation_days, open_invitations
+from socialstrategy.web.workspaces.members import announce_link
 from socialstrategy.web.workspaces.models import Invitation, Membership, Role, Workspace
 from socialstrategy.web.workspaces.retention import purge_date, restorable_workspaces, trash_days
 
@@ -71,63 +73,6 @@ def show_workspace(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-@require_GET
-def show_members(request: HttpRequest, pk: int) -> HttpResponse:
-    access = get_workspace_for_user(request, pk, Role.OWNER)
-    context = {
-        "workspace": access.workspace,
-        "access": access,
-        "memberships": access.workspace.memberships.select_related("user").order_by("user__username"),
-        "invitations": access.workspace.invitations.filter(accepted__isnull=True, strategy__isnull=True),
-        "roles": Role.choices,
-        "days": trash_days(),
-    }
-    return render(request, "workspaces/members.html", context)
-
-
-def _invitation_url(request: HttpRequest, invitation: Invitation) -> str:
-    return request.build_absolute_uri(reverse("accounts:invitation", args=[invitation.token]))
-
-
-@login_required
-@require_POST
-def invite_member(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
-    access = get_workspace_for_user(request, pk, Role.OWNER)
-    role = request.POST.get("role", Role.EDITOR)
-    if role not in Role.values:
-        role = Role.VIEWER
-    invitation = Invitation.objects.create(
-        workspace=access.workspace,
-        email=clean_text(request.POST.get("email", ""))[:254],
-        role=role,
-        created_by=request.user,
-    )
-    messages.success(
-        request,
-        _("Send this link to the person you invite: %(url)s") % {"url": _invitation_url(request, invitation)},
-    )
-    return redirect("workspaces:members", pk)
-
-
-@login_required
-@require_POST
-def remove_member(request: HttpRequest, pk: int, member: int) -> HttpResponse:
-    access = get_workspace_for_user(request, pk, Role.OWNER)
-    membership = access.workspace.memberships.filter(pk=member).first()
-    if membership is None:
-        raise Http404
-    owners = access.workspace.memberships.filter(role=Role.OWNER)
-    if membership.role == Role.OWNER and owners.count() == 1:
-        messages.error(request, _("A workspace needs at least one owner."))
-    else:
-        membership.delete()
-        messages.success(
-            request, _("%(user)s no longer has access.") % {"user": membership.user.get_username()}
-        )
-    return redirect("workspaces:members", pk)
-
-
-@login_required
 def share_strategy(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     """Give a client view-only access to their own strategy (nothing else of the workspace)."""
     access = get_strategy_for_user(request, pk, Role.OWNER)
@@ -139,18 +84,32 @@ def share_strategy(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
             role=Role.VIEWER,
             created_by=request.user,
         )
-        messages.success(
-            request,
-            _("Send this link to your client: %(url)s") % {"url": _invitation_url(request, invitation)},
+        announce_link(
+            request, invitation, _("Send this link to your client: %(url)s (it works until %(date)s)")
         )
         return redirect("workspaces:share", pk)
     if request.method != "GET":
         return HttpResponse(status=405)
+    invitations = open_invitations().filter(strategy=access.strategy).order_by("created")
     context = {
         "access": access,
         "strategy": access.strategy,
         "workspace": access.workspace,
-        "grants": access.strategy.grants.select_related("user"),
-        "invitations": access.strategy.invitations.filter(accepted__isnull=True),
+        "grants": access.strategy.grants.select_related("user").order_by("user__username"),
+        "invitations": [{"invitation": i, "expires": expiry_date(i)} for i in invitations],
+        "invitation_days": invitation_days(),
     }
     return render(request, "workspaces/share.html", context)
+
+
+@login_required
+@require_POST
+def revoke_grant(request: HttpRequest, pk: int, grant: int) -> HttpResponse:
+    """Take a client's read access to the strategy away."""
+    access = get_strategy_for_user(request, pk, Role.OWNER)
+    found = access.strategy.grants.select_related("user").filter(pk=grant).first()
+    if found is None:
+        raise Http404
+    found.delete()
+    messages.success(request, _("%(user)s no longer has access.") % {"user": found.user.get_username()})
+    return redirect("workspaces:share", pk)

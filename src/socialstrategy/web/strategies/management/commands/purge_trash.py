@@ -1,11 +1,16 @@
-"""``socialstrategy manage purge_trash``: delete for good what lay in a trash longer than TRASH_DAYS."""
+"""``socialstrategy manage purge_trash``: delete for good what lay in a trash longer than TRASH_DAYS,
+and what else only piles up: failed-login records older than the throttling window and expired
+sessions."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from django.contrib.sessions.models import Session
 from django.core.management.base import BaseCommand
+from django.utils import timezone
 
+from socialstrategy.web.accounts.throttle import purge_old_failures
 from socialstrategy.web.workspaces.retention import (
     purge_expired_strategies,
     purge_expired_workspaces,
@@ -16,7 +21,7 @@ from socialstrategy.web.workspaces.retention import (
 class Command(BaseCommand):
     help = (
         "Delete strategies that have been in a workspace's trash, and workspaces that have been "
-        "deleted, for longer than TRASH_DAYS (30)."
+        "deleted, for longer than TRASH_DAYS (30); also old failed-login records and expired sessions."
     )
 
     def handle(self, *args: Any, **options: Any) -> None:
@@ -25,3 +30,8 @@ class Command(BaseCommand):
         days = trash_days()
         self.stdout.write(f"Purged {count} strategies deleted more than {days} days ago.")
         self.stdout.write(f"Purged {workspaces} workspaces deleted more than {days} days ago.")
+        self.stdout.write(
+            f"Purged {purge_old_failures()} failed-login records older than the throttling window."
+        )
+        sessions, _ = Session.objects.filter(expire_date__lt=timezone.now()).delete()
+        self.stdout.write(f"Purged {sessions} expired sessions.")
