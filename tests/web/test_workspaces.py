@@ -63,7 +63,7 @@ def test_the_new_workspace_page_can_be_left_without_creating_one(alice, personas
 def test_german_role_names_are_nouns_on_the_members_page(alice, personas):
     alice.post("/i18n/setlang/", {"language": "de", "next": "/"})
     page = alice.get(reverse("workspaces:members", args=[personas["home"].pk])).content.decode()
-    assert "<td>Bearbeiter</td>" in page and "<td>Betrachter</td>" in page and "<td>Inhaber</td>" in page
+    assert all(f">{role}</option>" in page for role in ("Bearbeiter", "Betrachter", "Inhaber"))
     assert "Bearbeitend" not in page and "Lesend" not in page
 
 
