@@ -412,14 +412,36 @@ def _reject_duplicate_keys(node: Node, name: str) -> None:
 
 def _parse_json(text: str, name: str) -> tuple[Any, dict[Loc, int]]:
     try:
-        data = json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_no_constant)
+        data = json.loads(
+            text, object_pairs_hook=_unique_keys, parse_constant=_no_constant, parse_int=_bounded_int
+        )
     except json.JSONDecodeError as error:
         _fail(name, N_("not valid JSON: {problem}"), error.lineno, problem=Text(error.msg, JSON_CONTEXT))
     except _DuplicateKey as error:
         _fail(name, N_("not valid JSON: the key {key} appears twice in one object"), key=repr(error.key))
+    except _HugeNumber as error:
+        line = text[: text.find(error.digits)].count("\n") + 1
+        _fail(name, N_("not valid JSON: a number with more than {count} digits"), line, count=MAX_DIGITS)
     except RecursionError:
         _fail(name, N_("the file is nested too deeply"))
     return data, _json_positions(text)
+
+
+MAX_DIGITS = 30
+"""Longest integer in a JSON file: far more than any bound of the model, far less than Python's
+limit of 4,300 digits, whose error would otherwise escape as a traceback."""
+
+
+class _HugeNumber(ValueError):
+    def __init__(self, digits: str) -> None:
+        super().__init__(digits)
+        self.digits = digits
+
+
+def _bounded_int(digits: str) -> int:
+    if len(digits.lstrip("-")) > MAX_DIGITS:
+        raise _HugeNumber(digits)
+    return int(digits)
 
 
 class _DuplicateKey(ValueError):

@@ -13,9 +13,25 @@ import datetime as dt
 import re
 from typing import Annotated, Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    field_validator,
+    model_validator,
+)
 
-from socialstrategy.core.validation import AGES_IN_ORDER, COUNTRY_CODE, CURRENCY_CODE, model_error
+from socialstrategy.core.validation import (
+    AGES_IN_ORDER,
+    COUNTRY_CODE,
+    CURRENCY_CODE,
+    DATE_RANGE,
+    FIRST_YEAR,
+    LAST_YEAR,
+    model_error,
+)
 
 SCHEMA_VERSION: Literal[1] = 1
 
@@ -29,6 +45,37 @@ Identifier = Annotated[
 
 Text = Annotated[str, StringConstraints(max_length=20_000)]
 ShortText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=300)]
+
+
+# Bounds on numbers and dates, so that nothing downstream (number formatting, sums, time zones,
+# iCal, scheduler CSVs, the web's calendar views) meets a value it cannot handle. Every number is
+# finite (``allow_inf_nan=False`` below); these are the largest values that still make sense.
+MAX_EMPLOYEES = 10_000_000
+"""More than the largest employer in the world."""
+MAX_AMOUNT = 1_000_000_000_000
+"""A monthly amount in any currency; sums over years stay exact in every document's numbers."""
+MAX_FIGURE = 1_000_000_000_000
+"""A KPI's baseline or target (followers, reach, percent, euros), positive or negative."""
+MAX_RESPONSE_HOURS = 24 * 14
+"""A response-time target: two weeks is the longest that still counts as an answer."""
+MAX_WEIGHT = 1_000
+"""A weight of the platform recommendation; only the ratios between weights matter."""
+
+
+def _within_years(value: dt.date) -> dt.date:
+    """Dates from 1900 to 2200: every export (iCal in UTC, scheduler CSVs, week views that
+    look a few days ahead or back) can write them, and they cover every real plan."""
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise model_error(DATE_RANGE, first=FIRST_YEAR, last=LAST_YEAR)
+    return value
+
+
+Day = Annotated[dt.date, AfterValidator(_within_years)]
+"""A date between 1900 and 2200."""
+Moment = Annotated[dt.datetime, AfterValidator(_within_years)]
+"""A date and time between 1900 and 2200."""
+Figure = Annotated[float, Field(ge=-MAX_FIGURE, le=MAX_FIGURE)]
+ResponseHours = Annotated[float, Field(gt=0, le=MAX_RESPONSE_HOURS)]
 
 Language = Literal["de", "en"]
 BusinessModel = Literal["b2b", "b2c", "b2b2c", "nonprofit", "public"]
@@ -116,7 +163,7 @@ class Organisation(Section):
     country: str | None = Field(None, description="ISO 3166-1 alpha-2, e.g. DE.")
     region: ShortText | None = Field(None, description="ISO 3166-2 subdivision (e.g. DE-BY) or a free name.")
     city: ShortText | None = None
-    employees: int | None = Field(None, ge=0)
+    employees: int | None = Field(None, ge=0, le=MAX_EMPLOYEES)
     website: ShortText | None = None
     mission: Text | None = None
     corporate_strategy: Text | None = Field(None, description="The corporate strategy in a few sentences.")
@@ -138,7 +185,7 @@ class CorporateObjective(Section):
 
     id: Identifier
     statement: Text
-    due: dt.date | None = None
+    due: Day | None = None
 
 
 # --- goals (step 3 of the process): goals and KPIs -------------------------------------------
@@ -150,10 +197,10 @@ class KPI(Section):
     id: Identifier | None = None
     metric: ShortText
     platform: Identifier | None = None
-    baseline: float | None = None
-    target: float | None = None
+    baseline: Figure | None = None
+    target: Figure | None = None
     unit: ShortText | None = None
-    due: dt.date | None = None
+    due: Day | None = None
 
 
 class Goal(Section):
@@ -216,8 +263,8 @@ class Community(Section):
     use_ihr_for_groups: bool = Field(False, description="Address groups with 'ihr' (German, informal).")
     tone: list[ShortText] = Field(default_factory=list, description="Tone attributes, e.g. warm, competent.")
     emoji_policy: EmojiPolicy | None = None
-    response_time_hours: float | None = Field(None, gt=0, le=24 * 14)
-    response_times: dict[str, float] = Field(
+    response_time_hours: ResponseHours | None = None
+    response_times: dict[str, ResponseHours] = Field(
         default_factory=dict, description="Response-time target in hours per platform id."
     )
     netiquette: Text | None = None
@@ -237,8 +284,8 @@ class MarketingEvent(Section):
     """A marketing event (launch, fair, season, sale) that content must support."""
 
     id: Identifier | None = None
-    date: dt.date
-    end: dt.date | None = None
+    date: Day
+    end: Day | None = None
     title: ShortText
     kind: EventKind = "other"
     goals: list[Identifier] = Field(default_factory=list)
@@ -276,7 +323,7 @@ class TeamMember(Section):
 
 class BudgetLine(Section):
     category: BudgetCategory
-    monthly_amount: float = Field(ge=0)
+    monthly_amount: float = Field(ge=0, le=MAX_AMOUNT)
     currency: str = "EUR"
     note: ShortText | None = None
 
@@ -293,7 +340,7 @@ class ToolChoice(Section):
     name: ShortText
     tool: Identifier | None = Field(None, description="Knowledge-base id of the tool, if it has one.")
     purpose: ShortText | None = None
-    monthly_cost: float | None = Field(None, ge=0)
+    monthly_cost: float | None = Field(None, ge=0, le=MAX_AMOUNT)
 
 
 class EffortOverride(Section):
@@ -348,7 +395,7 @@ class CrisisLevel(Section):
     criteria: list[Text] = Field(default_factory=list)
     responsible: Identifier | None = Field(None, description="Team id of who decides.")
     inform: list[Identifier] = Field(default_factory=list, description="Team ids to inform.")
-    response_time_hours: float | None = Field(None, gt=0)
+    response_time_hours: ResponseHours | None = None
     approval: list[Identifier] = Field(default_factory=list, description="Team ids who approve statements.")
 
 
@@ -377,7 +424,7 @@ class CalendarEntry(Section):
     """A planned post in the editorial calendar (Redaktionsplan)."""
 
     id: Identifier | None = None
-    date: dt.date
+    date: Day
     time: dt.time | None = None
     platform: Identifier
     pillar: Identifier | None = None
@@ -402,7 +449,9 @@ class Content(Section):
 class Recommendation(Section):
     """Settings of the platform recommendation: the weights are visible and adjustable."""
 
-    weights: dict[Identifier, float] = Field(default_factory=dict)
+    weights: dict[Identifier, Annotated[float, Field(ge=-MAX_WEIGHT, le=MAX_WEIGHT)]] = Field(
+        default_factory=dict
+    )
 
 
 # --- The document -----------------------------------------------------------------------------
@@ -418,8 +467,8 @@ class Strategy(Section):
     document_version: ShortText | None = Field(
         None, description="Version shown on the title page of the documents, e.g. 1.0."
     )
-    created: dt.datetime | None = None
-    updated: dt.datetime | None = None
+    created: Moment | None = None
+    updated: Moment | None = None
     organisation: Organisation | None = None
     corporate_objectives: list[CorporateObjective] = Field(default_factory=list)
     goals: list[Goal] = Field(default_factory=list)

@@ -24,7 +24,10 @@ from socialstrategy.core.message import Address, Message, Renderable
 COUNTRY_CODE = "country_code"
 CURRENCY_CODE = "currency_code"
 AGES_IN_ORDER = "ages_in_order"
+DATE_RANGE = "date_range"
 """Error types of the model's own validators."""
+FIRST_YEAR, LAST_YEAR = 1900, 2200
+"""The years a date in a strategy may have (``date_range``)."""
 
 
 @dataclass(frozen=True)
@@ -108,6 +111,7 @@ _MESSAGES: dict[str, _Texts] = {
     ),
     "int_from_float": _Texts(N_("Input should be a valid integer, got a number with a fractional part")),
     "float_type": _Texts(N_("Input should be a valid number")),
+    "finite_number": _Texts(N_("Input should be a finite number"), N_("Enter a number.")),
     "float_parsing": _Texts(
         N_("Input should be a valid number, unable to parse string as a number"), N_("Enter a number.")
     ),
@@ -147,6 +151,10 @@ _MESSAGES: dict[str, _Texts] = {
         N_("must be a three-letter ISO 4217 currency code such as EUR"),
         N_("Use a three-letter currency code such as EUR."),
     ),
+    DATE_RANGE: _Texts(
+        N_("must be a date between the years {first} and {last}"),
+        N_("Enter a date between the years {first} and {last}."),
+    ),
     AGES_IN_ORDER: _Texts(
         N_("age_min must not be greater than age_max"),
         N_("The minimum age must not be above the maximum age."),
@@ -155,6 +163,6 @@ _MESSAGES: dict[str, _Texts] = {
 """Templates for pydantic's error types; the file's English ones keep pydantic's wording."""
 
 
-def model_error(kind: str) -> PydanticCustomError:
+def model_error(kind: str, **params: Any) -> PydanticCustomError:
     """The error a model validator raises for ``kind`` (one of the types above), with the file's text."""
-    return PydanticCustomError(kind, _MESSAGES[kind].file)
+    return PydanticCustomError(kind, _MESSAGES[kind].file, params or None)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import math
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -254,9 +255,12 @@ def parse_value(kind: str, raw: list[str]) -> Any:
 
 def _number(text: str) -> float:
     try:
-        return float(text.replace(" ", "").replace(",", "."))
+        number = float(text.replace(" ", "").replace(",", "."))
     except ValueError:
-        raise ValueError(_say(N_("Enter a number."))) from None
+        number = math.nan
+    if not math.isfinite(number):  # "inf", "nan" and 1e400 are no number a strategy can hold
+        raise ValueError(_say(N_("Enter a number.")))
+    return number
 
 
 def _integer(text: str) -> int:
