@@ -76,6 +76,8 @@ Moment = Annotated[dt.datetime, AfterValidator(_within_years)]
 """A date and time between 1900 and 2200."""
 Figure = Annotated[float, Field(ge=-MAX_FIGURE, le=MAX_FIGURE)]
 ResponseHours = Annotated[float, Field(gt=0, le=MAX_RESPONSE_HOURS)]
+PlatformResponseHours = Annotated[float, Field(ge=0, le=MAX_RESPONSE_HOURS)]
+"""Per platform, 0 was always accepted (answer at once); files that use it stay valid."""
 
 Language = Literal["de", "en"]
 BusinessModel = Literal["b2b", "b2c", "b2b2c", "nonprofit", "public"]
@@ -264,7 +266,7 @@ class Community(Section):
     tone: list[ShortText] = Field(default_factory=list, description="Tone attributes, e.g. warm, competent.")
     emoji_policy: EmojiPolicy | None = None
     response_time_hours: ResponseHours | None = None
-    response_times: dict[str, ResponseHours] = Field(
+    response_times: dict[str, PlatformResponseHours] = Field(
         default_factory=dict, description="Response-time target in hours per platform id."
     )
     netiquette: Text | None = None
