@@ -21,6 +21,7 @@ from socialstrategy.core.fileformat import dump_strategy
 from socialstrategy.core.model import Strategy
 from socialstrategy.core.render.markdown import render_markdown
 from socialstrategy.core.texts import render_crisis, render_guidelines, render_tone_guide
+from tests.core.texts_fixtures import in_variant
 
 VARIANTS = ("en", "de-sie", "de-du")
 DOCUMENT_FAMILIES = ("tone", "guidelines", "crisis", "strategy", "guidelines-document", "crisis-document")
@@ -29,21 +30,6 @@ TOOL_FAMILIES = ("check", "recommend", "plan")
 """Texts the tool writes to its user: one address form each, whichever it is."""
 FAMILIES = DOCUMENT_FAMILIES + TOOL_FAMILIES
 DEMOS = tuple(list_demos())
-
-
-def in_variant(strategy: Strategy, variant: str) -> Strategy:
-    """The strategy as written for ``variant``; texts stored for another variant are dropped."""
-    if strategy.text_variant() == variant:
-        return strategy.model_copy(deep=True)
-    data = strategy.model_dump()
-    data["language"] = "en" if variant == "en" else "de"
-    community = data.get("community") or {}
-    community["address"] = "du" if variant == "de-du" else "sie"
-    data["community"] = community
-    if data.get("guidelines"):
-        data["guidelines"]["sections"] = []
-    data["crisis"] = None
-    return Strategy.model_validate(data)
 
 
 @cache
