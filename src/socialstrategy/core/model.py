@@ -54,7 +54,7 @@ MAX_EMPLOYEES = 10_000_000
 """More than the largest employer in the world."""
 MAX_AMOUNT = 1_000_000_000_000
 """A monthly amount in any currency; sums over years stay exact in every document's numbers."""
-MAX_FIGURE = 1_000_000_000_000
+MAX_KPI_VALUE = 1_000_000_000_000
 """A KPI's baseline or target (followers, reach, percent, euros), positive or negative."""
 MAX_RESPONSE_HOURS = 24 * 14
 """A response-time target: two weeks is the longest that still counts as an answer."""
@@ -74,7 +74,7 @@ Day = Annotated[dt.date, AfterValidator(_within_years)]
 """A date between 1900 and 2200."""
 Moment = Annotated[dt.datetime, AfterValidator(_within_years)]
 """A date and time between 1900 and 2200."""
-Figure = Annotated[float, Field(ge=-MAX_FIGURE, le=MAX_FIGURE)]
+KpiValue = Annotated[float, Field(ge=-MAX_KPI_VALUE, le=MAX_KPI_VALUE)]
 ResponseHours = Annotated[float, Field(gt=0, le=MAX_RESPONSE_HOURS)]
 PlatformResponseHours = Annotated[float, Field(ge=0, le=MAX_RESPONSE_HOURS)]
 """Per platform, 0 was always accepted (answer at once); files that use it stay valid."""
@@ -199,8 +199,8 @@ class KPI(Section):
     id: Identifier | None = None
     metric: ShortText
     platform: Identifier | None = None
-    baseline: Figure | None = None
-    target: Figure | None = None
+    baseline: KpiValue | None = None
+    target: KpiValue | None = None
     unit: ShortText | None = None
     due: Day | None = None
 
