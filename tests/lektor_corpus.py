@@ -19,6 +19,7 @@ from socialstrategy.cli import main
 from socialstrategy.core.demos import list_demos, load_demo
 from socialstrategy.core.fileformat import dump_strategy
 from socialstrategy.core.model import Strategy
+from socialstrategy.core.recommend.context import short
 from socialstrategy.core.render.markdown import render_markdown
 from socialstrategy.core.texts import render_crisis, render_guidelines, render_tone_guide
 from tests.core.texts_fixtures import in_variant
@@ -85,7 +86,8 @@ def _strings(data: object) -> Iterator[str]:
 
 
 def masked(text: str, demo: str) -> str:
-    """``text`` without the demo's own words (each replaced by ``⟨…⟩``)."""
+    """``text`` without the demo's own words (each replaced by ``⟨…⟩``), also where an output
+    quotes them shortened."""
     for words in own_words(demo):
-        text = text.replace(words, "⟨…⟩")
+        text = text.replace(words, "⟨…⟩").replace(short(words), "⟨…⟩")
     return text
