@@ -260,3 +260,18 @@ def test_sector_choices_are_the_agreed_codes_with_german_labels():
     choices = sector_choices(load_knowledge(), "de")
     assert [code for code, _ in choices] == list(SECTOR_IDS)
     assert dict(choices)["tax_advice"] == "Steuerberatung"
+
+
+def test_a_platform_is_named_once_in_the_vocabulary_not_again_in_its_data_file():
+    from socialstrategy.core.knowledge import loader
+    from socialstrategy.core.vocabulary import PLATFORMS
+
+    files = sorted((loader.DATA_DIR / "platforms").glob("*.yaml"))
+    assert files and not [f.name for f in files if "\nname:" in "\n" + f.read_text(encoding="utf-8")]
+    assert {p.id: p.name for p in load_knowledge().platforms.values()} == PLATFORMS.labels
+
+
+def test_the_owned_channels_are_named_in_german_on_the_platform_card():
+    kb = load_knowledge()
+    assert platform_card(kb, "google_business_profile", "de")["name"] == "Google-Unternehmensprofil"
+    assert platform_card(kb, "website", "en")["name"] == "Website"

@@ -252,3 +252,11 @@ def test_every_profile_gets_a_reason_for_every_platform_in_both_languages(profil
         for entry in result.as_dict(language)["platforms"]:
             reason = entry["reasons"][0]
             assert reason.endswith(".") and "{" not in reason, reason
+
+
+def test_a_german_reason_names_the_google_profile_in_german():
+    # "Google Business Profile: empfohlen …" would be English in a German client's paper.
+    result = recommend(profiles.local_cafe())
+    reason = result.as_dict("de")["platforms"][_rank(result, "google_business_profile") - 1]["reasons"][0]
+    assert reason.startswith("Google-Unternehmensprofil:")
+    assert result.get("google_business_profile").label("de") == "Google-Unternehmensprofil"

@@ -310,13 +310,13 @@ def _print_recommendation(result: Recommendation, lang: str) -> None:
     for entry, score in zip(data["platforms"], result.platforms, strict=True):
         cells = [_points(c) for c in entry["contributions"]]
         verdict = f"[{_VERDICT_STYLE[score.verdict]}]{label(VERDICT_LABELS, score.verdict, lang)}[/]"
-        table.add_row(str(entry["rank"]), score.name, f"{entry['score']:.0f}", verdict, *cells)
+        table.add_row(str(entry["rank"]), score.label(lang), f"{entry['score']:.0f}", verdict, *cells)
     console.print(table)
     console.print(
         f"[dim]{_t('Points per contribution; “?” = no data, left out of the score.', lang)}[/dim]\n"
     )
     for entry, score in zip(data["platforms"], result.platforms, strict=True):
-        _print_platform(console, entry, score.name, lang)
+        _print_platform(console, entry, score.label(lang), lang)
 
 
 def _points(contribution: dict[str, Any]) -> str:

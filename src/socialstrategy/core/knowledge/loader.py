@@ -33,6 +33,7 @@ from socialstrategy.core.knowledge.schema import (
     Tool,
     UsageFigure,
 )
+from socialstrategy.core.vocabulary import PLATFORMS
 
 DATA_DIR = Path(__file__).parent / "data"
 ENV_VAR = "SOCIALSTRATEGY_KNOWLEDGE"
@@ -316,7 +317,11 @@ def _entry_label(item: Raw, index: int) -> str:
 
 
 def _validate_platform(data: Raw) -> Platform:
+    """A platform; the package's platforms take their name from the vocabulary, a platform that
+    only an overlay adds brings its own."""
     body = {key: value for key, value in data.items() if key != "__file__"}
+    if body.get("id") in PLATFORMS.labels:
+        body["name"] = PLATFORMS.labels[body["id"]]
     return _validate(Platform, body, data["__file__"], str(data.get("id", "platform")))
 
 

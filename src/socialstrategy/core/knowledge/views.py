@@ -57,7 +57,7 @@ def overview(kb: Knowledge, language: str) -> list[dict[str, Any]]:
         rows.append(
             {
                 "platform": p.id,
-                "name": p.name,
+                "name": translate(p.name, language),
                 "kind": p.kind,
                 "b2c": p.business_fit["b2c"].rating if "b2c" in p.business_fit else None,
                 "b2b": p.business_fit["b2b"].rating if "b2b" in p.business_fit else None,
@@ -78,7 +78,7 @@ def goal_ranking(kb: Knowledge, goal: str, language: str) -> dict[str, Any]:
     rated = [(p, a) for p in kb.platforms.values() if (a := p.goal_fit.get(goal))]  # type: ignore[call-overload]
     rated.sort(key=lambda pair: (-pair[1].rating, pair[0].id))
     rows = [
-        {"rank": rank, "platform": p.id, "name": p.name, **_assessment(a, language)}
+        {"rank": rank, "platform": p.id, "name": translate(p.name, language), **_assessment(a, language)}
         for rank, (p, a) in enumerate(rated, start=1)
     ]
     return {"goal": goal, "label": label(GOAL_LABELS, goal, language), "basis": "editorial", "rows": rows}
@@ -132,7 +132,7 @@ def _ranking_row(
     mark = _QUALIFIER_MARK[newest.qualifier] if len(figures) == 1 else ""
     return {
         "platform": platform.id,
-        "name": platform.name,
+        "name": translate(platform.name, language),
         "share": round(share, 1),
         "display": f"{mark}{share:.0f}%",
         "year": newest.year if len(figures) == 1 else "/".join(sorted({str(f.year) for f in figures})),
@@ -149,7 +149,7 @@ def platform_card(kb: Knowledge, platform_id: str, language: str) -> dict[str, A
     p = kb.platform(platform_id)
     return {
         "id": p.id,
-        "name": p.name,
+        "name": translate(p.name, language),
         "kind": p.kind,
         "description": p.description.get(language),
         "formats": [label(FORMAT_LABELS, f, language) for f in p.formats],

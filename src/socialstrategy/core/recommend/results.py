@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from socialstrategy.core.i18n import translate
 from socialstrategy.core.knowledge.labels import CONTRIBUTION_LABELS, data_text, label
 from socialstrategy.core.knowledge.schema import Localized
 from socialstrategy.core.message import Address, Message
@@ -142,6 +143,10 @@ class PlatformScore:
     notes: tuple[Note, ...]
     rank: int = 0
     overlaid: tuple[str, ...] = ()
+
+    def label(self, language: str) -> str:
+        """The platform's name in ``language`` (the vocabulary's, or an overlay's own)."""
+        return translate(self.name, language)
 
     def as_dict(self, language: str, address: Address | None = None) -> dict[str, object]:
         return {

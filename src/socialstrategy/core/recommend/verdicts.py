@@ -85,7 +85,7 @@ def reason(platform: Platform, verdict: Verdict, contributions: list[Contributio
         (c for c in phrased if c.value is not None and c.value < 0.5),
         key=lambda c: (c.value or 0.0) - c.weight,
     )
-    name = platform.name
+    name = LabelRef({platform.id: platform.name}, platform.id)
     if platform.hub and not (score_verdict(contributions) == "recommended" and strengths):
         return Message(
             N_("{platform}: recommended as your home base, every other channel links here."),
