@@ -5,7 +5,7 @@ from socialstrategy.core.model import EffortOverride
 from socialstrategy.core.planning._data import load_data
 from socialstrategy.core.planning.capacity import capacity
 from socialstrategy.core.planning.effort import EffortModel, effort_model
-from socialstrategy.core.planning.names import PLATFORM_NAMES
+from socialstrategy.core.vocabulary import PLATFORM_NAMES
 
 
 def _figures(data):

@@ -14,8 +14,9 @@ from socialstrategy.commands.core import read_or_exit
 from socialstrategy.core.i18n import N_, date, translate
 from socialstrategy.core.planning.calendar import apply_calendar, build_calendar, first_monday
 from socialstrategy.core.planning.exports import EXPORTERS, exported_entries, render_hootsuite, render_sprout
-from socialstrategy.core.planning.names import format_label, platform_name
+from socialstrategy.core.planning.names import format_label
 from socialstrategy.core.planning.plan import Plan, localised, make_plan, number
+from socialstrategy.core.vocabulary import platform_name
 
 
 @click.command("plan")
@@ -107,7 +108,7 @@ def format_plan(plan: Plan, language: str) -> str:
                     "{platform:<24} {posts:>5} posts  {post_hours:>5} h posts "
                     "+ {community:>4} h community = {hours:>5} h"
                 ),
-                platform=platform_name(item["platform"]),
+                platform=platform_name(item["platform"], language),
                 posts=item["posts_per_week"],
                 post_hours=item["post_hours"],
                 community=item["community_hours"],
@@ -130,7 +131,7 @@ def format_plan(plan: Plan, language: str) -> str:
         lines.append(
             t(
                 N_("{platform:<24} {hours:>5} h  {who}"),
-                platform=platform_name(item["platform"]),
+                platform=platform_name(item["platform"], language),
                 hours=item["hours"],
                 who=who,
             )
@@ -162,7 +163,7 @@ def _suggestion_lines(suggestion: dict[str, Any], language: str) -> list[str]:
     lines = ["", translate(N_("Suggested plan within capacity"), language), "=" * 40]
     for item in suggestion["cadences"]:
         lines.append(
-            f"{platform_name(item['platform']):<24} {format_label(item['format'], language):<20} "
+            f"{platform_name(item['platform'], language):<24} {format_label(item['format'], language):<20} "
             f"{number(item['posts_per_week'], language, '0.0#'):>5}"
         )
     lines.append(

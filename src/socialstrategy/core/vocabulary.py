@@ -163,6 +163,18 @@ PLATFORM_IDS: tuple[str, ...] = PLATFORMS.codes
 PLATFORM_NAMES: dict[str, str] = {**PLATFORMS.labels, "x": "X"}
 """Display names of the platforms in documents and sentences; translate them (only the owned
 channels differ in German)."""
+
+
+def platform_name(platform: str, language: str) -> str:
+    """The name of a platform in ``language``; an unknown id is shown as it is.
+
+    >>> platform_name("google_business_profile", "de"), platform_name("x", "en")
+    ('Google-Unternehmensprofil', 'X')
+    """
+    name = PLATFORM_NAMES.get(platform)
+    return translate(name, language) if name else platform
+
+
 OWNED_CHANNELS: frozenset[str] = frozenset({"website", "newsletter"})
 """Channels the company owns: no community to moderate in the effort estimate."""
 

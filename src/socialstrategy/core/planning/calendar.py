@@ -31,7 +31,8 @@ from socialstrategy.core.i18n import N_, translate
 from socialstrategy.core.model import CalendarEntry, Content, MarketingEvent, Pillar, Strategy
 from socialstrategy.core.planning.capacity import Cadence, cadences
 from socialstrategy.core.planning.effort import EffortModel, effort_model
-from socialstrategy.core.planning.names import FORMATS, format_label, platform_name
+from socialstrategy.core.planning.names import FORMATS, format_label
+from socialstrategy.core.vocabulary import platform_name
 
 POST_TIMES = (dt.time(9, 0), dt.time(12, 0), dt.time(17, 0), dt.time(19, 0))
 """Default posting times of a day; an assumption, every slot can be moved."""
@@ -453,7 +454,7 @@ def _title(slot: Slot, pillars: Mapping[str, str], language: str) -> str:
         )
         title = translate(message, language, event=slot.event_title, format=label)
     else:
-        topic = pillars.get(slot.pillar or "") or platform_name(slot.platform)
+        topic = pillars.get(slot.pillar or "") or platform_name(slot.platform, language)
         title = f"{topic}: {label}"
     return title[:TITLE_MAX]
 

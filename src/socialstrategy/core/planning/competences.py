@@ -14,8 +14,7 @@ from socialstrategy.core.i18n import N_, translate
 from socialstrategy.core.model import Strategy, TeamMember
 from socialstrategy.core.planning._data import load_data
 from socialstrategy.core.planning.effort import effort_model, formats_of
-from socialstrategy.core.planning.names import platform_name
-from socialstrategy.core.vocabulary import BASE_COMPETENCE_IDS
+from socialstrategy.core.vocabulary import BASE_COMPETENCE_IDS, platform_name
 
 COMPETENCE_IDS = BASE_COMPETENCE_IDS
 PLATFORM_PREFIX = "platform_"
@@ -218,5 +217,5 @@ def _entry(competence: str) -> dict[str, Any]:
 def _text(texts: dict[str, str], language: str, competence: str) -> str:
     text = texts.get(language) or texts["en"]
     if competence.startswith(PLATFORM_PREFIX):
-        return text.format(platform=platform_name(competence.removeprefix(PLATFORM_PREFIX)))
+        return text.format(platform=platform_name(competence.removeprefix(PLATFORM_PREFIX), language))
     return text

@@ -23,7 +23,8 @@ import icalendar
 
 from socialstrategy.core.i18n import N_, translate
 from socialstrategy.core.model import CalendarEntry, Strategy
-from socialstrategy.core.planning.names import format_label, platform_name, status_label
+from socialstrategy.core.planning.names import format_label, status_label
+from socialstrategy.core.vocabulary import platform_name
 
 Rendered = tuple[str, str, bytes]
 CSV_TYPE = "text/csv; charset=utf-8"
@@ -120,7 +121,7 @@ def _event(strategy: Strategy, entry: CalendarEntry, language: str, stamp: dt.da
     start = start.astimezone(dt.UTC) if start.tzinfo else start  # UTC needs no VTIMEZONE
     event.add("dtstart", start)
     event.add("dtend", start + dt.timedelta(minutes=POST_MINUTES))
-    event.add("summary", _clean(f"[{platform_name(entry.platform)}] {entry.title}"))
+    event.add("summary", _clean(f"[{platform_name(entry.platform, language)}] {entry.title}"))
     event.add("description", _clean(_description(strategy, entry, language)))
     event.add("status", "CONFIRMED" if entry.status in ("scheduled", "published") else "TENTATIVE")
     if entry.pillar:
@@ -140,7 +141,7 @@ def entry_uid(strategy: Strategy, entry: CalendarEntry) -> str:
 
 def _description(strategy: Strategy, entry: CalendarEntry, language: str) -> str:
     values = {
-        "platform": platform_name(entry.platform),
+        "platform": platform_name(entry.platform, language),
         "format": format_label(entry.format, language) if entry.format else None,
         "pillar": _pillar_name(strategy, entry.pillar) if entry.pillar else None,
         "goal": _goal_text(strategy, entry.goal) if entry.goal else None,

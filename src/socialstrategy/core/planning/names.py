@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from socialstrategy.core.i18n import N_, translate
-from socialstrategy.core.vocabulary import FORMAT_LABELS, PLATFORM_NAMES
+from socialstrategy.core.vocabulary import FORMAT_LABELS
 
 FORMATS: tuple[str, ...] = tuple(FORMAT_LABELS)
 
@@ -15,11 +15,6 @@ STATUS_LABELS: dict[str, str] = {
     "published": N_("published"),
     "cancelled": N_("cancelled"),
 }
-
-
-def platform_name(platform: str) -> str:
-    """The platform's name as its owner writes it; unknown ids are shown as they are."""
-    return PLATFORM_NAMES.get(platform, platform)
 
 
 def format_label(format_id: str, language: str) -> str:

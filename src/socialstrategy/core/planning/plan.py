@@ -30,7 +30,8 @@ from socialstrategy.core.planning.competences import (
     training_plan,
 )
 from socialstrategy.core.planning.effort import effort_model
-from socialstrategy.core.planning.names import format_label, platform_name
+from socialstrategy.core.planning.names import format_label
+from socialstrategy.core.vocabulary import platform_name
 
 if TYPE_CHECKING:  # the optimiser pulls in scipy; import it only when a plan is over capacity
     from socialstrategy.core.planning.optimise import SuggestedPlan
@@ -134,7 +135,7 @@ def make_plan(strategy: Strategy, start: dt.date, weeks: int = 12) -> Plan:
 def cut_message(params: dict[str, object], message: str, language: str) -> str:
     """A cut's reason in ``language``, with platform and format names instead of ids."""
     values: dict[str, Any] = localised(params, language)
-    values["platform"] = platform_name(str(params["platform"]))
+    values["platform"] = platform_name(str(params["platform"]), language)
     values["format"] = format_label(str(params["format"]), language) if params["format"] else ""
     return translate(message, language, **values)
 

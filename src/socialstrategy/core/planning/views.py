@@ -11,7 +11,8 @@ from typing import Any
 from socialstrategy.core.model import CalendarEntry, Strategy
 from socialstrategy.core.planning.calendar import public_holidays
 from socialstrategy.core.planning.effort import effort_model
-from socialstrategy.core.planning.names import format_label, platform_name, status_label
+from socialstrategy.core.planning.names import format_label, status_label
+from socialstrategy.core.vocabulary import platform_name
 
 CALENDAR_VIEWS = ("week", "month")
 
@@ -92,7 +93,7 @@ def _entry(
 ) -> dict[str, Any]:
     data = entry.model_dump(mode="json")
     data.update(
-        platform_name=platform_name(entry.platform),
+        platform_name=platform_name(entry.platform, language),
         format_label=format_label(entry.format, language) if entry.format else "",
         pillar_name=names["pillars"].get(entry.pillar or "", entry.pillar),
         goal_text=names["goals"].get(entry.goal or "", entry.goal),

@@ -37,8 +37,8 @@ from socialstrategy.core.render.labels import (
     format_short_date,
     goal_numbers,
     objective_numbers,
-    platform_name,
 )
+from socialstrategy.core.vocabulary import platform_name
 
 ChapterMaker = Callable[[Strategy, str, dict[str, Chart]], Chapter]
 

@@ -23,8 +23,8 @@ from socialstrategy.core.render.labels import (
     format_number,
     goal_numbers,
     objective_numbers,
-    platform_name,
 )
+from socialstrategy.core.vocabulary import platform_name
 
 INK = "#1B2436"
 NAVY = "#233D63"

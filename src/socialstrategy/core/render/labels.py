@@ -11,7 +11,7 @@ from babel.numbers import format_decimal
 from socialstrategy.core import vocabulary
 from socialstrategy.core.i18n import N_, translate
 from socialstrategy.core.model import CorporateObjective, Goal
-from socialstrategy.core.vocabulary import PLATFORM_NAMES
+from socialstrategy.core.vocabulary import platform_name
 
 CODES: dict[str, str] = {
     code: label
@@ -41,12 +41,6 @@ CODES: dict[str, str] = {
     "info": N_("info"),
 }
 """Labels of the model's codes from :mod:`socialstrategy.core.vocabulary` (first list wins)."""
-
-
-def platform_name(platform: str, language: str) -> str:
-    """Display name of a platform id; an unknown id is shown as it is."""
-    name = PLATFORM_NAMES.get(platform)
-    return translate(name, language) if name else platform
 
 
 def code_label(code: str, language: str) -> str:

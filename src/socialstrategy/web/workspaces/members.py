@@ -14,6 +14,7 @@ from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
@@ -51,7 +52,7 @@ def invitation_url(request: HttpRequest, invitation: Invitation) -> str:
 
 def announce_link(request: HttpRequest, invitation: Invitation, text: str) -> None:
     """The new link, and until when it works, for the inviter to send."""
-    expires = date_format(expiry_date(invitation), "DATE_FORMAT")
+    expires = date_format(timezone.localtime(expiry_date(invitation)), "DATE_FORMAT")
     messages.success(request, text % {"url": invitation_url(request, invitation), "date": expires})
 
 
