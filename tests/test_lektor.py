@@ -17,7 +17,7 @@ FIXED = (
     "calque: verwendet [product] for food",
     "self-contradicting address description",
 )
-CEILING = 2100
+CEILING = 1705
 """Defects over every demo, family and variant; lower it whenever a fix lands."""
 
 

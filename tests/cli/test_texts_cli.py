@@ -23,7 +23,7 @@ def test_guidelines_writes_markdown_in_the_strategys_language(tmp_path):
     assert result.exit_code == 0, result.output
     text = (tmp_path / "out.md").read_text(encoding="utf-8")
     assert text.startswith("# Social-Media-Guidelines – Bäckerei Sonnenkorn\n")
-    assert "§ 5 DDG" in text and "## Was wir zeigen" in text
+    assert "§\u00a05 DDG" in text and "## Was wir zeigen" in text
 
 
 def test_crisis_prints_to_stdout_without_an_output_file(tmp_path):

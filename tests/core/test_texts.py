@@ -227,6 +227,15 @@ def test_crisis_defaults_come_from_the_team():
     assert {c.member for c in crisis.contacts} == {"sabine", "lea"}
 
 
+def test_the_first_hour_names_the_crisis_number_from_the_crisis_contacts_not_the_office_line():
+    strategy = demo("bakery")
+    sabine = strategy.crisis.contacts[0]
+    assert sabine.member == "sabine"
+    sabine.phone = "+49 170 0000 999"
+    strategy.crisis.sections = []  # the generated first hour, not the bakery's own
+    assert "Sabine Krämer (+49 170 0000 999)" in render_crisis(strategy)
+
+
 def test_crisis_generation_keeps_the_users_choices_and_fills_only_gaps():
     strategy = demo("sensors")
     routine, _, top = strategy.crisis.levels
@@ -258,7 +267,7 @@ def test_legal_basics_name_the_countrys_rules(country, variant):
     strategy = in_variant(demo("bakery"), variant)
     strategy.organisation.country = country
     legal = next(s for s in regenerate(strategy).guidelines.sections if s.key == "legal").body
-    expected = {"DE": "§ 5 DDG", "AT": "§ 5 ECG", "CH": "Art. 3", "US": "", None: ""}[country]
+    expected = {"DE": "§\u00a05 DDG", "AT": "§\u00a05 ECG", "CH": "Art. 3", "US": "", None: ""}[country]
     assert expected in legal
     if country != "DE":
         assert "DDG" not in legal and "KUG" not in legal
@@ -267,10 +276,10 @@ def test_legal_basics_name_the_countrys_rules(country, variant):
 @pytest.mark.parametrize(
     ("sector", "reference"),
     [
-        ("legal", "§ 43b BRAO"),
-        ("tax_advice", "§ 57a StBerG"),
-        ("pharmacy", "§ 10 HWG"),
-        ("medical", "§ 203 StGB"),
+        ("legal", "§\u00a043b BRAO"),
+        ("tax_advice", "§\u00a057a StBerG"),
+        ("pharmacy", "§\u00a010 HWG"),
+        ("medical", "§\u00a0203 StGB"),
         ("public_sector", ""),
     ],
 )

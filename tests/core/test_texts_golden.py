@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from texts_fixtures import demo, in_variant
 
+from socialstrategy.core.demos import list_demos
 from socialstrategy.core.texts import render_crisis, render_guidelines, render_tone_guide
 
 GOLDEN = Path(__file__).parent.parent / "golden" / "texts"
@@ -18,7 +19,7 @@ DOCUMENTS = {"tone": render_tone_guide, "guidelines": render_guidelines, "crisis
 
 @pytest.mark.parametrize("document", list(DOCUMENTS))
 @pytest.mark.parametrize("variant", ["en", "de-sie", "de-du"])
-@pytest.mark.parametrize("name", ["bakery", "sensors"])
+@pytest.mark.parametrize("name", list_demos())
 def test_generated_text_matches_its_golden_file(name, variant, document):
     text = DOCUMENTS[document](in_variant(demo(name), variant))
     path = GOLDEN / f"{name}.{variant}.{document}.md"

@@ -1,7 +1,8 @@
 """The core demos in any text variant, for the text tests and golden files.
 
-``bakery`` is a German café-bakery that says "du"; ``sensors`` an English-language B2B maker of
-process sensors. :func:`in_variant` shows either as it would be written in another variant.
+``bakery`` is a German café-bakery that says "du", ``practice`` a German physiotherapy practice
+that says "Sie", ``sensors`` an English-language B2B maker of process sensors. :func:`in_variant`
+shows any of them as it would be written in another variant.
 """
 
 from __future__ import annotations

@@ -45,6 +45,16 @@ def crisis_lead(strategy: Strategy) -> TeamMember | None:
     return pick_member(strategy.team(), "crisis_communication", "strategy", "community_management")
 
 
+def crisis_phone(strategy: Strategy) -> str | None:
+    """The number to call in a crisis: the one the crisis contacts give for the crisis lead (often
+    a mobile), else the lead's own number."""
+    lead = crisis_lead(strategy)
+    if lead is None:
+        return None
+    contacts = strategy.crisis.contacts if strategy.crisis else []
+    return next((c.phone for c in contacts if c.member == lead.id and c.phone), None) or lead.phone
+
+
 def community_lead(strategy: Strategy) -> TeamMember | None:
     return pick_member(strategy.team(), "community_management", "copywriting", "crisis_communication")
 
@@ -122,6 +132,7 @@ def build_context(strategy: Strategy) -> dict[str, Any]:
         "emoji": community.emoji_policy or "sparing",
         "response_time": community.response_time_hours,
         "crisis_lead": crisis_lead(strategy),
+        "crisis_phone": crisis_phone(strategy),
         "community_lead": community_lead(strategy),
         "management_lead": management_lead(strategy),
         "legal_lead": legal_lead(strategy),
