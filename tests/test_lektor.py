@@ -17,7 +17,7 @@ FIXED = (
     "calque: verwendet [product] for food",
     "self-contradicting address description",
 )
-CEILING = 1705
+CEILING = 1658
 """Defects over every demo, family and variant; lower it whenever a fix lands."""
 
 

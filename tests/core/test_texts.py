@@ -346,3 +346,9 @@ def test_regenerating_a_strategy_keeps_customised_sections(existing, name):
         if section.customised:
             assert section in result.guidelines.sections
             assert section in result.crisis.sections
+
+
+def test_a_physiotherapy_practice_gets_the_therapists_rules_not_the_doctors_code():
+    legal = next(s for s in regenerate(demo("practice")).guidelines.sections if s.key == "legal").body
+    assert "Therapiepraxen" in legal and "§\u00a0203 StGB" in legal
+    assert "MBO-Ä" not in legal
