@@ -20,7 +20,7 @@ from socialstrategy.core.knowledge import (
     loader,
 )
 from socialstrategy.core.knowledge.schema import parse_age_band
-from socialstrategy.core.knowledge.views import comparison, platform_card, sector_choices, tool_list
+from socialstrategy.core.knowledge.views import comparison, platform_card, tool_list
 from socialstrategy.core.model import GOAL_TYPES
 
 
@@ -45,8 +45,9 @@ def test_it_covers_every_agreed_platform_and_owned_channel():
     assert list(load_knowledge().platforms) == list(PLATFORM_IDS)
 
 
-def test_it_owns_the_agreed_sector_catalogue():
-    assert list(load_knowledge().sectors) == list(SECTOR_IDS)
+def test_every_sector_note_names_sectors_of_the_vocabulary():
+    for note in load_knowledge().sector_notes:
+        assert set(note.sectors) <= {*SECTOR_IDS, "all"}, note.id
 
 
 def test_every_platform_rates_every_goal_type_with_a_reason_in_both_languages():
@@ -256,12 +257,6 @@ def test_tools_show_price_and_hosting_only_with_a_source():
     assert [t["id"] for t in tool_list(load_knowledge(), "en", "listening")][:1] == ["hootsuite"]
 
 
-def test_sector_choices_are_the_agreed_codes_with_german_labels():
-    choices = sector_choices(load_knowledge(), "de")
-    assert [code for code, _ in choices] == list(SECTOR_IDS)
-    assert dict(choices)["tax_advice"] == "Steuerberatung"
-
-
 def test_a_platform_is_named_once_in_the_vocabulary_not_again_in_its_data_file():
     from socialstrategy.core.knowledge import loader
     from socialstrategy.core.vocabulary import PLATFORMS
@@ -275,3 +270,20 @@ def test_the_owned_channels_are_named_in_german_on_the_platform_card():
     kb = load_knowledge()
     assert platform_card(kb, "google_business_profile", "de")["name"] == "Google-Unternehmensprofil"
     assert platform_card(kb, "website", "en")["name"] == "Website"
+
+
+def test_a_sector_note_for_an_unknown_sector_is_refused_with_its_name():
+    from pydantic import ValidationError
+
+    from socialstrategy.core.knowledge.schema import SectorNote
+
+    note = {
+        "id": "x",
+        "sectors": ["physio"],
+        "countries": ["DE"],
+        "title": {"en": "t"},
+        "text": {"en": "t"},
+        "sources": [{"title": "t", "url": "https://example.org"}],
+    }
+    with pytest.raises(ValidationError, match="unknown sector 'physio'"):
+        SectorNote.model_validate(note)

@@ -14,7 +14,6 @@ from socialstrategy.core.knowledge.schema import (
     Metric,
     Platform,
     Provider,
-    Sector,
     SectorNote,
     Source,
     Tool,
@@ -101,7 +100,6 @@ class Knowledge:
     providers: dict[str, Provider]
     sources: dict[str, Source]
     tools: dict[str, Tool]
-    sectors: dict[str, Sector]
     sector_notes: tuple[SectorNote, ...]
     effort: tuple[EffortFigure, ...]
     overlay: Path | None = None

@@ -27,7 +27,6 @@ from socialstrategy.core.knowledge.schema import (
     Metric,
     Platform,
     Provider,
-    Sector,
     SectorNote,
     Source,
     Tool,
@@ -117,7 +116,6 @@ def _package_raw() -> Raw:
         "providers": metrics["providers"],
         "usage": _read_usage_csv(DATA_DIR / "usage.csv"),
         "tools": _read_yaml(DATA_DIR / "tools.yaml", "tools.yaml")["tools"],
-        "sectors": _read_yaml(DATA_DIR / "sectors.yaml", "sectors.yaml")["sectors"],
         "sector_notes": _read_yaml(DATA_DIR / "sector_notes.yaml", "sector_notes.yaml")["notes"],
         "effort": _read_yaml(DATA_DIR / "effort.yaml", "effort.yaml")["effort"],
     }
@@ -282,7 +280,6 @@ def _build(raw: Raw, overlay: Path | None) -> Knowledge:
         providers=providers,
         sources=sources,
         tools=_by_id(_validate_all(Tool, raw["tools"], "tools.yaml", overlay_name)),
-        sectors=_by_id(_validate_all(Sector, raw["sectors"], "sectors.yaml", overlay_name)),
         sector_notes=tuple(_validate_all(SectorNote, raw["sector_notes"], "sector_notes.yaml", overlay_name)),
         effort=tuple(_validate_all(EffortFigure, raw["effort"], "effort.yaml", overlay_name)),
         overlay=overlay,

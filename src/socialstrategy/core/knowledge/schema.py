@@ -250,11 +250,6 @@ class Tool(Entry):
         return self
 
 
-class Sector(Entry):
-    id: Id
-    label: Localized
-
-
 class LegalSource(Entry):
     title: str
     url: Annotated[str, StringConstraints(pattern=r"^https?://\S+$")]
@@ -272,6 +267,13 @@ class SectorNote(Entry):
     text: Localized
     sources: list[LegalSource] = Field(min_length=1)
     origin: Origin = "package"
+
+    @model_validator(mode="after")
+    def _sectors_are_known(self) -> SectorNote:
+        unknown = [s for s in self.sectors if s != "all" and s not in SECTOR_IDS]
+        if unknown:
+            raise ValueError(f"unknown sector {unknown[0]!r}; the sectors are those of core/vocabulary.py")
+        return self
 
     def applies_to(self, sector: str | None, country: str | None, platform: str) -> bool:
         sector_ok = "all" in self.sectors or (sector is not None and sector in self.sectors)

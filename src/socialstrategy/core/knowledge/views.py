@@ -311,11 +311,6 @@ def tool_list(kb: Knowledge, language: str, category: str | None = None) -> list
     ]
 
 
-def sector_choices(kb: Knowledge, language: str) -> list[tuple[str, str]]:
-    """(code, label) pairs for a sector select box, in catalogue order."""
-    return [(s.id, s.label.get(language)) for s in kb.sectors.values()]
-
-
 def _with_unit(value: str, unit: str, language: str) -> str:
     """``45%`` in English, ``45 %`` in German; other units after a space (``41 Jahre``)."""
     if unit == "%":
