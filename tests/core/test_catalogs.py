@@ -1,4 +1,4 @@
-"""The core's German catalogs are merged into one lookup, so they must agree with each other."""
+"""The German catalogs, the core's and the web's, hold each message once and agree with it."""
 
 from pathlib import Path
 
@@ -6,21 +6,30 @@ from babel.messages.pofile import read_po
 
 from socialstrategy.core.i18n import LOCALE_DIR
 
+WEB_CATALOG = LOCALE_DIR.parent.parent / "web" / "locale" / "de" / "LC_MESSAGES" / "django.po"
 
-def test_every_message_is_translated_in_one_core_catalog_only():
-    """The core's catalogs are merged into one lookup: a second copy could only drift."""
+
+def _catalog_paths() -> list[Path]:
+    """Every German catalog: the core's (merged into one lookup) and the web's ``django.po``."""
+    return [*sorted((LOCALE_DIR / "de" / "LC_MESSAGES").glob("*.po")), WEB_CATALOG]
+
+
+def test_every_message_is_translated_in_one_catalog_only():
+    """A message (context and id) has one German text: a second copy in another catalog could
+    only drift, and the web shows the core's strings through the core's catalog."""
     owners: dict[tuple[str | None, str], str] = {}
     copies = []
-    for path in sorted((LOCALE_DIR / "de" / "LC_MESSAGES").glob("*.po")):
+    for path in _catalog_paths():
         with path.open("rb") as handle:
             for entry in read_po(handle):
                 if not entry.id:
                     continue
-                key = (entry.context, str(entry.id))
+                message = entry.id if isinstance(entry.id, str) else entry.id[0]
+                key = (entry.context, str(message))
                 owner = owners.setdefault(key, path.name)
                 if owner != path.name:
-                    copies.append(f"{key[1]!r} in {owner} and {path.name}")
-    assert not copies, "Keep each message in one catalog:\n" + "\n".join(copies)
+                    copies.append(f"{key} in {owner} and {path.name}")
+    assert not copies, f"Keep each message in one catalog ({len(copies)} copies):\n" + "\n".join(copies)
 
 
 def test_every_catalog_parses_as_gettext():
@@ -67,9 +76,8 @@ def _placeholders(text: str) -> list[str]:
 
 
 def test_every_translation_keeps_the_placeholders_of_its_message():
-    web_catalog = LOCALE_DIR.parent.parent / "web" / "locale" / "de" / "LC_MESSAGES" / "django.po"
     problems = []
-    for path in [*sorted((LOCALE_DIR / "de" / "LC_MESSAGES").glob("*.po")), web_catalog]:
+    for path in _catalog_paths():
         with path.open("rb") as handle:
             for entry in read_po(handle):
                 pairs = (

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from babel.messages.mofile import read_mo
 from babel.messages.pofile import read_po
 
@@ -72,6 +74,40 @@ def test_the_compiled_catalog_matches_its_source():
     with open(f"{CATALOG}.mo", "rb") as handle:
         compiled = {_key(m): _tuple(m.string) for m in read_mo(handle) if m.id}
     assert compiled == source
+
+
+def _core_texts() -> list[tuple[str, str | None, str]]:
+    """Every message the web shows through ``core_text`` (Python and templates), with its file."""
+    found = []
+    pattern = re.compile(r"""core_text[(\s]+"([^"]+)"(?:,?\s*(?:context\s+)?"([^"]+)")?""")
+    for path in sorted(web_settings.BASE_DIR.rglob("*")):
+        if path.suffix in {".py", ".html"}:
+            for message, context in pattern.findall(path.read_text(encoding="utf-8")):
+                found.append((message, context or None, path.name))
+    return found
+
+
+def test_every_message_the_web_takes_from_the_core_has_german_there():
+    """``core_text`` falls back to English silently, so a typo or a message the core dropped
+    would show English on a German page."""
+    from socialstrategy.core.i18n import _catalog
+
+    german = _catalog("de")
+    used = _core_texts()
+    assert len(used) > 80, "the scan found too few uses to be looking in the right place"
+    missing = sorted(
+        {f"{name}: {message!r}" for message, context, name in used if (context, message) not in german}
+    )
+    assert not missing, "\n".join(missing)
+
+
+def test_a_form_label_the_documents_share_reads_as_in_the_documents(bob, personas):
+    from socialstrategy.core.i18n import translate
+
+    bob.post("/i18n/setlang/", {"language": "de", "next": "/"})
+    page = bob.get(f"/s/{personas['strategy'].pk}/step/goals/").content.decode()
+    assert translate("Target", "de") == "Zielwert"
+    assert "<dt>Zielwert</dt>" in page
 
 
 def _key(message):

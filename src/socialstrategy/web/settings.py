@@ -13,7 +13,8 @@ import secrets
 from pathlib import Path
 
 import dj_database_url
-from django.utils.translation import gettext_lazy as _
+
+from socialstrategy.web.strategies import vocabulary
 
 BASE_DIR = Path(__file__).resolve().parent
 
@@ -173,7 +174,8 @@ INVITATION_DAYS = envint("INVITATION_DAYS", "14")
 
 
 LANGUAGE_CODE = "en"
-LANGUAGES = [("en", _("English")), ("de", _("German"))]
+# The interface languages, named by the core vocabulary (the documents' languages too).
+LANGUAGES = list(vocabulary.LANGUAGES)
 LOCALE_PATHS = [BASE_DIR / "locale"]
 FORMAT_MODULE_PATH = ["socialstrategy.web.formats"]
 USE_I18N = True

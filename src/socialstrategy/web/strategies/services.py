@@ -12,12 +12,13 @@ from dataclasses import dataclass
 from typing import Literal
 
 from django.utils.functional import Promise
-from django.utils.translation import get_language
+from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from socialstrategy.core import checks, fileformat, render
 from socialstrategy.core.checks import Finding
 from socialstrategy.core.model import Strategy as StrategyDocument
+from socialstrategy.web.strategies import vocabulary as v
 
 Renderer = Callable[[StrategyDocument, str], tuple[str, str, bytes]]
 
@@ -115,9 +116,9 @@ def _lazy(module: str, function: str, kind: str | None = None) -> Renderer:
 _PLANNING = "socialstrategy.core.planning.exports"
 _FORMAT_LABELS = {"pdf": "PDF", "docx": "Word", "md": "Markdown", "html": "HTML"}
 _DOCUMENT_LABELS: dict[str, str | Promise] = {
-    "strategy": _("Strategy"),
+    "strategy": pgettext_lazy("strategy document", "Strategy"),
     "guidelines": _("Employee guidelines"),
-    "crisis": _("Crisis playbook"),
+    "crisis": v.core_text("Crisis playbook"),
 }
 _DOCUMENT_HELP: dict[str, str | Promise] = {
     "strategy": _("The strategy document to hand over."),

@@ -1,7 +1,9 @@
 """The form's choices for the codes of the strategy model (goal types, platforms, sectors, ...).
 
 Codes and labels come from :mod:`socialstrategy.core.vocabulary`; a label is translated by the
-core catalog in the language of the request, when the form shows it.
+core catalog in the language of the request, when the form shows it. :func:`core_text` does the
+same for any other message the core owns (a field's label that the documents use too), so that
+each message is translated in one catalog only.
 """
 
 from __future__ import annotations
@@ -15,11 +17,17 @@ from socialstrategy.core.i18n import translate
 Choices = tuple[tuple[str, str | Promise], ...]
 
 
-def _translated(label: str, context: str | None) -> str:
+def _translated(label: str, context: str | None = None) -> str:
     return translate(label, (get_language() or "en")[:2], context)
 
 
 _lazy_translated = lazy(_translated, str)
+
+
+def core_text(message: str, context: str | None = None) -> str:
+    """``message`` of the core catalog, translated lazily in the language of the request (like
+    ``gettext_lazy``, for strings the core owns: "Platform", "Target", "Crisis levels", ...)."""
+    return _lazy_translated(message, context)
 
 
 def choices(codes: core.CodeList) -> Choices:

@@ -7,10 +7,11 @@ import secrets
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class Role(models.TextChoices):
-    OWNER = "owner", _("Owner")
+    OWNER = "owner", pgettext_lazy("workspace role", "Owner")
     EDITOR = "editor", _("Editor")
     VIEWER = "viewer", _("Viewer")
 

@@ -16,17 +16,17 @@ STEP = Step(
     collections=(
         Collection(
             "audiences",
-            _("Audiences"),
+            v.core_text("Audiences"),
             _("audience"),
             (
                 reference(),
-                Field("name", _("Name"), required=True),
-                Field("kind", _("Kind"), "select", choices=v.AUDIENCE_KINDS),
+                Field("name", v.core_text("Name"), required=True),
+                Field("kind", v.core_text("Kind"), "select", choices=v.AUDIENCE_KINDS),
                 Field("age_min", _("Age from"), "int"),
                 Field("age_max", _("Age to"), "int"),
-                Field("region", _("Region")),
+                Field("region", v.core_text("Region")),
                 Field("roles", _("Job roles"), "tags", help=_("For business buyers; comma-separated")),
-                Field("description", _("Description"), "textarea", wide=True),
+                Field("description", v.core_text("Description"), "textarea", wide=True),
             ),
         ),
     ),

@@ -14,24 +14,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.utils import formats
-from django.utils.functional import Promise, lazy
-from django.utils.translation import get_language
+from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 from socialstrategy.core import process
-from socialstrategy.core.i18n import translate
 from socialstrategy.core.model import Strategy as StrategyDocument
 from socialstrategy.web.strategies.forms import Collection, Field
+from socialstrategy.web.strategies.vocabulary import core_text
 
 Panel = dict[str, Any]
 PanelBuilder = Callable[..., Panel]
-
-
-def _translated(message: str) -> str:
-    return translate(message, get_language() or "en")
-
-
-_lazy_translated = lazy(_translated, str)
 
 
 @dataclass(frozen=True)
@@ -58,11 +50,11 @@ class Step:
     @property
     def label(self) -> str | Promise:
         """The registry's label in the reader's language (lazy, so notes keep the message id)."""
-        return _lazy_translated(self.process.label)
+        return core_text(self.process.label)
 
     @property
     def question(self) -> str | Promise:
-        return _lazy_translated(self.process.question)
+        return core_text(self.process.question)
 
     @property
     def number(self) -> int:

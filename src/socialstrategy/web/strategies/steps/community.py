@@ -34,10 +34,10 @@ def tone_panel(document: StrategyDocument, language: str) -> Panel:
 STEP = Step(
     "community",
     fields=(
-        Field("community.address", _("Address"), "select", choices=v.ADDRESSES),
+        Field("community.address", v.core_text("Address"), "select", choices=v.ADDRESSES),
         Field("community.use_ihr_for_groups", _("Address groups with “ihr”"), "bool"),
-        Field("community.tone", _("Tone"), "tags", help=_("Comma-separated, e.g. warm, competent")),
-        Field("community.emoji_policy", _("Emoji"), "select", choices=v.EMOJI_POLICIES),
+        Field("community.tone", v.core_text("Tone"), "tags", help=_("Comma-separated, e.g. warm, competent")),
+        Field("community.emoji_policy", v.core_text("Emoji"), "select", choices=v.EMOJI_POLICIES),
         Field("community.response_time_hours", _("Answer within (hours)"), "float"),
         Field(
             "community.response_times",
@@ -46,10 +46,10 @@ STEP = Step(
             choices=v.PLATFORMS,
             help=_("One per line, e.g. instagram: 4"),
         ),
-        Field("community.netiquette", _("Netiquette"), "textarea", wide=True),
+        Field("community.netiquette", v.core_text("Netiquette"), "textarea", wide=True),
         Field(
             "community.moderation_rules",
-            _("Moderation rules"),
+            v.core_text("Moderation rules"),
             "lines",
             wide=True,
             help=_("One per line"),

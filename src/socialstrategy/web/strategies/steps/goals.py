@@ -14,14 +14,19 @@ from socialstrategy.web.strategies.steps.base import (
 
 KPI = Collection(
     "kpis",
-    _("Key figures (KPIs)"),
+    v.core_text("Key figures (KPIs)"),
     _("key figure"),
     (
-        Field("metric", _("Metric"), required=True, help=_("What you count, e.g. followers or enquiries.")),
-        Field("platform", _("Platform"), "select", choices=v.PLATFORMS),
-        Field("baseline", _("Today"), "float"),
-        Field("target", _("Target"), "float"),
-        Field("unit", _("Unit"), help=_("e.g. per month, %")),
+        Field(
+            "metric",
+            v.core_text("Metric"),
+            required=True,
+            help=_("What you count, e.g. followers or enquiries."),
+        ),
+        Field("platform", v.core_text("Platform"), "select", choices=v.PLATFORMS),
+        Field("baseline", v.core_text("Today"), "float"),
+        Field("target", v.core_text("Target"), "float"),
+        Field("unit", v.core_text("Unit"), help=_("e.g. per month, %")),
         Field("due", _("By"), "date"),
     ),
     title=lambda item: str(item.get("metric", "")),
@@ -33,24 +38,24 @@ STEP = Step(
     collections=(
         Collection(
             "corporate_objectives",
-            _("Corporate objectives"),
+            v.core_text("Corporate objectives"),
             _("corporate objective"),
             (
                 reference(),
-                Field("statement", _("Objective"), "textarea", required=True, wide=True),
+                Field("statement", v.core_text("Objective"), "textarea", required=True, wide=True),
                 Field("due", _("By"), "date"),
             ),
             title=lambda item: str(item.get("statement", "")),
         ),
         Collection(
             "goals",
-            _("Social media goals"),
+            v.core_text("Social media goals"),
             _("goal"),
             (
                 reference(),
                 Field("type", _("Kind of goal"), "select", choices=v.GOAL_TYPES, required=True),
-                Field("priority", _("Priority"), "select", choices=v.PRIORITIES),
-                Field("statement", _("Goal"), "textarea", required=True, wide=True),
+                Field("priority", v.core_text("Priority"), "select", choices=v.PRIORITIES),
+                Field("statement", v.core_text("Goal"), "textarea", required=True, wide=True),
                 Field("serves", _("Serves corporate objectives"), "multi", choices=OBJECTIVES, wide=True),
             ),
             title=lambda item: str(item.get("statement", "")),

@@ -7,6 +7,7 @@ from typing import Any
 from django.utils.translation import gettext_lazy as _
 
 from socialstrategy.core.model import Strategy as StrategyDocument
+from socialstrategy.web.strategies import vocabulary as v
 from socialstrategy.web.strategies.forms import Collection, Field
 from socialstrategy.web.strategies.steps.base import (
     PANEL_STEP,
@@ -63,32 +64,32 @@ def _part(kind: str, sections: list[Any], errors: dict[str, Any], draft: dict[st
 
 STEP = Step(
     "guidelines",
-    fields=(Field("guidelines.spokespeople", _("Spokespeople"), "multi", choices=TEAM, wide=True),),
+    fields=(Field("guidelines.spokespeople", v.core_text("Spokespeople"), "multi", choices=TEAM, wide=True),),
     collections=(
         Collection(
             "crisis.levels",
-            _("Crisis levels"),
+            v.core_text("Crisis levels"),
             _("crisis level"),
             (
                 reference(),
-                Field("name", _("Name"), required=True),
+                Field("name", v.core_text("Name"), required=True),
                 Field("criteria", _("Criteria"), "lines", wide=True, help=_("One per line")),
-                Field("responsible", _("Decides"), "select", choices=TEAM),
+                Field("responsible", v.core_text("Decides"), "select", choices=TEAM),
                 Field("response_time_hours", _("Respond within (hours)"), "float"),
-                Field("inform", _("Inform"), "multi", choices=TEAM),
+                Field("inform", v.core_text("Inform"), "multi", choices=TEAM),
                 Field("approval", _("Approve statements"), "multi", choices=TEAM),
             ),
         ),
         Collection(
             "crisis.contacts",
-            _("Crisis contacts"),
+            v.core_text("Crisis contacts"),
             _("contact"),
             (
-                Field("role", _("Role"), required=True),
+                Field("role", v.core_text("Role"), required=True),
                 Field("member", _("Team member"), "select", choices=TEAM),
-                Field("name", _("Name")),
-                Field("phone", _("Phone")),
-                Field("email", _("Email")),
+                Field("name", v.core_text("Name")),
+                Field("phone", v.core_text("Phone")),
+                Field("email", v.core_text("Email")),
             ),
             title=lambda item: str(item.get("role", "")),
         ),

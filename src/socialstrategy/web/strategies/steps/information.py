@@ -44,9 +44,11 @@ STEP = Step(
     "information",
     fields=(
         Field("organisation.sector", _("Sector"), "select", choices=v.SECTORS),
-        Field("organisation.business_model", _("Business model"), "select", choices=v.BUSINESS_MODELS),
+        Field(
+            "organisation.business_model", v.core_text("Business model"), "select", choices=v.BUSINESS_MODELS
+        ),
         Field("organisation.country", _("Country"), help=_("Two letters, e.g. DE")),
-        Field("organisation.region", _("Region"), help=_("e.g. DE-BY or a local area")),
+        Field("organisation.region", v.core_text("Region"), help=_("e.g. DE-BY or a local area")),
     ),
     panel="knowledge",
     build_panel=knowledge_panel,

@@ -21,8 +21,10 @@ MIX_FIELDS = tuple(
     field
     for code, label in v.MIX_ELEMENTS
     for field in (
-        Field(f"marketing_mix.{code}.current_state", _("Today"), "textarea", group=label),
-        Field(f"marketing_mix.{code}.social_role", _("Role of social media"), "textarea", group=label),
+        Field(f"marketing_mix.{code}.current_state", v.core_text("Today"), "textarea", group=label),
+        Field(
+            f"marketing_mix.{code}.social_role", v.core_text("Role of social media"), "textarea", group=label
+        ),
         Field(f"marketing_mix.{code}.goals", _("Goals working on it"), "multi", choices=GOALS, group=label),
     )
 )
@@ -59,15 +61,15 @@ STEP = Step(
     collections=(
         Collection(
             "marketing_mix.events",
-            _("Marketing events"),
-            _("event"),
+            v.core_text("Marketing events"),
+            _("marketing event"),
             (
                 reference(required=False),
-                Field("title", _("Title"), required=True),
-                Field("kind", _("Kind"), "select", choices=v.EVENT_KINDS),
-                Field("date", _("Date"), "date", required=True),
-                Field("end", _("Until"), "date"),
-                Field("goals", _("Goals"), "multi", choices=GOALS),
+                Field("title", v.core_text("Title"), required=True),
+                Field("kind", v.core_text("Kind"), "select", choices=v.EVENT_KINDS),
+                Field("date", v.core_text("Date"), "date", required=True),
+                Field("end", v.core_text("Until"), "date"),
+                Field("goals", v.core_text("Goals"), "multi", choices=GOALS),
             ),
             title=lambda item: dated(item, "title"),
         ),

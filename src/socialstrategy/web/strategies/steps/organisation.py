@@ -25,16 +25,16 @@ STEP = Step(
     "organisation",
     fields=(
         Field("title", _("Title of this strategy"), wide=True),
-        Field("organisation.name", _("Organisation"), required=True),
-        Field("organisation.industry", _("Industry")),
+        Field("organisation.name", v.core_text("Organisation"), required=True),
+        Field("organisation.industry", v.core_text("Industry")),
         Field("organisation.city", _("City")),
-        Field("organisation.employees", _("Employees"), "int"),
-        Field("organisation.website", _("Website")),
+        Field("organisation.employees", v.core_text("Employees"), "int"),
+        Field("organisation.website", v.core_text("Website")),
         Field("language", _("Document language"), "select", choices=v.LANGUAGES),
-        Field("organisation.mission", _("Mission"), "textarea", wide=True),
+        Field("organisation.mission", v.core_text("Mission"), "textarea", wide=True),
         Field(
             "organisation.corporate_strategy",
-            _("Corporate strategy"),
+            v.core_text("Corporate strategy"),
             "textarea",
             wide=True,
             help=_("The company's strategy in a few sentences: what social media must serve."),
@@ -43,11 +43,11 @@ STEP = Step(
     collections=(
         Collection(
             "organisation.principles",
-            _("Corporate principles"),
+            v.core_text("Corporate principles"),
             _("principle"),
             (
                 reference(),
-                Field("statement", _("Principle"), "textarea", required=True, wide=True),
+                Field("statement", v.core_text("Principle"), "textarea", required=True, wide=True),
                 Field(
                     "tone",
                     _("Tone that expresses it"),

@@ -46,12 +46,12 @@ STEP = Step(
     collections=(
         Collection(
             "resources.team",
-            _("Team"),
+            v.core_text("Team"),
             _("team member"),
             (
                 reference(),
-                Field("name", _("Name"), required=True),
-                Field("role", _("Role")),
+                Field("name", v.core_text("Name"), required=True),
+                Field("role", v.core_text("Role")),
                 Field("hours_per_week", _("Hours per week for social media"), "float"),
                 Field(
                     "competences",
@@ -65,8 +65,8 @@ STEP = Step(
                         "crisis_communication, strategy, platform_instagram …"
                     ),
                 ),
-                Field("email", _("Email")),
-                Field("phone", _("Phone")),
+                Field("email", v.core_text("Email")),
+                Field("phone", v.core_text("Phone")),
             ),
         ),
         Collection(
@@ -74,21 +74,23 @@ STEP = Step(
             _("Budget"),
             _("budget line"),
             (
-                Field("category", _("Category"), "select", choices=v.BUDGET_CATEGORIES, required=True),
+                Field(
+                    "category", v.core_text("Category"), "select", choices=v.BUDGET_CATEGORIES, required=True
+                ),
                 Field("monthly_amount", _("Per month"), "float", required=True),
                 Field("currency", _("Currency")),
-                Field("note", _("Note")),
+                Field("note", v.core_text("Note")),
             ),
             title=lambda item: v.label(v.BUDGET_CATEGORIES, item.get("category")),
         ),
         Collection(
             "resources.tools",
-            _("Tools"),
+            v.core_text("Tools"),
             _("tool"),
             (
-                Field("name", _("Name"), required=True),
-                Field("purpose", _("Purpose")),
-                Field("monthly_cost", _("Cost per month"), "float"),
+                Field("name", v.core_text("Name"), required=True),
+                Field("purpose", v.core_text("Purpose")),
+                Field("monthly_cost", v.core_text("Cost per month"), "float"),
             ),
         ),
     ),

@@ -47,8 +47,8 @@ def entry_selects(entry: dict[str, Any], panel: dict[str, Any]) -> list[tuple[st
     """The select fields of a calendar entry's form: (name, label, choices, value, may be empty)."""
     choices = panel["choices"]
     return [
-        ("format", _("Format"), choices["format"], entry.get("format"), True),
-        ("pillar", _("Content pillar"), choices["pillar"], entry.get("pillar"), True),
+        ("format", vocabulary.core_text("Format"), choices["format"], entry.get("format"), True),
+        ("pillar", vocabulary.core_text("Content pillar"), choices["pillar"], entry.get("pillar"), True),
         ("owner", _("Responsible"), choices["owner"], entry.get("owner"), True),
-        ("status", _("Status"), choices["status"], entry.get("status"), False),
+        ("status", vocabulary.core_text("Status"), choices["status"], entry.get("status"), False),
     ]

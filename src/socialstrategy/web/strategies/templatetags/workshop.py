@@ -16,6 +16,13 @@ def slugpath(path: object) -> str:
     return anchor(str(path))[2:]
 
 
+@register.simple_tag
+def core_text(message: str, context: str | None = None) -> str:
+    """``{% core_text "Platform" %}``: a message the core owns, from the core catalog, in the
+    reader's language (``{% translate %}`` is for the web's own messages in ``django.po``)."""
+    return str(vocabulary.core_text(message, context))
+
+
 @register.filter
 def platform_name(code: object) -> str:
     """``google_business_profile`` -> ``Google Business Profile`` (translated)."""
