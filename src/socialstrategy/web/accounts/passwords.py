@@ -77,12 +77,13 @@ def request_reset(request: HttpRequest) -> HttpResponse:
     status = 200
     if request.method == "POST" and form.is_valid():
         if throttle.begin_reset_request(request, form.cleaned_data["email"]):
+            email_context: dict[str, Any] = {"reset_minutes": reset_minutes()}
             form.save(
                 request=request,
                 use_https=request.is_secure(),
                 subject_template_name="accounts/password_reset_subject.txt",
                 email_template_name="accounts/password_reset_email.txt",
-                extra_email_context={"reset_minutes": str(reset_minutes())},
+                extra_email_context=email_context,
             )
             return redirect("accounts:password_reset_sent")
         form.add_error(None, _("Too many requests. Please try again later."))
