@@ -34,6 +34,13 @@ def _token(p):
     return Invitation.objects.create(workspace=p["home"], role="editor").token
 
 
+def _uid(p):
+    from django.utils.encoding import force_bytes
+    from django.utils.http import urlsafe_base64_encode
+
+    return urlsafe_base64_encode(force_bytes(p["users"]["alice"].pk))
+
+
 def _invitation(p):
     from socialstrategy.web.workspaces.models import Invitation
 
@@ -77,6 +84,17 @@ MATRIX = {
     "accounts:login": ("get", lambda p: [], {}, (200, 200, 200, 200, 200)),
     "accounts:logout": ("post", lambda p: [], {}, (302, 302, 302, 302, 302)),
     "accounts:invitation": ("get", lambda p: [_token(p)], {}, (200, 200, 200, 200, 200)),
+    "accounts:account": ("get", lambda p: [], {}, (LOGIN, 200, 200, 200, 200)),
+    "accounts:password_change": ("get", lambda p: [], {}, (LOGIN, 200, 200, 200, 200)),
+    "accounts:password_reset": ("get", lambda p: [], {}, (200, 200, 200, 200, 200)),
+    "accounts:password_reset_sent": ("get", lambda p: [], {}, (200, 200, 200, 200, 200)),
+    "accounts:password_reset_done": ("get", lambda p: [], {}, (200, 200, 200, 200, 200)),
+    "accounts:password_reset_confirm": (
+        "get",
+        lambda p: [_uid(p), "made-up-token"],
+        {},
+        (200, 200, 200, 200, 200),  # the page that says the link no longer works
+    ),
     "set_language": ("post", lambda p: [], {"language": "de", "next": "/"}, (302, 302, 302, 302, 302)),
     "workspaces:index": ("get", lambda p: [], {}, (LOGIN, 302, 302, 302, 302)),
     "workspaces:create": ("post", lambda p: [], {"name": "New"}, (LOGIN, 302, 302, 302, 302)),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.urls import include, path
 from django.views.i18n import set_language
 
+from socialstrategy.web.accounts import passwords
 from socialstrategy.web.accounts import views as accounts
 from socialstrategy.web.strategies import history, transfer, trash, workshop
 from socialstrategy.web.strategies import views as strategies
@@ -17,6 +18,12 @@ account_urls = [
     path("login/", accounts.login_view, name="login"),
     path("logout/", accounts.logout_view, name="logout"),
     path("invite/<str:token>/", accounts.accept_invitation, name="invitation"),
+    path("account/", passwords.show_account, name="account"),
+    path("account/password/", passwords.change_password, name="password_change"),
+    path("password-reset/", passwords.request_reset, name="password_reset"),
+    path("password-reset/sent/", passwords.show_reset_sent, name="password_reset_sent"),
+    path("password-reset/done/", passwords.show_reset_done, name="password_reset_done"),
+    path("password-reset/<str:uidb64>/<str:token>/", passwords.confirm_reset, name="password_reset_confirm"),
 ]
 
 workspace_urls = [

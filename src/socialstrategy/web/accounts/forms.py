@@ -1,8 +1,8 @@
-"""Forms for the first account, login and accepting an invitation."""
+"""Forms for the first account, accepting an invitation and the account's e-mail address."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from django import forms
 from django.contrib.auth import get_user_model
@@ -41,3 +41,30 @@ class SetupForm(AccountForm):
     )
 
     field_order = ("username", "email", "password1", "password2", "workspace")
+
+
+class EmailForm(forms.Form):
+    """The account's e-mail address, where password reset links go; changing it needs the
+    password, so that someone at an unlocked computer cannot redirect the reset links."""
+
+    email = forms.EmailField(
+        label=_("Email address"),
+        required=False,
+        help_text=_("If you forget your password, we send a link to this address. Nothing else."),
+    )
+    password = forms.CharField(label=_("Current password"), strip=False, widget=forms.PasswordInput)
+
+    def __init__(self, user: User, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.user = user
+        self.fields["email"].initial = user.email
+
+    def clean_password(self) -> str:
+        password = str(self.cleaned_data.get("password") or "")
+        if not self.user.check_password(password):
+            raise forms.ValidationError(_("This is not your current password."), code="password_incorrect")
+        return password
+
+    def save(self) -> None:
+        self.user.email = self.cleaned_data["email"]
+        self.user.save(update_fields=["email"])

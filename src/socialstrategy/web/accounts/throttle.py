@@ -18,7 +18,7 @@ from django.conf import settings
 from django.http import HttpRequest
 from django.utils import timezone
 
-from socialstrategy.web.accounts.models import LoginFailure
+from socialstrategy.web.accounts.models import LoginFailure, ResetRequest
 from socialstrategy.web.accounts.usernames import throttle_key
 
 
@@ -57,8 +57,32 @@ def succeeded(request: HttpRequest, username: str) -> None:
     LoginFailure.objects.filter(username=throttle_key(username), address=client_address(request)).delete()
 
 
+def begin_reset_request(request: HttpRequest, email: str) -> bool:
+    """Record a request for a password reset link; False (and nothing recorded) when this address
+    or this e-mail address asked too often. Counted alike for addresses with and without an
+    account, so that the refusal does not tell which addresses have one."""
+    key, address = email.strip().casefold()[:254], client_address(request)
+    attempt = ResetRequest.objects.create(email=key, address=address)  # committed before counting
+    since = timezone.now() - timedelta(seconds=settings.PASSWORD_RESET_WINDOW_SECONDS)
+    recent = ResetRequest.objects.filter(created__gte=since)
+    if (
+        recent.filter(email=key).count() > settings.PASSWORD_RESETS_PER_EMAIL
+        or recent.filter(address=address).count() > settings.PASSWORD_RESETS_PER_ADDRESS
+    ):
+        attempt.delete()
+        return False
+    return True
+
+
 def purge_old_failures() -> int:
     """Delete failures older than the window (``purge_trash`` runs it); return how many."""
     since = timezone.now() - timedelta(seconds=settings.LOGIN_FAILURE_WINDOW_SECONDS)
     count, _ = LoginFailure.objects.filter(created__lt=since).delete()
+    return count
+
+
+def purge_old_reset_requests() -> int:
+    """Delete reset requests older than their window (``purge_trash`` runs it); return how many."""
+    since = timezone.now() - timedelta(seconds=settings.PASSWORD_RESET_WINDOW_SECONDS)
+    count, _ = ResetRequest.objects.filter(created__lt=since).delete()
     return count
