@@ -51,6 +51,12 @@ class TopicGroup(click.Group):
                     return command
         return None
 
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        """Options before any command belong to the default command: ``socialstrategy --port 9999``."""
+        if args and args[0].startswith("-") and args[0] not in (*ctx.help_option_names, "--version"):
+            args = ["serve", *args]
+        return super().parse_args(ctx, args)
+
     def list_commands(self, ctx: click.Context) -> list[str]:
         names = {command.name for module in command_modules() for command in module.COMMANDS}
         return sorted({*self.commands, *(name for name in names if name)})
@@ -64,7 +70,8 @@ class TopicGroup(click.Group):
 def main(ctx: click.Context) -> None:
     """socialstrategy: build an individual social media strategy, step by step.
 
-    Without a command, starts the web workshop (`socialstrategy serve`).
+    Without a command, starts the web workshop (`socialstrategy serve`), and takes its options:
+    `socialstrategy --port 9999`.
     """
     if ctx.invoked_subcommand is None:
         from socialstrategy.commands.web import serve

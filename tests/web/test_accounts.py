@@ -115,3 +115,33 @@ def test_sessions_do_not_live_in_a_per_process_cache():
     per_process = settings.CACHES["default"]["BACKEND"].endswith("LocMemCache")
     uses_cache = settings.SESSION_ENGINE.endswith((".cache", ".cached_db"))
     assert not (per_process and uses_cache)
+
+
+def test_the_owner_account_can_be_created_beside_the_demo_and_gets_the_demo(no_users):
+    from socialstrategy.web.demo import DEMO_WORKSPACE, load_demo_workspace
+
+    load_demo_workspace(PASSWORD)
+    client = Client()
+    assert client.get("/setup/").status_code == 200
+    response = client.post(
+        "/setup/",
+        {"username": "alice", "password1": PASSWORD, "password2": PASSWORD, "workspace": "Alice Coaching"},
+    )
+    assert response.status_code == 302
+    assert Membership.objects.filter(user__username="alice", workspace__name=DEMO_WORKSPACE).exists()
+    assert Client().get("/setup/").status_code == 404
+
+
+def test_the_demo_loaded_after_the_owner_is_shared_with_them(personas):
+    from socialstrategy.web.demo import DEMO_WORKSPACE, load_demo_workspace
+
+    load_demo_workspace(PASSWORD)
+    assert Membership.objects.filter(user__username="alice", workspace__name=DEMO_WORKSPACE).exists()
+
+
+def test_nobody_takes_the_demo_accounts_name(no_users):
+    response = Client().post(
+        "/setup/", {"username": "Demo", "password1": PASSWORD, "password2": PASSWORD, "workspace": "X"}
+    )
+    assert response.status_code == 200
+    assert not get_user_model().objects.exists()

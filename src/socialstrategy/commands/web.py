@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import os
 import secrets
+import shutil
 import sys
 import threading
 import webbrowser
 from collections.abc import Mapping
+from pathlib import Path
 
 import click
 
 SETTINGS = "socialstrategy.web.settings"
 _LOOPBACK = ("127.0.0.1", "localhost", "::1")
+KILL_TIMEOUT_SECONDS = 2
 
 
 def _setup_django() -> None:
@@ -48,6 +51,7 @@ def serve(host: str, port: int, demo: bool, open_browser: bool, workers: int, th
         # Participants reach this computer by its address in the room's network.
         os.environ["ALLOWED_HOSTS"] = "*"
         click.secho("Any host name is accepted; set ALLOWED_HOSTS to restrict it.", fg="yellow", err=True)
+    _adopt_earlier_data()
     _setup_django()
     from django.conf import settings
 
@@ -62,27 +66,67 @@ def serve(host: str, port: int, demo: bool, open_browser: bool, workers: int, th
     from socialstrategy.web.warmup import warm_up
 
     warm_up()  # before the address is announced: the first click should find a warm server
-    _announce(url, settings.DATABASES["default"])
+    _announce(url, settings.DATABASES["default"], demo)
     connections.close_all()  # the server forks its workers; they must not share a connection
     if open_browser:
         threading.Timer(1.0, webbrowser.open, args=[url]).start()
     _run_server(host, port, workers, threads)
 
 
-def _announce(url: str, database: Mapping[str, object]) -> None:
-    from socialstrategy.web.accounts.middleware import has_users
+def _announce(url: str, database: Mapping[str, object], demo: bool) -> None:
+    from socialstrategy.web.demo import has_owner
+    from socialstrategy.web.settings import data_dir
 
     click.echo(f"socialstrategy runs at {url}  (database: {database['NAME']})")
-    if not has_users():
-        click.echo(f"First start: open {url} to create the owner account.")
+    click.echo(f"Data folder: {data_dir()}  (another one: set SOCIALSTRATEGY_DATA)")
+    if not has_owner():
+        later = " The demo workspace is shared with it." if demo else ""
+        click.echo(f"First start: open {url}setup/ to create the owner account.{later}")
     click.echo("Stop with Ctrl+C.")
 
 
 def _load_demo(url: str) -> None:
     from socialstrategy.web.demo import load_demo_workspace
+    from socialstrategy.web.settings import data_dir
 
-    username, password = load_demo_workspace(secrets.token_urlsafe(9))
+    username, password = load_demo_workspace(_demo_password(data_dir()))
     click.echo(f"Demo workspace ready. Log in at {url} as “{username}” with password “{password}”.")
+
+
+def _demo_password(folder: Path) -> str:
+    """The demo login's password, made once and kept in the data folder, so the login written on
+    the flip chart still works after a restart."""
+    path = folder / "demo_password"
+    if not path.exists():
+        path.write_text(secrets.token_urlsafe(9))
+        path.chmod(0o600)
+    return path.read_text().strip()
+
+
+def _adopt_earlier_data() -> None:
+    """Earlier versions kept the data in ``./var`` of the current directory. Copy it into the data
+    folder once (the old folder stays as it was); when the data folder has its own, say so."""
+    from socialstrategy.web.settings import DATABASE_FILE, data_dir
+
+    earlier = Path("var").resolve()
+    if os.environ.get("SOCIALSTRATEGY_DATA") or not (earlier / DATABASE_FILE).exists():
+        return
+    folder = data_dir()
+    if folder == earlier:
+        return
+    if (folder / DATABASE_FILE).exists():
+        click.secho(
+            f"Note: {earlier} holds data of an earlier version that is not used. To work with it, "
+            f"start with SOCIALSTRATEGY_DATA={earlier}",
+            fg="yellow",
+            err=True,
+        )
+        return
+    backup_sqlite(str(earlier / DATABASE_FILE), str(folder / DATABASE_FILE))
+    for name in ("secret_key", "demo_password"):  # sessions and the demo login stay valid
+        if (earlier / name).exists():
+            shutil.copy2(earlier / name, folder / name)
+    click.secho(f"Copied the data of an earlier version from {earlier} to {folder}.", fg="yellow", err=True)
 
 
 def _run_server(host: str, port: int, workers: int, threads: int) -> None:
@@ -102,6 +146,10 @@ def _run_server(host: str, port: int, workers: int, threads: int) -> None:
         blocking_threads=threads,
         log_level=LogLevels.warning,
         respawn_failed_workers=True,
+        # Ctrl+C in a terminal signals the whole process group: each worker gets SIGINT and, a
+        # moment later, SIGTERM from the main process; with both, a worker sometimes never stops
+        # and the main process waited for it forever (half of the first Ctrl+C did nothing).
+        workers_kill_timeout=KILL_TIMEOUT_SECONDS,
     ).serve()
 
 

@@ -1,9 +1,12 @@
-"""The demo workspace: the core's demo strategies, owned by a user called ``demo``."""
+"""The demo workspace: the core's demo strategies, owned by a user called ``demo`` and shared with
+the installation's owner, whose account can be created before or after it."""
 
 from __future__ import annotations
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import User
 from django.db import transaction
+from django.db.models import QuerySet
 
 from socialstrategy.core.i18n import N_
 from socialstrategy.web.strategies import notes
@@ -31,4 +34,28 @@ def load_demo_workspace(password: str) -> tuple[str, str]:
         Membership.objects.create(workspace=workspace, user=user, role=Role.OWNER)
         for name in list_demos():
             create_strategy(workspace, load_demo(name), user, notes.record(N_("Demo")))
+    owner = real_users().order_by("pk").first()
+    if owner is not None:
+        share_demo_with(owner)
     return DEMO_USER, password
+
+
+def real_users() -> QuerySet[User]:
+    """Every account but the demo's."""
+    return get_user_model().objects.exclude(username=DEMO_USER)
+
+
+def has_owner() -> bool:
+    """Whether the owner account exists (the demo account alone does not count)."""
+    return real_users().exists()
+
+
+def share_demo_with(user: User) -> None:
+    """Make ``user`` an owner of the demo workspace, if there is one."""
+    workspace = Workspace.objects.filter(
+        name__in=(DEMO_WORKSPACE, *_EARLIER_NAMES),
+        memberships__user__username=DEMO_USER,
+        deleted__isnull=True,
+    ).first()
+    if workspace is not None:
+        Membership.objects.get_or_create(workspace=workspace, user=user, defaults={"role": Role.OWNER})

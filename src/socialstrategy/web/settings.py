@@ -2,8 +2,8 @@
 
 Everything a deployment changes comes from environment variables, read through the tiny typed
 helpers below (as Healthchecks does). Without any variables the app runs on a local SQLite
-database in ``$SOCIALSTRATEGY_DATA`` (default ``./var``), which is what ``socialstrategy serve``
-uses in a workshop.
+database in ``$SOCIALSTRATEGY_DATA`` (default: the user's data folder, e.g.
+``~/.local/share/socialstrategy``), which is what ``socialstrategy serve`` uses in a workshop.
 """
 
 from __future__ import annotations
@@ -13,10 +13,12 @@ import secrets
 from pathlib import Path
 
 import dj_database_url
+import platformdirs
 
 from socialstrategy.web.strategies import vocabulary
 
 BASE_DIR = Path(__file__).resolve().parent
+DATABASE_FILE = "socialstrategy.sqlite3"
 
 
 def envbool(name: str, default: str) -> bool:
@@ -32,8 +34,11 @@ def envlist(name: str, default: str) -> list[str]:
 
 
 def data_dir() -> Path:
-    """Where the SQLite database and the local secret key live."""
-    path = Path(os.environ.get("SOCIALSTRATEGY_DATA", "var")).resolve()
+    """Where the SQLite database and the local secret key live: one folder per user, the same
+    whichever directory the command runs in (a ``./var`` of the current directory made strategies
+    "disappear" when the workshop was started elsewhere)."""
+    chosen = os.environ.get("SOCIALSTRATEGY_DATA") or platformdirs.user_data_dir("socialstrategy")
+    path = Path(chosen).resolve()
     path.mkdir(parents=True, exist_ok=True)
     return path
 
@@ -129,7 +134,7 @@ else:
     DATABASES = {
         "default": {
             "ENGINE": "django.db.backends.sqlite3",
-            "NAME": os.environ.get("SOCIALSTRATEGY_DB") or str(data_dir() / "socialstrategy.sqlite3"),
+            "NAME": os.environ.get("SOCIALSTRATEGY_DB") or str(data_dir() / DATABASE_FILE),
             "OPTIONS": SQLITE_OPTIONS,
             # One connection per server thread, kept: opening one (and its PRAGMAs) per request
             # cost more than a whole cached page.

@@ -10,6 +10,7 @@ from django.contrib.auth.forms import UserCreationForm
 from django.utils.translation import gettext_lazy as _
 
 from socialstrategy.web.accounts import usernames
+from socialstrategy.web.demo import DEMO_USER
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import User
@@ -30,6 +31,8 @@ class AccountForm(_UserCreationForm):
     def clean_username(self) -> str:
         """The name normalised as login and the throttle do; taken also when it differs in case."""
         self.cleaned_data["username"] = usernames.normalise(self.cleaned_data.get("username") or "")
+        if usernames.throttle_key(self.cleaned_data["username"]) == DEMO_USER:
+            raise forms.ValidationError(_("This name belongs to the demo workspace; please choose another."))
         return str(super().clean_username())
 
 

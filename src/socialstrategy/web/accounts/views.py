@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib import messages
-from django.contrib.auth import get_user_model, login, logout
+from django.contrib.auth import login, logout
 from django.contrib.auth.forms import AuthenticationForm
 from django.contrib.auth.models import User
 from django.db import transaction
@@ -17,14 +17,15 @@ from django.views.decorators.http import require_POST
 
 from socialstrategy.web.accounts import throttle
 from socialstrategy.web.accounts.forms import AccountForm, SetupForm
+from socialstrategy.web.demo import has_owner, share_demo_with
 from socialstrategy.web.strategies.models import StrategyGrant
 from socialstrategy.web.workspaces.invitations import claim, expiry_date, open_invitations
 from socialstrategy.web.workspaces.models import Invitation, Membership, Role, Workspace
 
 
 def setup(request: HttpRequest) -> HttpResponse:
-    """Create the owner account; exists only while there is no account at all."""
-    if get_user_model().objects.exists():
+    """Create the owner account; exists only while there is no account but the demo's."""
+    if has_owner():
         raise Http404
     form = SetupForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
@@ -32,6 +33,7 @@ def setup(request: HttpRequest) -> HttpResponse:
             user = form.save()
             workspace = Workspace.objects.create(name=form.cleaned_data["workspace"])
             Membership.objects.create(workspace=workspace, user=user, role=Role.OWNER)
+            share_demo_with(user)
         login(request, user)
         return redirect("workspaces:detail", workspace.pk)
     return render(request, "accounts/setup.html", {"form": form})
