@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from planning_strategies import MONDAY, planning_strategy
 
+from socialstrategy.core.model import Strategy
 from socialstrategy.core.planning.calendar import apply_calendar, build_calendar
 from socialstrategy.core.planning.exports import (
     EXPORTERS,
@@ -100,6 +101,69 @@ def test_any_title_parses_back_as_exactly_one_summary_and_no_other_property(titl
         "CATEGORIES",
     }
     assert str(event["SUMMARY"]).startswith("[Instagram] ")
+
+
+EVENT_PROPERTIES = {"UID", "DTSTAMP", "DTSTART", "DTEND", "SUMMARY", "DESCRIPTION", "STATUS", "CATEGORIES"}
+EVENT_PROPERTIES |= {"URL"}
+CALENDAR_PROPERTIES = {"PRODID", "VERSION", "X-WR-CALNAME"}
+FRAMES = {"BEGIN", "END"}
+
+
+def _with_texts(name="Bäckerei", title="x", text=None, link=None, pillar="Handwerk"):
+    strategy = planning_strategy()
+    strategy.organisation.name = name
+    strategy.content.pillars[0].name = pillar
+    strategy.content.calendar = [
+        {"id": "one", "date": MONDAY, "platform": "instagram", "title": "x", "pillar": "p-craft"}
+    ]
+    entry = strategy.content.calendar[0]
+    entry.title, entry.text, entry.link = title, text, link
+    return strategy
+
+
+def _property_names(content):
+    """Each unfolded content line's name, read without the icalendar library (RFC 5545 3.1)."""
+    unfolded = re.sub(r"\r\n[ \t]", "", content.decode("utf-8"))
+    lines = unfolded.split("\r\n")
+    assert lines[-1] == ""
+    return {re.split(r"[;:]", line, maxsplit=1)[0] for line in lines[:-1]}
+
+
+def test_a_line_break_in_the_organisation_name_stays_in_the_calendar_name():
+    content = render_ics(_with_texts(name="Org\nX-INJECTED:1"))[2]
+    assert "X-INJECTED" not in _property_names(content)
+    name = icalendar.Calendar.from_ical(content)["X-WR-CALNAME"]
+    assert str(name) == "Editorial calendar Org\nX-INJECTED:1"
+
+
+def test_a_link_with_a_line_break_is_kept_as_text_in_the_description_only():
+    content = render_ics(_with_texts(link="https://example.org/a\r\nX-INJECTED:1"))[2]
+    [event] = icalendar.Calendar.from_ical(content).walk("VEVENT")
+    assert "URL" not in event and "X-INJECTED" not in _property_names(content)
+    assert str(event["DESCRIPTION"]).endswith("https://example.org/a\nX-INJECTED:1")
+
+
+def test_a_plain_link_is_the_event_url():
+    [event] = icalendar.Calendar.from_ical(
+        render_ics(_with_texts(link="https://example.org/a?b=c;d"))[2]
+    ).walk("VEVENT")
+    assert str(event["URL"]) == "https://example.org/a?b=c;d"
+
+
+@settings(max_examples=120, deadline=None)
+@given(name=st.text(min_size=1, max_size=40), title=st.text(max_size=40), text=st.text(max_size=40))
+def test_any_text_parses_back_as_the_same_text_and_no_other_property(name, title, text):
+    texts = _with_texts(name=name, title=title, text=text or None, link=text or None, pillar=title or "p")
+    strategy = Strategy.model_validate(texts.model_dump())
+    content = render_ics(strategy)[2]
+    assert _property_names(content) <= EVENT_PROPERTIES | CALENDAR_PROPERTIES | FRAMES
+    calendar = icalendar.Calendar.from_ical(content)
+    [event] = calendar.walk("VEVENT")
+    entry = strategy.content.calendar[0]
+    assert str(calendar["X-WR-CALNAME"]) == f"Editorial calendar {strategy.organisation.name}".strip()
+    assert str(event["SUMMARY"]) == f"[Instagram] {entry.title}"
+    assert str(event["DESCRIPTION"]).endswith("\n".join(filter(None, (entry.text, entry.link))))
+    assert event["CATEGORIES"].cats == [strategy.content.pillars[0].name]
 
 
 # --- CSV ------------------------------------------------------------------------------------

@@ -43,8 +43,33 @@ Identifier = Annotated[
 ]
 """A short, stable reference such as ``g-awareness`` or ``anna``."""
 
-Text = Annotated[str, StringConstraints(max_length=20_000)]
-ShortText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=300)]
+_INVISIBLE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f"  # control characters but tab and line feed
+    "\u202a-\u202e\u2066-\u2069"  # bidi embeddings, overrides and isolates
+    "\ud800-\udfff]"  # lone surrogates (a JSON "\\ud800" has no UTF-8 form)
+)
+_LINE_BREAKS = re.compile("\r\n?|[\u2028\u2029]")
+
+
+def plain_text(value: str) -> str:
+    """Text without the characters that break or reorder what shows it: NUL (which PostgreSQL
+    refuses), control characters, bidi overrides and isolates (which reverse the text around
+    them in a PDF), and lone surrogates. Line breaks become ``\\n``; tabs stay.
+
+    >>> plain_text("A\\x00B\\u202eC\\r\\nD")
+    'ABC\\nD'
+    """
+    return _INVISIBLE.sub("", _LINE_BREAKS.sub("\n", value))
+
+
+def _plain_line(value: str) -> str:
+    return plain_text(value).strip()
+
+
+Text = Annotated[str, StringConstraints(max_length=20_000), AfterValidator(plain_text)]
+ShortText = Annotated[
+    str, StringConstraints(strip_whitespace=True, max_length=300), AfterValidator(_plain_line)
+]
 
 
 # Bounds on numbers and dates, so that nothing downstream (number formatting, sums, time zones,

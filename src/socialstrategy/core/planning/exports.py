@@ -4,7 +4,8 @@ layouts of Hootsuite and Sprout Social (``/shared/formats/SCHEDULERS.md``, ``doc
 Every function follows the output contract ``render(strategy, language) -> (filename,
 content_type, bytes)`` and exports ``strategy.content.calendar`` (cancelled entries left out).
 Every CSV cell goes through :func:`safe_cell` against formula injection and the ``csv`` module
-for RFC 4180 quoting; iCalendar goes through the ``icalendar`` library.
+for RFC 4180 quoting; every iCalendar text goes through the ``icalendar`` library's ``vText``
+encoder (escaped line breaks, commas, semicolons), never through a type the library guesses.
 """
 
 from __future__ import annotations
@@ -106,7 +107,8 @@ def render_ics(strategy: Strategy, language: str = "en") -> Rendered:
     cal = icalendar.Calendar()
     cal.add("prodid", "-//socialstrategy//editorial calendar//EN")
     cal.add("version", "2.0")
-    cal.add("x-wr-calname", _clean(_calendar_name(strategy, language)))
+    # An X- property is "unknown" to the library and written raw unless it is marked as text.
+    cal.add("x-wr-calname", _text(_calendar_name(strategy, language)), parameters={"VALUE": "TEXT"})
     stamp = strategy.updated or dt.datetime.now(dt.UTC)
     for entry in exported_entries(strategy):
         cal.add_component(_event(strategy, entry, language, stamp))
@@ -121,13 +123,13 @@ def _event(strategy: Strategy, entry: CalendarEntry, language: str, stamp: dt.da
     start = start.astimezone(dt.UTC) if start.tzinfo else start  # UTC needs no VTIMEZONE
     event.add("dtstart", start)
     event.add("dtend", start + dt.timedelta(minutes=POST_MINUTES))
-    event.add("summary", _clean(f"[{platform_name(entry.platform, language)}] {entry.title}"))
-    event.add("description", _clean(_description(strategy, entry, language)))
+    event.add("summary", _text(f"[{platform_name(entry.platform, language)}] {entry.title}"))
+    event.add("description", _text(_description(strategy, entry, language)))
     event.add("status", "CONFIRMED" if entry.status in ("scheduled", "published") else "TENTATIVE")
     if entry.pillar:
         event.add("categories", [_clean(_pillar_name(strategy, entry.pillar))])
-    if entry.link:
-        event.add("url", _clean(entry.link))
+    if entry.link and _is_one_token(entry.link):
+        event.add("url", entry.link)  # a link with a line break or space stays in the description only
     return event
 
 
@@ -154,9 +156,19 @@ def _description(strategy: Strategy, entry: CalendarEntry, language: str) -> str
     return "\n".join(lines + (["", *body] if body else []))
 
 
+def _text(text: str) -> icalendar.vText:
+    """A TEXT value the library escapes (RFC 5545 3.3.11), so no text can end its content line."""
+    return icalendar.vText(_clean(text))
+
+
 def _clean(text: str) -> str:
-    """iCalendar text may hold no control characters but line breaks (which the library escapes)."""
+    """iCalendar text may hold no control characters but line breaks (which ``vText`` escapes)."""
     return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def _is_one_token(link: str) -> bool:
+    """A URI value has no escaping at all: only a link without spaces or control characters fits."""
+    return not any(char.isspace() or unicodedata.category(char)[0] == "C" for char in link)
 
 
 # --- CSV ------------------------------------------------------------------------------------
