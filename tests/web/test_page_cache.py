@@ -37,9 +37,9 @@ def test_a_kept_page_carries_each_readers_own_csrf_token_so_their_plain_form_pos
 
 def test_a_kept_page_names_the_reader_not_the_one_it_was_first_rendered_for(personas):
     url = f"/s/{personas['strategy'].pk}/step/goals/"
-    assert '<span class="user">alice</span>' in _client("alice").get(url).content.decode()
+    assert 'title="Your account">alice</a>' in _client("alice").get(url).content.decode()
     page = _client("bob").get(url).content.decode()
-    assert '<span class="user">bob</span>' in page
+    assert 'title="Your account">bob</a>' in page
     assert "alice" not in page
     assert "slot-" not in page
 
