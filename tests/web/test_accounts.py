@@ -145,3 +145,11 @@ def test_nobody_takes_the_demo_accounts_name(no_users):
     )
     assert response.status_code == 200
     assert not get_user_model().objects.exists()
+
+
+def test_the_refusal_of_the_demo_name_reads_in_german(no_users):
+    client = Client(HTTP_ACCEPT_LANGUAGE="de")
+    response = client.post(
+        "/setup/", {"username": "demo", "password1": PASSWORD, "password2": PASSWORD, "workspace": "X"}
+    )
+    assert "Dieser Name gehört zum Demo-Arbeitsbereich." in response.content.decode()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import secrets
 import shutil
 import sys
 import threading
@@ -87,20 +86,11 @@ def _announce(url: str, database: Mapping[str, object], demo: bool) -> None:
 
 def _load_demo(url: str) -> None:
     from socialstrategy.web.demo import load_demo_workspace
-    from socialstrategy.web.settings import data_dir
+    from socialstrategy.web.settings import kept_secret
 
-    username, password = load_demo_workspace(_demo_password(data_dir()))
+    # Kept in the data folder, so the login written on the flip chart still works after a restart.
+    username, password = load_demo_workspace(kept_secret("demo_password", 9))
     click.echo(f"Demo workspace ready. Log in at {url} as “{username}” with password “{password}”.")
-
-
-def _demo_password(folder: Path) -> str:
-    """The demo login's password, made once and kept in the data folder, so the login written on
-    the flip chart still works after a restart."""
-    path = folder / "demo_password"
-    if not path.exists():
-        path.write_text(secrets.token_urlsafe(9))
-        path.chmod(0o600)
-    return path.read_text().strip()
 
 
 def _adopt_earlier_data() -> None:

@@ -43,17 +43,21 @@ def data_dir() -> Path:
     return path
 
 
-def _local_secret_key() -> str:
-    """A random key kept in the data directory, so local sessions survive a restart."""
-    path = data_dir() / "secret_key"
-    if not path.exists():
-        path.write_text(secrets.token_urlsafe(50))
-        path.chmod(0o600)
+def kept_secret(name: str, length: int) -> str:
+    """A random secret made once and kept in the data folder, readable by its owner only from
+    the moment it exists (the local secret key, so sessions survive a restart; the demo login)."""
+    path = data_dir() / name
+    try:
+        handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return path.read_text().strip()
+    with os.fdopen(handle, "w") as file:
+        file.write(secrets.token_urlsafe(length))
     return path.read_text().strip()
 
 
 DEBUG = envbool("DEBUG", "False")
-SECRET_KEY = os.environ.get("SECRET_KEY") or _local_secret_key()
+SECRET_KEY = os.environ.get("SECRET_KEY") or kept_secret("secret_key", 50)
 ALLOWED_HOSTS = envlist("ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]")
 CSRF_TRUSTED_ORIGINS = envlist("CSRF_TRUSTED_ORIGINS", "")
 

@@ -23,7 +23,7 @@ from zoneinfo import ZoneInfo
 import icalendar
 
 from socialstrategy.core.i18n import N_, translate
-from socialstrategy.core.model import CalendarEntry, Strategy
+from socialstrategy.core.model import CalendarEntry, Strategy, plain_text
 from socialstrategy.core.planning.names import format_label, status_label
 from socialstrategy.core.vocabulary import platform_name
 
@@ -33,7 +33,6 @@ ZIP_TYPE = "application/zip"
 ICS_TYPE = "text/calendar; charset=utf-8"
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\0")
 _NUMBER = re.compile(r"^[+-]?(\d+([.,]\d+)?|[.,]\d+)$", re.ASCII)
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 DEFAULT_TIME = dt.time(9, 0)
 POST_MINUTES = 30
 """Length of a post's event in calendar apps: long enough to see, short enough not to block the day."""
@@ -127,7 +126,7 @@ def _event(strategy: Strategy, entry: CalendarEntry, language: str, stamp: dt.da
     event.add("description", _text(_description(strategy, entry, language)))
     event.add("status", "CONFIRMED" if entry.status in ("scheduled", "published") else "TENTATIVE")
     if entry.pillar:
-        event.add("categories", [_clean(_pillar_name(strategy, entry.pillar))])
+        event.add("categories", [plain_text(_pillar_name(strategy, entry.pillar))])
     if entry.link and _is_one_token(entry.link):
         event.add("url", entry.link)  # a link with a line break or space stays in the description only
     return event
@@ -158,12 +157,7 @@ def _description(strategy: Strategy, entry: CalendarEntry, language: str) -> str
 
 def _text(text: str) -> icalendar.vText:
     """A TEXT value the library escapes (RFC 5545 3.3.11), so no text can end its content line."""
-    return icalendar.vText(_clean(text))
-
-
-def _clean(text: str) -> str:
-    """iCalendar text may hold no control characters but line breaks (which ``vText`` escapes)."""
-    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return icalendar.vText(plain_text(text))
 
 
 def _is_one_token(link: str) -> bool:
