@@ -29,7 +29,6 @@ STRATEGY_CHAPTERS = [
     "guidelines",
     "crisis",
     "content",
-    "findings",
     "calendar",
     "sources",
 ]
@@ -39,7 +38,6 @@ def test_the_strategy_has_one_chapter_per_step_and_the_appendices():
     document = build_document(rich_strategy("de"), "de")
     assert [chapter.key for chapter in document.chapters] == STRATEGY_CHAPTERS
     assert [chapter.key for chapter in document.chapters if chapter.appendix] == [
-        "findings",
         "calendar",
         "sources",
     ]

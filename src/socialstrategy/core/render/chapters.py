@@ -44,15 +44,19 @@ ChapterMaker = Callable[[Strategy, str, dict[str, Chart]], Chapter]
 NOT_YET = N_("This step is not filled in yet.")
 
 
-def strategy_chapters(strategy: Strategy, language: str) -> list[Chapter]:
-    """Executive summary, one chapter per step (in the order of the process), then the appendices."""
+def strategy_chapters(strategy: Strategy, language: str, working_copy: bool = False) -> list[Chapter]:
+    """Executive summary, one chapter per step (in the order of the process), then the appendices.
+
+    The client copy leaves out the open findings of the check and cites no weak source; the
+    working copy (for the coach) has both.
+    """
     charts = strategy_charts(strategy, language)
     makers: Sequence[ChapterMaker] = (
         summary_chapter,
         *STEP_CHAPTERS,
-        findings_chapter,
+        *((findings_chapter,) if working_copy else ()),
         calendar_chapter,
-        sources_chapter,
+        working_sources_chapter if working_copy else sources_chapter,
     )
     return [_with_step(make, make(strategy, language, charts)) for make in makers]
 
@@ -691,17 +695,65 @@ def calendar_chapter(strategy: Strategy, language: str, charts: dict[str, Chart]
 
 
 def sources_chapter(strategy: Strategy, language: str, charts: dict[str, Chart]) -> Chapter:
+    """The sources as a client sees them: clean titles, publisher, year, address; no weak source."""
     t = _translator(language)
-    title = t(N_("Sources"))
+    found = extras.sources(strategy, language)
+    cited = [source for source in found if not source.is_weak()]
+    if not found:
+        return _no_sources(language)
+    header: tuple[str, ...] = (
+        t(N_("Figure")),
+        t(N_("Source")),
+        t(N_("Publisher")),
+        t(N_("Year")),
+        t(N_("Web address")),
+    )
+    rows: tuple[tuple[str, ...], ...] = tuple(
+        (s.used_for, s.clean_title(), s.publisher(), str(s.year or t(N_("unknown"))), s.url) for s in cited
+    )
+    blocks: list[Block] = [Table(header, rows, (1.8, 2.3, 1.3, 0.6, 2.6))] if rows else []
+    if len(cited) < len(found):
+        blocks.append(
+            Note(t(N_("Estimates from weaker sources, such as vendors' blogs, are not cited here.")))
+        )
+    return Chapter("sources", t(N_("Sources")), tuple(blocks), appendix=True)
+
+
+def working_sources_chapter(strategy: Strategy, language: str, charts: dict[str, Chart]) -> Chapter:
+    """The sources as the knowledge base has them, caveats and quality included (working copy)."""
+    t = _translator(language)
     found = extras.sources(strategy, language)
     if not found:
-        note = Paragraph(t(N_("This document shows no figures from external sources.")))
-        return Chapter("sources", title, (note,), appendix=True)
-    header: tuple[str, ...] = (t(N_("Figure")), t(N_("Source")), t(N_("Year")), t(N_("Web address")))
-    rows: tuple[tuple[str, ...], ...] = tuple(
-        (s.used_for, s.title, str(s.year or t(N_("unknown"))), s.url) for s in found
+        return _no_sources(language)
+    header: tuple[str, ...] = (
+        t(N_("Figure")),
+        t(N_("Source")),
+        t(N_("Quality")),
+        t(N_("Year")),
+        t(N_("Web address")),
     )
-    return Chapter("sources", title, (Table(header, rows, (2, 2.4, 0.6, 3)),), appendix=True)
+    rows: tuple[tuple[str, ...], ...] = tuple(
+        (
+            s.used_for,
+            s.title + (f" ({s.caveat})" if s.caveat else ""),
+            t(N_("weak")) if s.is_weak() else t(SOURCE_QUALITIES.get(s.quality, s.quality)),
+            str(s.year or t(N_("unknown"))),
+            s.url,
+        )
+        for s in found
+    )
+    return Chapter(
+        "sources", t(N_("Sources")), (Table(header, rows, (1.8, 2.8, 0.9, 0.6, 2.5)),), appendix=True
+    )
+
+
+SOURCE_QUALITIES = {"primary": N_("primary"), "secondary": N_("secondary"), "weak": N_("weak")}
+
+
+def _no_sources(language: str) -> Chapter:
+    t = _translator(language)
+    note = Paragraph(t(N_("This document shows no figures from external sources.")))
+    return Chapter("sources", t(N_("Sources")), (note,), appendix=True)
 
 
 # --- shared pieces -----------------------------------------------------------------------------

@@ -42,12 +42,18 @@ _LABELS = {
 }
 
 
-def build_document(strategy: Strategy, language: str, kind: DocumentKind = "strategy") -> Document:
-    """The document ``kind`` of ``strategy`` in ``language``, ready for any writer."""
+def build_document(
+    strategy: Strategy, language: str, kind: DocumentKind = "strategy", working_copy: bool = False
+) -> Document:
+    """The document ``kind`` of ``strategy`` in ``language``, ready for any writer.
+
+    By default the client copy: without the open findings of the check and without weak
+    sources. ``working_copy`` keeps them, for the coach, and says so on the title page.
+    """
     if kind not in DOCUMENT_KINDS:
         raise ValueError(f"unknown document {kind!r}; choose one of {', '.join(DOCUMENT_KINDS)}")
     builders: dict[DocumentKind, Callable[[Strategy, str], Sequence[Chapter]]] = {
-        "strategy": chapters.strategy_chapters,
+        "strategy": lambda s, lang: chapters.strategy_chapters(s, lang, working_copy),
         "guidelines": chapters.guidelines_chapters,
         "crisis": chapters.crisis_chapters,
     }
@@ -65,7 +71,7 @@ def build_document(strategy: Strategy, language: str, kind: DocumentKind = "stra
         organisation=organisation,
         author=strategy.author or "",
         kind_label=translate(KIND_LABELS[kind], language),
-        meta=_meta(strategy, language, kind),
+        meta=_meta(strategy, language, kind, working_copy),
         chapters=chapters_,
         labels={key: translate(text, language) for key, text in _LABELS.items()},
     )
@@ -80,7 +86,9 @@ def document_filename(strategy: Strategy, language: str, kind: DocumentKind, ext
     return "-".join(parts) + "." + extension
 
 
-def _meta(strategy: Strategy, language: str, kind: DocumentKind) -> tuple[tuple[str, str], ...]:
+def _meta(
+    strategy: Strategy, language: str, kind: DocumentKind, working_copy: bool = False
+) -> tuple[tuple[str, str], ...]:
     date = strategy.updated or strategy.created
     day = date.date() if isinstance(date, dt.datetime) else dt.date.today()
     rows = [
@@ -94,6 +102,10 @@ def _meta(strategy: Strategy, language: str, kind: DocumentKind) -> tuple[tuple[
     ]
     if kind != "strategy":
         rows.append((translate(N_("Audience"), language), translate(_LABELS["for_employees"], language)))
+    if working_copy and kind == "strategy":
+        rows.append(
+            (translate(N_("Copy"), language), translate(N_("Working copy, not for the client"), language))
+        )
     return tuple((label, value) for label, value in rows if value)
 
 

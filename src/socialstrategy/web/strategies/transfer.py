@@ -67,7 +67,8 @@ def export_strategy(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
     if export is None:
         raise Http404
     document = access.strategy.load()
-    filename, content_type, content = export.render(document, document.language)
+    working_copy = export.has_working_copy and request.GET.get("copy") == "working"
+    filename, content_type, content = export.render(document, document.language, working_copy=working_copy)
     response = HttpResponse(content, content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="{_slug(access.strategy)}-{filename}"'
     return response
