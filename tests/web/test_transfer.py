@@ -107,3 +107,13 @@ def test_the_strategy_download_is_the_client_copy_unless_the_working_copy_is_ask
     findings = ("Open findings of the check", "Offene Befunde")
     assert not any(title in client for title in findings)
     assert any(title in working for title in findings)
+
+
+def test_a_download_is_named_once_by_the_core(bob, personas):
+    from socialstrategy.core.render.document import document_filename
+
+    strategy = personas["strategy"]
+    expected = document_filename(strategy.load(), strategy.load().language, "strategy", "md")
+    response = bob.get(f"/s/{strategy.pk}/export/md/")
+    assert response["Content-Disposition"] == f'attachment; filename="{expected}"'
+    assert bob.get(f"/s/{strategy.pk}/export/yaml/")["Content-Disposition"].endswith('.yaml"')

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
+from socialstrategy.core.filenames import file_name
 from socialstrategy.core.i18n import N_, translate
 from socialstrategy.core.model import Strategy
 from socialstrategy.core.render import chapters, extras
@@ -78,12 +79,16 @@ def build_document(
 
 
 def document_filename(strategy: Strategy, language: str, kind: DocumentKind, extension: str) -> str:
-    """A safe ASCII file name such as ``social-media-strategy-backstube-de.pdf``."""
+    """A safe ASCII file name such as ``baeckerei-sonnenkorn-social-media-strategie-2027-de.pdf``.
+
+    The strategy paper is named after the organisation and the strategy's title, the other
+    documents after the organisation and what they are (``…-krisenleitfaden-de.pdf``); built by
+    :func:`socialstrategy.core.filenames.file_name`, so no word sequence repeats.
+    """
     stem = translate(FILE_STEMS[kind], language)
-    name = strategy.organisation.name if strategy.organisation else ""
-    slug = _slug(name)
-    parts = [stem, slug, language] if slug else [stem, language]
-    return "-".join(parts) + "." + extension
+    if kind == "strategy" and strategy.title:
+        return file_name(strategy, language, extension=extension)
+    return file_name(strategy, language, stem, extension=extension, title=False)
 
 
 def _meta(
@@ -107,10 +112,3 @@ def _meta(
             (translate(N_("Copy"), language), translate(N_("Working copy, not for the client"), language))
         )
     return tuple((label, value) for label, value in rows if value)
-
-
-def _slug(text: str) -> str:
-    replacements = {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"}
-    text = "".join(replacements.get(char, char) for char in text)
-    cleaned = "".join(char.lower() if char.isascii() and char.isalnum() else "-" for char in text)
-    return "-".join(part for part in cleaned.split("-") if part)[:40].strip("-")

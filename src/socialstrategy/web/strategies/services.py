@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 
 from socialstrategy.core import checks, fileformat, render
 from socialstrategy.core.checks import Finding
+from socialstrategy.core.filenames import file_name
 from socialstrategy.core.model import Strategy as StrategyDocument
 from socialstrategy.web.strategies import vocabulary as v
 
@@ -74,14 +75,18 @@ def _render_yaml(
     document: StrategyDocument, language: str, *, working_copy: bool = False
 ) -> tuple[str, str, bytes]:
     text = fileformat.dump_strategy(document, "yaml")
-    return "strategy.yaml", "application/yaml; charset=utf-8", text.encode("utf-8")
+    return (
+        file_name(document, None, extension="yaml"),
+        "application/yaml; charset=utf-8",
+        text.encode("utf-8"),
+    )
 
 
 def _render_json(
     document: StrategyDocument, language: str, *, working_copy: bool = False
 ) -> tuple[str, str, bytes]:
     text = fileformat.dump_strategy(document, "json")
-    return "strategy.json", "application/json", text.encode("utf-8")
+    return file_name(document, None, extension="json"), "application/json", text.encode("utf-8")
 
 
 def exports() -> list[Export]:
