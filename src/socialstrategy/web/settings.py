@@ -91,6 +91,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "socialstrategy.web.requestlog.request_id_middleware",
     "django.middleware.security.SecurityMiddleware",
     "socialstrategy.web.headers.security_headers_middleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -241,9 +242,23 @@ IMPORT_MAX_BYTES = 2_000_000
 # Days a deleted strategy stays in its workspace's trash before it is purged.
 TRASH_DAYS = int(os.environ.get("TRASH_DAYS", "30"))
 
+# One JSON object per line with the request's id (LOG_FORMAT=json, for several app servers) or
+# plain text (the default, for a workshop in a terminal).
+LOG_FORMAT = os.environ.get("LOG_FORMAT", "text").strip().lower()
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"request_id": {"()": "socialstrategy.web.requestlog.RequestIdFilter"}},
+    "formatters": {
+        "json": {"()": "socialstrategy.web.requestlog.JsonFormatter"},
+        "text": {"format": "%(levelname)s %(name)s [%(request_id)s] %(message)s"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "filters": ["request_id"],
+            "formatter": "json" if LOG_FORMAT == "json" else "text",
+        }
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
