@@ -7,8 +7,17 @@ fixed so far are regressions that must never come back; every other defect the d
 
 import pytest
 
-from lektor import BANNED, ascii_quotes, banned_constructions, defects, du_forms, hyphen_ranges, sie_forms
-from lektor_corpus import DEMOS, FAMILIES, TOOL_FAMILIES, VARIANTS, masked, texts
+from lektor import (
+    BANNED,
+    ascii_quotes,
+    banned_constructions,
+    defects,
+    du_forms,
+    hyphen_ranges,
+    plural_imperatives,
+    sie_forms,
+)
+from lektor_corpus import DEMOS, DOCUMENT_FAMILIES, FAMILIES, TOOL_FAMILIES, VARIANTS, masked, texts
 
 FIXED = (
     "the age group 'all'",
@@ -17,7 +26,7 @@ FIXED = (
     "calque: verwendet [product] for food",
     "self-contradicting address description",
 )
-CEILING = 1658
+CEILING = 1611
 """Defects over every demo, family and variant; lower it whenever a fix lands."""
 
 
@@ -27,6 +36,19 @@ CEILING = 1658
 def test_no_text_uses_a_fixed_construction_again(demo, variant, family):
     found = [d for d in banned_constructions(masked(texts(demo, variant)[family], demo)) if d[0] in FIXED]
     assert found == []
+
+
+@pytest.mark.parametrize("family", DOCUMENT_FAMILIES)
+@pytest.mark.parametrize("demo", DEMOS)
+def test_du_texts_speak_to_one_person_not_to_a_group(demo, family):
+    assert list(plural_imperatives(masked(texts(demo, "de-du")[family], demo))) == []
+
+
+@pytest.mark.parametrize("family", TOOL_FAMILIES)
+@pytest.mark.parametrize("variant", ["de-sie", "de-du"])
+@pytest.mark.parametrize("demo", DEMOS)
+def test_the_tool_speaks_to_its_user_formally_whatever_the_community_address(demo, variant, family):
+    assert list(du_forms(masked(texts(demo, variant)[family], demo))) == []
 
 
 @pytest.mark.parametrize("variant", ["de-sie", "de-du"])

@@ -730,7 +730,7 @@ def test_a_finding_filed_under_another_step_is_moved_to_the_step_of_its_path() -
 
 def test_a_finding_reads_in_the_informal_address_when_asked() -> None:
     item = finding("x", "info", "", "{reason} Your team has {hours} h a week.", reason="", hours=4.5)
-    assert item.translated_message("de").strip() == "Ihr Team hat 4,5 Stunden pro Woche."
+    assert item.translated_message("de").strip() == "Das Team hat 4,5\u202fStd. pro Woche."
     assert item.translated_message("de", "du").strip() == "Dein Team hat 4,5 Stunden pro Woche."
     assert item.as_dict("de", "du")["message"].strip() == "Dein Team hat 4,5 Stunden pro Woche."
 

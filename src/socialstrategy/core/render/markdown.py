@@ -30,6 +30,7 @@ from socialstrategy.core.render.document import build_document, document_filenam
 CONTENT_TYPE = "text/markdown; charset=utf-8"
 
 _INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~!&])")
+_BREAKABLE = re.compile(r"[ \t\r\n\f\v]+")
 _BLOCK_START = re.compile(r"^(\s*)([-+*]|\d+[.)])(\s)")
 
 
@@ -130,7 +131,7 @@ def escape(text: str | None) -> str:
     """
     if not text:
         return ""
-    return _INLINE_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+    return _INLINE_SPECIAL.sub(r"\\\1", _one_line(text))
 
 
 def _rich_line(runs: Sequence[tuple[str, bool]]) -> str:
@@ -138,7 +139,12 @@ def _rich_line(runs: Sequence[tuple[str, bool]]) -> str:
     if len(runs) == 1 and not runs[0][1]:
         return _line(runs[0][0])
     parts = [_space_around(f"**{escape(text)}**" if strong else escape(text), text) for text, strong in runs]
-    return _line_start(" ".join("".join(parts).split()))
+    return _line_start(_one_line("".join(parts)))
+
+
+def _one_line(text: str) -> str:
+    """Runs of spaces and line breaks as one space; no-break spaces (before "Std.", "%") stay."""
+    return _BREAKABLE.sub(" ", text).strip()
 
 
 def _space_around(part: str, text: str) -> str:
