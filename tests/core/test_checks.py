@@ -77,6 +77,11 @@ def _second_goal(data: dict[str, Any]) -> None:
     )
 
 
+def _du_section_in_a_sie_strategy(data: dict[str, Any]) -> None:
+    data.update(language="de", community={**(data.get("community") or {}), "address": "sie"})
+    data["guidelines"]["sections"][0].update(body="Du sprichst für uns.", customised=True)
+
+
 TRIGGERS = [
     Case(
         "organisation-missing", "the organisation is missing", lambda d: d.pop("organisation"), "organisation"
@@ -346,6 +351,12 @@ TRIGGERS = [
         "empty-guideline-section",
         "a guideline section has no text",
         lambda d: d["guidelines"]["sections"][0].update(body=""),
+        "guidelines.sections[0].body",
+    ),
+    Case(
+        "section-in-other-address",
+        "a guideline section the user wrote in du while the employees are addressed as Sie",
+        lambda d: _du_section_in_a_sie_strategy(d),
         "guidelines.sections[0].body",
     ),
     Case(

@@ -51,6 +51,13 @@ _DU_WORDS = re.compile(
     r"\b(?:du|dich|dir|dein|deine|deinen|deinem|deiner|deines|euch|euer|eure|euren|eurem|eurer|eures)\b",
     re.IGNORECASE,
 )
+_DU_IMPERATIVES = re.compile(
+    r"\b(?:Zeig|Zeige|Nenn|Nenne|Schreib|Schreibe|Antworte|Trag|Trage|Frag|Frage|Gib|Nimm|Sag|"
+    r"Prüf|Prüfe|Mach|Hol|Melde|Lass|Lies|Sieh|Schau|Bleib|Verlinke|Poste|Achte|Hilf|Halte|Nutze|"
+    r"Nutz|Denk|Warte|Lösche|Dokumentiere|Informiere|Unterschreib|Unterschreibe|Kläre|Sprich|Wähle|"
+    r"Wähl|Leg|Lege|Ergänze|Kennzeichne|Markiere|Beantworte|Vermeide|Verwende|Schick|Schicke)\b"
+)
+"""Imperatives in the du form, which address the reader without a pronoun ("Zeig, was …")."""
 _SIE_WORDS = re.compile(r"\b(?:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)\b")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*(?:[-*>]\s*|\d+\.\s*|\*\*)*|[„“\"(]\s*|\*\*)$")
 
@@ -114,14 +121,22 @@ class AddressForms:
 
 def address_forms(text: str) -> AddressForms:
     """The du and Sie words of ``text``. A capitalised "Sie" or "Ihr" counts only inside a
-    sentence, because at its start it may mean "she", "they" or "her".
+    sentence, because at its start it may mean "she", "they" or "her"; a du imperative
+    ("Zeig", "Nenne") counts only at a sentence's start.
+
+    >>> address_forms("Zeig, was in der Backstube passiert. Nenne die Herkunft.").du
+    ('Zeig', 'Nenne')
 
     >>> address_forms("Sie gehören dem Unternehmen.").form is None
     True
     >>> address_forms("Gern beraten wir Sie – schreiben Sie uns.").sie
     ('Sie', 'Sie')
     """
-    du = tuple(match.group() for match in _DU_WORDS.finditer(text))
+    du = tuple(match.group() for match in _DU_WORDS.finditer(text)) + tuple(
+        match.group()
+        for match in _DU_IMPERATIVES.finditer(text)
+        if _SENTENCE_START.search(text[: match.start()])
+    )
     sie = tuple(
         match.group()
         for match in _SIE_WORDS.finditer(text)

@@ -51,6 +51,7 @@ def build_document(strategy: Strategy, language: str, kind: DocumentKind = "stra
         "guidelines": chapters.guidelines_chapters,
         "crisis": chapters.crisis_chapters,
     }
+    strategy = _current_texts(strategy, kind)
     with extras.memoised():
         chapters_ = tuple(builders[kind](strategy, language))
     organisation = strategy.organisation.name if strategy.organisation else ""
@@ -69,6 +70,19 @@ def build_document(strategy: Strategy, language: str, kind: DocumentKind = "stra
         chapters=chapters_,
         labels={key: translate(text, language) for key, text in _LABELS.items()},
     )
+
+
+def _current_texts(strategy: Strategy, kind: DocumentKind) -> Strategy:
+    """The guidelines or crisis playbook as the generator writes them today: sections the user
+    did not customise follow the current address (du or Sie), as ``socialstrategy guidelines``
+    prints them; customised ones are kept, and the check names those in the other form."""
+    from socialstrategy.core import texts
+
+    if kind == "guidelines":
+        return texts.regenerate_guidelines(strategy)
+    if kind == "crisis":
+        return texts.regenerate_crisis(strategy)
+    return strategy
 
 
 def document_filename(strategy: Strategy, language: str, kind: DocumentKind, extension: str) -> str:
