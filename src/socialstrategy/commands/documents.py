@@ -38,7 +38,13 @@ SUFFIXES = {".pdf": "pdf", ".docx": "docx", ".html": "html", ".htm": "html", ".m
     show_default=True,
     help="The strategy paper, the employee guidelines or the crisis playbook.",
 )
-def render(file: Path, output: Path, lang: str | None, document: DocumentKind) -> None:
+@click.option(
+    "--working-copy",
+    is_flag=True,
+    help="The coach's working copy: with the open findings of the check and every source, "
+    "weak ones included [default: the client copy].",
+)
+def render(file: Path, output: Path, lang: str | None, document: DocumentKind, working_copy: bool) -> None:
     """Render the strategy in FILE as a document: PDF, DOCX, HTML or Markdown."""
     from socialstrategy.commands.core import read_or_exit
     from socialstrategy.core.fileformat import write_atomically
@@ -60,6 +66,7 @@ def render(file: Path, output: Path, lang: str | None, document: DocumentKind) -
             lang or strategy.language,
             document,
             fmt,
+            working_copy=working_copy,
         )
     except CompileError as error:
         raise click.ClickException(f"cannot render {output.name}: {error}") from None
