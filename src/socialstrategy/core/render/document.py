@@ -80,16 +80,12 @@ def build_document(
 
 
 def _current_texts(strategy: Strategy, kind: DocumentKind) -> Strategy:
-    """The guidelines or crisis playbook as the generator writes them today: sections the user
-    did not customise follow the current address (du or Sie), as ``socialstrategy guidelines``
-    prints them; customised ones are kept, and the check names those in the other form."""
-    from socialstrategy.core import texts
+    """Generated sections left in the other form of address (after switching between du and
+    Sie) follow the current one, as ``socialstrategy guidelines`` prints them; customised ones
+    are kept, and the check names those in the other form."""
+    from socialstrategy.core.texts import in_current_address
 
-    if kind == "guidelines":
-        return texts.regenerate_guidelines(strategy)
-    if kind == "crisis":
-        return texts.regenerate_crisis(strategy)
-    return strategy
+    return in_current_address(strategy) if kind in ("guidelines", "crisis") else strategy
 
 
 def document_filename(strategy: Strategy, language: str, kind: DocumentKind, extension: str) -> str:

@@ -45,6 +45,7 @@ __all__ = [
     "build_tone_guide",
     "edit_section",
     "find_tone_attribute",
+    "in_current_address",
     "kept_in_other_address",
     "merge_sections",
     "regenerate",
@@ -60,6 +61,34 @@ __all__ = [
 def regenerate(strategy: Strategy) -> Strategy:
     """Guidelines and crisis playbook regenerated; sections marked ``customised`` are never touched."""
     return regenerate_crisis(regenerate_guidelines(strategy))
+
+
+def in_current_address(strategy: Strategy) -> Strategy:
+    """The strategy with its guidelines and crisis playbook regenerated where a generated
+    (not customised) section is in the other German form of address, as after switching between
+    du and Sie; otherwise unchanged. Customised sections are kept (the check names those)."""
+    from socialstrategy.core.voice import is_written_in_other_form
+
+    community = strategy.community.address if strategy.community else None
+    employees = (strategy.guidelines.address if strategy.guidelines else None) or community
+    parts = (
+        (
+            strategy.guidelines.sections if strategy.guidelines else [],
+            GUIDELINE_KEYS,
+            employees,
+            regenerate_guidelines,
+        ),
+        (strategy.crisis.sections if strategy.crisis else [], CRISIS_KEYS, community, regenerate_crisis),
+    )
+    for sections, generated, address, regenerate_part in parts:
+        if strategy.language != "de" or address is None:
+            continue
+        if any(
+            not s.customised and s.key in generated and is_written_in_other_form(s.body, address)
+            for s in sections
+        ):
+            strategy = regenerate_part(strategy)
+    return strategy
 
 
 def kept_in_other_address(strategy: Strategy) -> list[tuple[Part, int, TextSection, Address]]:
