@@ -78,6 +78,19 @@ def read_or_exit(file: Path, language: str | None) -> Strategy:
         sys.exit(EXIT_INVALID)
 
 
+def warn_other_address(strategy: Strategy, part: str, language: str) -> None:
+    """On stderr, every section of ``part`` (guidelines, crisis) that keeps the other form of
+    address: a document that mixes du and Sie is never printed without saying so."""
+    from socialstrategy.core.checks import run_checks
+    from socialstrategy.core.i18n import N_, translate
+
+    for item in run_checks(strategy):
+        if item.code == "section-in-other-address" and item.path.startswith(f"{part}."):
+            message, hint = item.translated_message(language), item.translated_hint(language)
+            text = f"{item.code} {item.path}: {message} {hint}"
+            click.echo(translate(N_("warning: {problem}"), language, problem=text), err=True)
+
+
 def _report_invalid(error: StrategyFileError, output_format: str, language: str) -> None:
     """Every problem of an unreadable file, in ``language`` (file, line and field as they are)."""
     from socialstrategy.core.i18n import N_, translate

@@ -75,6 +75,10 @@ def render(file: Path, output: Path, lang: str | None, document: DocumentKind, w
     except OSError as error:
         raise click.ClickException(f"cannot write {output}: {error.strerror or error}") from None
     click.echo(f"Wrote {output}.")
+    if document != "strategy":
+        from socialstrategy.commands.core import warn_other_address
+
+        warn_other_address(strategy, document, lang or strategy.language)
 
 
 COMMANDS: list[click.Command] = [render]

@@ -435,6 +435,9 @@ class Guidelines(Section):
     spokespeople: list[Identifier] = Field(
         default_factory=list, description="Team ids who speak for the company."
     )
+    address: Address | None = Field(
+        None, description="du or Sie towards employees (German); default: the community address."
+    )
     sections: list[TextSection] = Field(default_factory=list)
 
 
@@ -551,3 +554,11 @@ class Strategy(Section):
         if self.language == "en":
             return "en"
         return "de-du" if self.community and self.community.address == "du" else "de-sie"
+
+    def employee_variant(self) -> Literal["en", "de-sie", "de-du"]:
+        """The variant of texts to employees (the guidelines): ``guidelines.address`` if set,
+        else the community's."""
+        address = self.guidelines.address if self.guidelines else None
+        if self.language == "en" or address is None:
+            return self.text_variant()
+        return "de-du" if address == "du" else "de-sie"
