@@ -66,6 +66,7 @@ HTTPS = envbool("SITE_HTTPS", "False")
 SESSION_COOKIE_SECURE = HTTPS
 CSRF_COOKIE_SECURE = HTTPS
 SECURE_SSL_REDIRECT = HTTPS and envbool("SECURE_SSL_REDIRECT", "True")
+SECURE_REDIRECT_EXEMPT = [r"^health/$"]  # the load balancer probes the app server over HTTP
 SECURE_HSTS_SECONDS = envint("SECURE_HSTS_SECONDS", "31536000") if HTTPS else 0
 SECURE_HSTS_INCLUDE_SUBDOMAINS = HTTPS
 SECURE_HSTS_PRELOAD = HTTPS and envbool("SECURE_HSTS_PRELOAD", "True")
@@ -146,12 +147,22 @@ else:
             "CONN_MAX_AGE": None,
         }
     }
-# Rendered fragments of a strategy version (immutable), per server process.
+# Rendered pages of a strategy version (immutable): per server process by default; with
+# REDIS_URL shared by every app server (docs/deploying.md, "Several app servers").
+REDIS_URL = os.environ.get("REDIS_URL", "").strip()
 CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "OPTIONS": {"MAX_ENTRIES": 1000},
-    }
+    "default": (
+        {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "socialstrategy",
+        }
+        if REDIS_URL
+        else {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "OPTIONS": {"MAX_ENTRIES": 1000},
+        }
+    )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
