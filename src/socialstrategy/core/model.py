@@ -87,6 +87,10 @@ MAX_WEIGHT = 1_000
 """A weight of the platform recommendation; only the ratios between weights matter."""
 
 
+FIRST_DAY, LAST_DAY = dt.date(FIRST_YEAR, 1, 1), dt.date(LAST_YEAR, 12, 31)
+"""The first and last day a date in a strategy may have."""
+
+
 def _within_years(value: dt.date) -> dt.date:
     """Dates from 1900 to 2200: every export (iCal in UTC, scheduler CSVs, week views that
     look a few days ahead or back) can write them, and they cover every real plan."""

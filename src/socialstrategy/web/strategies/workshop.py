@@ -203,7 +203,12 @@ def _knowledge_context(access: StrategyAccess, **extra: Any) -> dict[str, Any]:
 @require_POST
 def generate_calendar(request: HttpRequest, pk: int) -> HttpResponse:
     """Plan N weeks of posts from the cadences; asks first when planned posts would be replaced."""
-    from socialstrategy.core.planning.calendar import KEPT_STATUSES, apply_calendar, build_calendar
+    from socialstrategy.core.planning.calendar import (
+        KEPT_STATUSES,
+        CalendarError,
+        apply_calendar,
+        build_calendar,
+    )
 
     access = get_strategy_for_user(request, pk, Role.EDITOR)
     step = STEPS_BY_ID["content"]
@@ -212,7 +217,11 @@ def generate_calendar(request: HttpRequest, pk: int) -> HttpResponse:
     if errors:
         return _problem(request, access, step, {**form, "errors": {"generate": errors}})
     document = access.strategy.load()
-    entries = build_calendar(document, start, weeks)
+    try:
+        entries = build_calendar(document, start, weeks)
+    except CalendarError as error:
+        errors = {error.field: error.text(get_language() or "en")}
+        return _problem(request, access, step, {**form, "errors": {"generate": errors}})
     if not entries:
         message = _("There is nothing to plan: choose platforms with posts per week first.")
         return _problem(request, access, step, {**form, "errors": {"generate": {"weeks": message}}})
