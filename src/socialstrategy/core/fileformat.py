@@ -179,12 +179,25 @@ if yaml.__with_libyaml__:
 _ALLOWED_TAGS = frozenset(
     f"tag:yaml.org,2002:{name}" for name in ("null", "bool", "int", "float", "str", "timestamp", "seq", "map")
 )
+
+
+class _HugeYamlNumber(yaml.MarkedYAMLError):
+    """An integer longer than :data:`MAX_DIGITS` (Python's own limit would speak otherwise)."""
+
+
+def _construct_bounded_int(loader: SafeConstructor, node: ScalarNode) -> int:
+    if len(str(node.value).replace("_", "").lstrip("+-")) > MAX_DIGITS:
+        raise _HugeYamlNumber(None, None, "a number with too many digits", node.start_mark)
+    number: int = loader.construct_yaml_int(node)
+    return number
+
+
 # Only the types a strategy is made of: no binary, set, ordered map or pairs.
 _StrictLoader.yaml_constructors = {
     tag: constructor
     for tag, constructor in SafeConstructor.yaml_constructors.items()
     if tag in _ALLOWED_TAGS or tag is None
-}
+} | {"tag:yaml.org,2002:int": _construct_bounded_int}
 
 
 class _Dumper(yaml.SafeDumper):
@@ -367,6 +380,9 @@ def _parse_yaml(text: str, name: str) -> tuple[Any, dict[Loc, int]]:
     except _AnchorError as error:
         line = error.problem_mark.line + 1 if error.problem_mark else None
         _fail(name, N_("not valid YAML: {problem}"), line, problem=Message(error.template, error.params))
+    except _HugeYamlNumber as error:
+        line = error.problem_mark.line + 1 if error.problem_mark else None
+        _fail(name, N_("not valid YAML: a number with more than {count} digits"), line, count=MAX_DIGITS)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         problem = Text(error.problem or str(error), YAML_CONTEXT)
