@@ -96,3 +96,20 @@ def test_the_problems_of_an_upload_are_named_in_german(bob, personas):
     text = _upload(bob, personas, "s.json", content.encode()).content.decode()
     assert "goals[0].type" in text and "Erlaubte Werte: " in text
     assert "Input should" not in text
+
+
+def test_an_import_with_180000_unknown_keys_lists_50_problems_and_counts_the_rest(bob, personas):
+    keys = {f"{i:x}": 1 for i in range(180_000)}
+    content = json.dumps({"schema_version": 1, **keys}, separators=(",", ":")).encode()
+    response = _upload(bob, personas, "keys.json", content)
+    assert response.status_code == 400
+    text = response.content.decode()
+    assert text.count("unknown") == 50 and "<li>… and 179,950 more problems</li>" in text
+    assert len(text) < 50_000  # the page of the attack was 19 MB
+
+
+def test_the_count_of_problems_left_out_is_german_in_the_german_interface(bob, personas):
+    content = json.dumps({"schema_version": 1, **{f"k{i}": 1 for i in range(51)}}).encode()
+    bob.cookies["django_language"] = "de"
+    text = _upload(bob, personas, "keys.json", content).content.decode()
+    assert "<li>… und 1 weiteres Problem</li>" in text

@@ -12,7 +12,8 @@ from typing import Any
 
 import click
 
-from socialstrategy.commands.core import read_or_exit
+from socialstrategy.commands.core import read_or_exit, refuse_overwrite
+from socialstrategy.core.fileformat import write_atomically
 from socialstrategy.core.i18n import N_, date, translate
 from socialstrategy.core.planning.calendar import CalendarError, apply_calendar, build_calendar, first_monday
 from socialstrategy.core.planning.exports import EXPORTERS, exported_entries, render_hootsuite, render_sprout
@@ -65,6 +66,7 @@ def plan_command(file: Path, weeks: int, start: dt.datetime | None, as_json: boo
 )
 @click.option("--lang", type=click.Choice(["en", "de"]), help="Output language (default: the strategy's).")
 @click.option("--platform", help="Hootsuite/Sprout: export only this platform (one CSV instead of a zip).")
+@click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
 def calendar_command(
     file: Path,
     output: Path,
@@ -73,6 +75,7 @@ def calendar_command(
     start: dt.datetime | None,
     lang: str | None,
     platform: str | None,
+    force: bool,
 ) -> None:
     """Export the editorial calendar as iCalendar, CSV, or Hootsuite/Sprout Social bulk CSV.
 
@@ -87,11 +90,15 @@ def calendar_command(
         filename, _, content = SCHEDULERS[fmt](strategy, language, platform)
     else:
         filename, _, content = EXPORTERS[fmt](strategy, language)
-    target = output / filename if output.is_dir() else output
     if str(output) == "-":
         sys.stdout.buffer.write(content)
         return
-    target.write_bytes(content)
+    target = output / filename if output.is_dir() else output
+    refuse_overwrite(target, force)
+    try:
+        write_atomically(target, content)
+    except OSError as error:
+        raise click.ClickException(f"cannot write {target}: {error.strerror or error}") from None
     count = len(exported_entries(strategy))
     click.echo(translate(N_("Wrote {count} posts to {path}."), language, count=count, path=target), err=True)
 

@@ -175,10 +175,24 @@ def backup(out: str, force: bool) -> None:
     source_path = str(database["NAME"])
     if not os.path.exists(source_path):
         raise click.ClickException(f"There is no database at {source_path} yet.")
+    if _is_live_database(out, source_path):
+        raise click.ClickException(f"{out} is the live database; choose another name for the backup.")
     if os.path.exists(out) and not force:
         raise click.ClickException(f"{out} exists; choose another name or add --force.")
+    folder = os.path.dirname(os.path.abspath(out))
+    if not os.path.isdir(folder):
+        raise click.ClickException(f"the folder {folder} does not exist.")
     pages = backup_sqlite(source_path, out)
     click.echo(f"Backed up {source_path} to {out} ({pages} pages). Restore: stop the server, copy it back.")
+
+
+def _is_live_database(out: str, source_path: str) -> bool:
+    """Whether ``out`` is the database itself or one of its -wal/-shm/-journal files (also by
+    another name for the same file: a link, a relative path)."""
+    live = os.path.realpath(source_path)
+    if os.path.realpath(out) in {live, *(f"{live}{suffix}" for suffix in ("-wal", "-shm", "-journal"))}:
+        return True
+    return os.path.exists(out) and os.path.samefile(out, source_path)
 
 
 def backup_sqlite(source_path: str, out: str) -> int:
