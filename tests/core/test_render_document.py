@@ -13,7 +13,7 @@ from socialstrategy.core import process
 from socialstrategy.core.i18n import translate
 from socialstrategy.core.model import Strategy
 from socialstrategy.core.render import FORMATS, UnknownFormat, render, renderer_for
-from socialstrategy.core.render.blocks import Figure, Table
+from socialstrategy.core.render.blocks import Figure, Span, Table
 from socialstrategy.core.render.document import build_document, document_filename
 
 STRATEGY_CHAPTERS = [
@@ -169,9 +169,10 @@ def test_generated_sections_keep_lists_numbering_and_strong_text():
     )
     paragraph, numbered, bullets = chapter.blocks
     assert paragraph.text == "Was alle tun:"
-    assert numbered.ordered and numbered.items == ("Nicht antworten.", "Anna *anrufen*.")
-    assert numbered.runs()[0] == (("Nicht", True), (" antworten.", False))
-    assert not bullets.ordered and bullets.runs()[1] == (("zwei", True),)
+    assert numbered.ordered and numbered.items == ("Nicht antworten.", "Anna anrufen.")
+    assert numbered.runs()[0] == (Span("Nicht", strong=True), Span(" antworten."))
+    assert numbered.runs()[1][1] == Span("anrufen", emphasis=True)
+    assert not bullets.ordered and bullets.runs()[1] == (Span("zwei", strong=True),)
 
 
 def test_strong_text_is_only_read_in_generated_sections():

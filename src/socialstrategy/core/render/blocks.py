@@ -1,12 +1,14 @@
-"""The building blocks of a document: plain text, tables, lists and charts.
+"""The building blocks of a document: plain text, tables, lists, quotes and charts.
 
-Writers for every format lay these out; none of them interprets the text as markup.
+Writers for every format lay these out; none of them interprets the text as markup. Markdown in
+the text fields is read once, by :mod:`markup`, into these blocks.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from socialstrategy.core.process import StepId
 from socialstrategy.core.render.charts import Chart
@@ -16,19 +18,54 @@ DOCUMENT_KINDS: tuple[DocumentKind, ...] = ("strategy", "guidelines", "crisis")
 UNNUMBERED = frozenset({"summary", "intro"})
 
 
-Span = tuple[str, bool]
-"""A run of text and whether it is strong (``**bold**`` in a generated text section)."""
+class Span(NamedTuple):
+    """A run of text: strong, emphasised and/or a link to ``link`` (an http(s) or mailto address)."""
+
+    text: str
+    strong: bool = False
+    emphasis: bool = False
+    link: str = ""
+
+
+_WEB_ADDRESS = re.compile(r"^https?://[^\s<>\"]+$")
+_MAIL_ADDRESS = re.compile(r"^[^\s@<>\"():;,]+@[^\s@<>\"():;,]+\.[A-Za-z]{2,}$")
+_SAFE_SCHEMES = ("http://", "https://", "mailto:")
+
+
+def link_target(text: str) -> str:
+    """The address a link to ``text`` goes to, or ``""`` when ``text`` is no web or mail address.
+
+    Writers link every table cell and fact that is one address, so that every URL in a document
+    is clickable; only http(s) and mailto are ever linked.
+
+    >>> link_target("https://example.org/a"), link_target("info@example.org"), link_target("a b")
+    ('https://example.org/a', 'mailto:info@example.org', '')
+    """
+    value = text.strip()
+    if _WEB_ADDRESS.match(value):
+        return value
+    if _MAIL_ADDRESS.match(value):
+        return "mailto:" + value
+    if value.lower().startswith("mailto:") and _MAIL_ADDRESS.match(value[7:]):
+        return value
+    return ""
+
+
+def safe_link(address: str) -> str:
+    """``address`` when it is an http(s) or mailto link, else ``""``."""
+    value = address.strip()
+    return value if value.lower().startswith(_SAFE_SCHEMES) and not any(c.isspace() for c in value) else ""
 
 
 @dataclass(frozen=True)
 class Paragraph:
     text: str
     spans: tuple[Span, ...] = ()
-    """The same text in runs, when it has strong parts; writers prefer it to ``text``."""
+    """The same text in runs, when it has strong, emphasised or linked parts; writers prefer it."""
     type: str = "paragraph"
 
     def runs(self) -> tuple[Span, ...]:
-        return self.spans or ((self.text, False),)
+        return self.spans or (Span(self.text),)
 
 
 @dataclass(frozen=True)
@@ -42,11 +79,25 @@ class BulletList:
     items: tuple[str, ...]
     ordered: bool = False
     item_spans: tuple[tuple[Span, ...], ...] = ()
-    """The items in runs, when some have strong parts; writers prefer it to ``items``."""
+    """The items in runs, when some have strong, emphasised or linked parts; writers prefer it."""
+    start: int = 1
+    """The number of the first item of an ordered list (``3.`` continues a list after a break)."""
     type: str = "bullets"
 
     def runs(self) -> tuple[tuple[Span, ...], ...]:
-        return self.item_spans or tuple(((item, False),) for item in self.items)
+        return self.item_spans or tuple((Span(item),) for item in self.items)
+
+
+@dataclass(frozen=True)
+class Quote:
+    """Quoted text set off from the rest, e.g. a holding statement to post as it stands."""
+
+    text: str
+    spans: tuple[Span, ...] = ()
+    type: str = "quote"
+
+    def runs(self) -> tuple[Span, ...]:
+        return self.spans or (Span(self.text),)
 
 
 @dataclass(frozen=True)
@@ -82,7 +133,7 @@ class Note:
     type: str = "note"
 
 
-Block = Paragraph | Subheading | BulletList | Facts | Table | Figure | Note
+Block = Paragraph | Subheading | BulletList | Quote | Facts | Table | Figure | Note
 
 
 @dataclass(frozen=True)

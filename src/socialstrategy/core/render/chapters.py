@@ -8,11 +8,9 @@ the document shows what is missing instead of silently leaving it out.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
-from itertools import groupby
 
 from socialstrategy.core.i18n import N_, translate
 from socialstrategy.core.model import Goal, Strategy, TextSection
@@ -38,6 +36,7 @@ from socialstrategy.core.render.labels import (
     goal_numbers,
     objective_numbers,
 )
+from socialstrategy.core.render.markup import plain_text, text_blocks
 from socialstrategy.core.vocabulary import platform_name
 
 ChapterMaker = Callable[[Strategy, str, dict[str, Chart]], Chapter]
@@ -760,85 +759,16 @@ def _intro_chapter(strategy: Strategy, language: str, title: str, text: str) -> 
 
 
 def _text_chapter(section: TextSection) -> Chapter:
-    return Chapter(f"section-{section.key}", section.title, tuple(_body_blocks(section.body, rich=True)))
-
-
-_BULLET = re.compile(r"^\s*[-*•]\s+")
-_NUMBERED = re.compile(r"^\s*\d{1,3}[.)]\s+")
-_STRONG = re.compile(r"\*\*(\S(?:.*?\S)?)\*\*")
-
-
-def _body_blocks(body: str, rich: bool = False) -> list[Block]:
-    """Paragraphs separated by blank lines; runs of ``- `` or ``1. `` lines become lists.
-
-    With ``rich`` (the generated guideline and crisis sections) ``**text**`` becomes strong text;
-    nothing else is interpreted, and all text stays text in every format.
-    """
-    blocks: list[Block] = []
-    for chunk in _chunks(body):
-        for kind, lines in groupby(chunk.splitlines(), key=_line_kind):
-            run = list(lines)
-            if kind == "text":
-                blocks.append(_paragraph(" ".join(line.strip() for line in run), rich))
-            else:
-                pattern = _BULLET if kind == "bullet" else _NUMBERED
-                items = [pattern.sub("", line, count=1).strip() for line in run]
-                blocks.append(_list(items, kind == "numbered", rich))
-    return blocks
-
-
-def _line_kind(line: str) -> str:
-    if _BULLET.match(line):
-        return "bullet"
-    return "numbered" if _NUMBERED.match(line) else "text"
-
-
-def _paragraph(text: str, rich: bool) -> Paragraph:
-    spans = _spans(text) if rich else ()
-    return Paragraph("".join(part for part, _ in spans) if spans else text, spans)
-
-
-def _list(items: list[str], ordered: bool, rich: bool) -> BulletList:
-    spans = tuple(_spans(item) for item in items) if rich else ()
-    if not any(spans):
-        return BulletList(tuple(items), ordered)
-    plain = tuple(
-        "".join(part for part, _ in item) if item else text for item, text in zip(spans, items, strict=True)
-    )
-    return BulletList(
-        plain, ordered, tuple(item or ((text, False),) for item, text in zip(spans, items, strict=True))
-    )
-
-
-def _spans(text: str) -> tuple[tuple[str, bool], ...]:
-    """``a **b** c`` as ``(("a ", False), ("b", True), (" c", False))``; ``()`` without strong parts."""
-    parts = _STRONG.split(text)
-    if len(parts) == 1:
-        return ()
-    return tuple((part, index % 2 == 1) for index, part in enumerate(parts) if part)
+    return Chapter(f"section-{section.key}", section.title, tuple(text_blocks(section.body, markup=True)))
 
 
 def _paragraphs(text: str) -> list[Block]:
-    return _body_blocks(text)
-
-
-def _chunks(text: str) -> list[str]:
-    chunks, current = [], []
-    for line in text.splitlines():
-        if line.strip():
-            current.append(line)
-        elif current:
-            chunks.append("\n".join(current))
-            current = []
-    if current:
-        chunks.append("\n".join(current))
-    return chunks
+    return text_blocks(text)
 
 
 def _first_sentence(text: str) -> str:
-    plain = _STRONG.sub(r"\1", text)
-    lines = (_NUMBERED.sub("", _BULLET.sub("", line)) for line in plain.splitlines())
-    flat = " ".join(" ".join(lines).split())
+    """The first sentence of a Markdown section, or its first block when that is a list."""
+    flat = " ".join(plain_text(text).split())
     for mark in (". ", "! ", "? "):
         if mark in flat[:400]:
             return flat[: flat.index(mark) + 1]

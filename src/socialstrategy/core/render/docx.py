@@ -29,8 +29,11 @@ from socialstrategy.core.render.blocks import (
     Figure,
     Note,
     Paragraph,
+    Quote,
+    Span,
     Subheading,
     Table,
+    link_target,
 )
 from socialstrategy.core.render.document import build_document, document_filename
 from socialstrategy.core.render.pdf import charts_to_png
@@ -174,8 +177,14 @@ def _block(docx: Any, block: Block, pictures: dict[str, bytes]) -> None:
         docx.add_paragraph(clean(block.text), style="Heading 2")
     elif isinstance(block, BulletList):
         style = "List Number" if block.ordered else "List Bullet"
+        numbering = _new_numbering(docx, block.start) if block.ordered else None
         for runs in block.runs():
-            _runs(docx.add_paragraph(style=style), runs)
+            paragraph = docx.add_paragraph(style=style)
+            if numbering is not None:
+                _number(paragraph, numbering)
+            _runs(paragraph, runs)
+    elif isinstance(block, Quote):
+        _quote(docx, block)
     elif isinstance(block, Facts):
         _facts(docx, block.rows)
     elif isinstance(block, Table):
@@ -188,9 +197,31 @@ def _block(docx: Any, block: Block, pictures: dict[str, bytes]) -> None:
         run.italic, run.font.color.rgb = True, MUTED
 
 
-def _runs(paragraph: Any, runs: Sequence[tuple[str, bool]]) -> None:
-    for text, strong in runs:
-        paragraph.add_run(clean(text)).bold = strong or None
+def _runs(paragraph: Any, runs: Sequence[Span]) -> None:
+    for span in runs:
+        run = _hyperlink(paragraph, span.link, span.text) if span.link else _plain(paragraph, span.text)
+        run.bold = span.strong or None
+        run.italic = span.emphasis or None
+
+
+def _plain(paragraph: Any, text: str) -> Any:
+    return paragraph.add_run(clean(text))
+
+
+def _quote(docx: Any, block: Quote) -> None:
+    paragraph = docx.add_paragraph()
+    _left_rule(paragraph)  # first: w:pBdr comes before w:spacing and w:ind in w:pPr
+    paragraph.paragraph_format.left_indent = Cm(0.6)
+    paragraph.paragraph_format.space_before = Pt(2)
+    paragraph.paragraph_format.space_after = Pt(10)
+    paragraph.paragraph_format.keep_together = True
+    _runs(paragraph, block.runs())
+
+
+def _cell_text(paragraph: Any, text: str) -> Any:
+    """A cell or fact; one that is a web or mail address links to it."""
+    target = link_target(text)
+    return _hyperlink(paragraph, target, text) if target else paragraph.add_run(clean(text))
 
 
 def _facts(docx: Any, rows: Sequence[tuple[str, str]]) -> None:
@@ -199,7 +230,7 @@ def _facts(docx: Any, rows: Sequence[tuple[str, str]]) -> None:
         cells = table.add_row().cells
         run = cells[0].paragraphs[0].add_run(clean(label))
         run.bold, run.font.color.rgb = True, MUTED
-        cells[1].paragraphs[0].add_run(clean(value))
+        _cell_text(cells[1].paragraphs[0], value)
     _widths(table, (1, 2.2))
     docx.add_paragraph()
 
@@ -215,7 +246,7 @@ def _table(docx: Any, block: Table) -> None:
     for index, row in enumerate(block.rows):
         cells = table.add_row().cells
         for cell, text in zip(cells, row, strict=True):
-            cell.paragraphs[0].add_run(clean(text)).font.size = Pt(9)
+            _cell_text(cell.paragraphs[0], text).font.size = Pt(9)
             if index % 2:
                 _shade(cell, "EEF1F6")
     _widths(table, block.widths or (1,) * len(block.header))
@@ -247,6 +278,56 @@ def _widths(table: Any, widths: Sequence[float]) -> None:
     for row in table.rows:
         for cell, width in zip(row.cells, widths, strict=True):
             cell.width = Cm(TEXT_WIDTH_CM * width / total)
+
+
+def _hyperlink(paragraph: Any, target: str, text: str) -> Any:
+    """A run inside a ``w:hyperlink`` to the external ``target`` (python-docx has no API for it)."""
+    from docx.opc.constants import RELATIONSHIP_TYPE
+
+    r_id = paragraph.part.relate_to(clean(target), RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("r:id"), r_id)
+    run = paragraph.add_run(clean(text))
+    link.append(run._r)
+    paragraph._p.append(link)
+    run.font.color.rgb = NAVY
+    run.font.underline = True
+    return run
+
+
+def _new_numbering(docx: Any, start: int) -> int:
+    """A numbering instance of the ``List Number`` style that starts at ``start``.
+
+    Word continues one numbering through the whole document; each ordered list gets its own, so
+    a list restarts at its own first number (``1.``, or ``3.`` after a break).
+    """
+    numbering = docx.part.numbering_part.element
+    style_num = docx.styles["List Number"].element.pPr.numPr.numId.val
+    abstract = next(n for n in numbering.findall(qn("w:num")) if n.numId == style_num).abstractNumId.val
+    num = numbering.add_num(abstract)
+    override = OxmlElement("w:lvlOverride")
+    override.set(qn("w:ilvl"), "0")
+    start_override = OxmlElement("w:startOverride")
+    start_override.set(qn("w:val"), str(start))
+    override.append(start_override)
+    num.append(override)
+    return int(num.numId)
+
+
+def _number(paragraph: Any, num_id: int) -> None:
+    properties = paragraph._p.get_or_add_pPr()
+    numbering = properties.get_or_add_numPr()
+    numbering.get_or_add_ilvl().val = 0
+    numbering.get_or_add_numId().val = num_id
+
+
+def _left_rule(paragraph: Any) -> None:
+    borders = OxmlElement("w:pBdr")
+    left = OxmlElement("w:left")
+    for key, value in (("w:val", "single"), ("w:sz", "18"), ("w:space", "8"), ("w:color", "17A398")):
+        left.set(qn(key), value)
+    borders.append(left)
+    paragraph._p.get_or_add_pPr().append(borders)
 
 
 def _shade(cell: Any, colour: str) -> None:

@@ -20,8 +20,11 @@ from socialstrategy.core.render.blocks import (
     Figure,
     Note,
     Paragraph,
+    Quote,
+    Span,
     Subheading,
     Table,
+    link_target,
 )
 from socialstrategy.core.render.document import build_document, document_filename
 
@@ -49,6 +52,10 @@ dl.facts dt, dl.facts dd { margin: 0; padding: .3rem 0; border-bottom: 1px solid
 dl.facts dt { color: #6B7588; font-weight: 600; }
 figure { margin: 1rem 0; } figure svg { width: 100%; height: auto; }
 figcaption { color: #6B7588; font-size: .8rem; }
+blockquote { margin: .4rem 0 1.2rem; padding: .5rem .8rem; border-left: 3px solid #17A398;
+  background: #EEF1F6; }
+blockquote p { margin: 0; }
+a { color: #233D63; overflow-wrap: anywhere; }
 p.note { color: #6B7588; font-style: italic; border-left: 2px solid #17A398; padding-left: .6rem; }
 nav.contents ol { list-style: none; padding: 0; }
 """
@@ -65,6 +72,7 @@ def write_html(document: Document) -> str:
     numbers = document.chapter_numbers()
     parts = [
         f'<!DOCTYPE html>\n<html lang="{escape(document.language)}">\n<head>\n<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{escape(document.title)}</title>\n<style>{STYLE}</style>\n</head>\n<body>",
         _title(document),
         _contents(document, numbers),
@@ -106,9 +114,13 @@ def _block(block: Block) -> str:
         return f"<h2>{escape(block.text)}</h2>"
     if isinstance(block, BulletList):
         tag = "ol" if block.ordered else "ul"
-        return f"<{tag}>" + "".join(f"<li>{_runs(runs)}</li>" for runs in block.runs()) + f"</{tag}>"
+        start = f' start="{block.start}"' if block.ordered and block.start != 1 else ""
+        items = "".join(f"<li>{_runs(runs)}</li>" for runs in block.runs())
+        return f"<{tag}{start}>{items}</{tag}>"
+    if isinstance(block, Quote):
+        return f"<blockquote><p>{_runs(block.runs())}</p></blockquote>"
     if isinstance(block, Facts):
-        rows = "".join(f"<dt>{escape(label)}</dt><dd>{escape(value)}</dd>" for label, value in block.rows)
+        rows = "".join(f"<dt>{escape(label)}</dt><dd>{_cell(value)}</dd>" for label, value in block.rows)
         return f'<dl class="facts">{rows}</dl>'
     if isinstance(block, Table):
         return _table(block)
@@ -120,13 +132,32 @@ def _block(block: Block) -> str:
     raise TypeError(f"unknown block {block!r}")
 
 
-def _runs(runs: tuple[tuple[str, bool], ...]) -> str:
-    return "".join(f"<strong>{escape(text)}</strong>" if strong else escape(text) for text, strong in runs)
+def _runs(runs: tuple[Span, ...]) -> str:
+    return "".join(_run(span) for span in runs)
+
+
+def _run(span: Span) -> str:
+    html = escape(span.text)
+    if span.emphasis:
+        html = f"<em>{html}</em>"
+    if span.strong:
+        html = f"<strong>{html}</strong>"
+    return _link(span.link, html) if span.link else html
+
+
+def _cell(text: str) -> str:
+    """A cell or fact; one that is a web or mail address links to it."""
+    target = link_target(text)
+    return _link(target, escape(text)) if target else escape(text)
+
+
+def _link(target: str, html: str) -> str:
+    return f'<a href="{escape(target)}">{html}</a>'
 
 
 def _table(block: Table) -> str:
     head = "".join(f"<th>{escape(cell)}</th>" for cell in block.header)
     rows = "".join(
-        "<tr>" + "".join(f"<td>{escape(cell)}</td>" for cell in row) + "</tr>" for row in block.rows
+        "<tr>" + "".join(f"<td>{_cell(cell)}</td>" for cell in row) + "</tr>" for row in block.rows
     )
     return f"<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"

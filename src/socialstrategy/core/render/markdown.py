@@ -22,8 +22,11 @@ from socialstrategy.core.render.blocks import (
     Figure,
     Note,
     Paragraph,
+    Quote,
+    Span,
     Subheading,
     Table,
+    link_target,
 )
 from socialstrategy.core.render.document import build_document, document_filename
 
@@ -93,11 +96,14 @@ def _block(block: Block) -> Iterator[str]:
         yield "### " + escape(block.text)
         yield ""
     elif isinstance(block, BulletList):
-        for number, runs in enumerate(block.runs(), 1):
+        for number, runs in enumerate(block.runs(), block.start):
             yield f"{number}. {_rich_line(runs)}" if block.ordered else f"- {_rich_line(runs)}"
         yield ""
+    elif isinstance(block, Quote):
+        yield "> " + _rich_line(block.runs())
+        yield ""
     elif isinstance(block, Facts):
-        yield from (f"- **{escape(label)}:** {_line(value)}" for label, value in block.rows)
+        yield from (f"- **{escape(label)}:** {_cell(value)}" for label, value in block.rows)
         yield ""
     elif isinstance(block, Table):
         yield from _table(block.header, block.rows)
@@ -133,12 +139,32 @@ def escape(text: str | None) -> str:
     return _INLINE_SPECIAL.sub(r"\\\1", " ".join(text.split()))
 
 
-def _rich_line(runs: Sequence[tuple[str, bool]]) -> str:
-    """Runs of user text with strong parts; only the ``**`` we add are markup."""
-    if len(runs) == 1 and not runs[0][1]:
-        return _line(runs[0][0])
-    parts = [_space_around(f"**{escape(text)}**" if strong else escape(text), text) for text, strong in runs]
+def _rich_line(runs: Sequence[Span]) -> str:
+    """Runs of user text with strong, emphasised or linked parts; only the markers we add are markup."""
+    if len(runs) == 1 and runs[0] == Span(runs[0].text):
+        return _line(runs[0].text)
+    parts = [_space_around(_run(span), span.text) for span in runs]
     return _line_start(" ".join("".join(parts).split()))
+
+
+def _run(span: Span) -> str:
+    text = escape(span.text)
+    if span.emphasis:
+        text = f"*{text}*"
+    if span.strong:
+        text = f"**{text}**"
+    return f"[{text}](<{_address(span.link)}>)" if span.link else text
+
+
+def _cell(text: str) -> str:
+    """A cell or fact; one that is a web or mail address becomes a link to it."""
+    target = link_target(text)
+    return f"[{escape(text)}](<{_address(target)}>)" if target else _line(text)
+
+
+def _address(target: str) -> str:
+    """A link address inside ``<…>``: nothing in it can end the link or start markup."""
+    return target.replace("<", "%3C").replace(">", "%3E").replace("\\", "%5C")
 
 
 def _space_around(part: str, text: str) -> str:
@@ -175,5 +201,10 @@ def _table(headers: Sequence[str], rows: Iterable[Sequence[str | None]]) -> Iter
     yield "| " + " | ".join(escape(h) for h in headers) + " |"
     yield "|" + "|".join("---" for _ in headers) + "|"
     for row in rows:
-        yield "| " + " | ".join(escape(cell) or " " for cell in row) + " |"
+        yield "| " + " | ".join(_table_cell(cell) for cell in row) + " |"
     yield ""
+
+
+def _table_cell(cell: str | None) -> str:
+    target = link_target(cell or "")
+    return f"[{escape(cell)}](<{_address(target)}>)" if target else escape(cell) or " "

@@ -10,7 +10,7 @@ import dataclasses
 import json
 
 from socialstrategy.core.model import Strategy
-from socialstrategy.core.render.blocks import Document, DocumentKind
+from socialstrategy.core.render.blocks import Document, DocumentKind, Facts, Table, link_target
 from socialstrategy.core.render.charts import Chart
 from socialstrategy.core.render.document import build_document, document_filename
 from socialstrategy.core.render.worker import WORKER, compile_template
@@ -31,6 +31,12 @@ def render_pdf(
 def typst_data(document: Document) -> str:
     """The JSON the template reads from ``sys.inputs.data``."""
     data = dataclasses.asdict(document)
+    for chapter, blocks in zip(document.chapters, data["chapters"], strict=True):
+        for block, block_data in zip(chapter.blocks, blocks["blocks"], strict=True):
+            if isinstance(block, Table):
+                block_data["links"] = [[link_target(cell) for cell in row] for row in block.rows]
+            elif isinstance(block, Facts):
+                block_data["links"] = [link_target(value) for _, value in block.rows]
     data["authors"] = [document.author] if document.author else []
     data["page_per_chapter"] = document.kind == "strategy"
     data["footer"] = " · ".join(part for part in (document.organisation, document.title) if part)
