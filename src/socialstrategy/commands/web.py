@@ -202,6 +202,8 @@ def backup_sqlite(source_path: str, out: str) -> int:
     partial = f"{out}.partial"
     if os.path.exists(partial):
         os.remove(partial)
+    # Private from the start, like the database: it holds every session and password hash.
+    os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     source = sqlite3.connect(f"file:{source_path}?mode=ro", uri=True, timeout=30)
     target = sqlite3.connect(partial)
     try:
