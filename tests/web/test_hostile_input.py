@@ -96,3 +96,18 @@ def test_changes_to_reapply_that_no_strategy_file_could_hold_are_a_bad_request(p
     )
     assert response.status_code == 400
     assert response.content.decode() == "The changes could not be read."
+
+
+@pytest.mark.parametrize("employees", ["inf", "-inf", "1e400", "nan", "NaN", "9" * 5000], ids=lambda v: v[:8])
+def test_a_number_no_strategy_can_hold_gets_one_message_at_its_field(personas, employees):
+    strategy = personas["strategy"]
+    response = client_for("bob").post(
+        f"/s/{strategy.pk}/step/organisation/",
+        {"version": strategy.version, "organisation.name": "Acme", "organisation.employees": employees},
+    )
+    assert response.status_code == 422
+    page = response.content.decode()
+    assert page.count('<p class="error" id="f-organisation-employees-error">Enter a number.</p>') == 1
+    assert "could not convert" not in page and "Exceeds the limit" not in page
+    strategy.refresh_from_db()
+    assert strategy.version == 1
