@@ -116,6 +116,7 @@ def _adopt_earlier_data() -> None:
     for name in ("secret_key", "demo_password"):  # sessions and the demo login stay valid
         if (earlier / name).exists():
             shutil.copy2(earlier / name, folder / name)
+            os.chmod(folder / name, 0o600)  # an earlier version left them readable by everyone
     click.secho(f"Copied the data of an earlier version from {earlier} to {folder}.", fg="yellow", err=True)
 
 
