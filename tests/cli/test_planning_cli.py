@@ -63,7 +63,7 @@ def test_calendar_writes_into_a_folder_with_the_suggested_file_name(tmp_path):
         main, ["calendar", str(_write(tmp_path)), "-o", str(tmp_path), "--format", "hootsuite"]
     )
     assert result.exit_code == 0, result.output
-    archive = zipfile.ZipFile(tmp_path / "backerei-sonnenschein-hootsuite.zip")
+    archive = zipfile.ZipFile(tmp_path / "baeckerei-sonnenschein-hootsuite.zip")
     assert len(archive.namelist()) == 2
 
 

@@ -29,6 +29,15 @@ def test_it_writes_every_format_named_by_the_suffix(bakery, tmp_path, extension)
     assert f"Wrote {out}" in result.output
 
 
+def test_the_working_copy_keeps_the_open_findings_and_the_client_copy_does_not(bakery, tmp_path):
+    client, working = tmp_path / "client.md", tmp_path / "working.md"
+    assert CliRunner().invoke(main, ["render", str(bakery), "-o", str(client)]).exit_code == 0
+    result = CliRunner().invoke(main, ["render", str(bakery), "-o", str(working), "--working-copy"])
+    assert result.exit_code == 0, result.output
+    assert "Offene Befunde" in working.read_text(encoding="utf-8")
+    assert "Offene Befunde" not in client.read_text(encoding="utf-8")
+
+
 def test_it_renders_the_crisis_playbook_in_english(bakery, tmp_path):
     out = tmp_path / "crisis.md"
     result = CliRunner().invoke(

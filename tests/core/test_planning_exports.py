@@ -51,7 +51,7 @@ def _rows(content):
 def test_the_ics_export_has_one_event_per_post_with_platform_pillar_and_goal():
     strategy = _planned()
     name, content_type, content = render_ics(strategy, "en")
-    assert name == "backerei-sonnenschein-calendar.ics"
+    assert name == "baeckerei-sonnenschein-calendar.ics"
     assert content_type.startswith("text/calendar")
     events = icalendar.Calendar.from_ical(content).walk("VEVENT")
     assert len(events) == len(strategy.content.calendar)
@@ -213,12 +213,12 @@ def test_no_csv_cell_a_spreadsheet_reads_can_start_a_formula(title):
 
 def test_hootsuite_makes_one_headerless_file_per_profile_in_a_zip():
     name, content_type, content = render_hootsuite(_planned())
-    assert (name, content_type) == ("backerei-sonnenschein-hootsuite.zip", "application/zip")
+    assert (name, content_type) == ("baeckerei-sonnenschein-hootsuite.zip", "application/zip")
     archive = zipfile.ZipFile(io.BytesIO(content))
     names = sorted(archive.namelist())
     assert names == [
-        "backerei-sonnenschein-hootsuite-facebook.csv",
-        "backerei-sonnenschein-hootsuite-instagram-sonnenschein.csv",
+        "baeckerei-sonnenschein-hootsuite-facebook.csv",
+        "baeckerei-sonnenschein-hootsuite-instagram-sonnenschein.csv",
     ]
     rows = _rows(archive.read(names[1]))
     assert rows[0] == ["11/30/2026 09:00", "Handwerk: Bildbeitrag", ""]

@@ -29,7 +29,6 @@ STRATEGY_CHAPTERS = [
     "guidelines",
     "crisis",
     "content",
-    "findings",
     "calendar",
     "sources",
 ]
@@ -39,7 +38,6 @@ def test_the_strategy_has_one_chapter_per_step_and_the_appendices():
     document = build_document(rich_strategy("de"), "de")
     assert [chapter.key for chapter in document.chapters] == STRATEGY_CHAPTERS
     assert [chapter.key for chapter in document.chapters if chapter.appendix] == [
-        "findings",
         "calendar",
         "sources",
     ]
@@ -112,13 +110,10 @@ def test_renderers_are_picked_by_extension():
 
 def test_file_names_are_ascii_and_name_the_organisation():
     strategy = rich_strategy("de")
-    assert (
-        document_filename(strategy, "de", "crisis", "pdf")
-        == "krisenleitfaden-backstube-sonnenkorn-gmbh-de.pdf"
-    )
+    assert document_filename(strategy, "de", "crisis", "pdf") == "backstube-sonnenkorn-krisenleitfaden-de.pdf"
     strategy.organisation.name = "Müller & Söhne <script>"
     name = document_filename(strategy, "en", "strategy", "docx")
-    assert name == "social-media-strategy-mueller-soehne-script-en.docx"
+    assert name == "mueller-soehne-script-social-media-strategie-2027-en.docx"
 
 
 def test_every_render_string_has_a_german_translation():

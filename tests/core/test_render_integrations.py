@@ -31,7 +31,7 @@ def test_the_reach_chart_shows_the_chosen_platforms_with_its_sources():
     assert set(reach) <= {d.platform for d in strategy.active_platforms()}
     sources = chapter(document, "sources").blocks[0]
     assert isinstance(sources, Table)
-    urls = {row[3] for row in sources.rows}
+    urls = {row[-1] for row in sources.rows}
     assert all(url.startswith(("http://", "https://")) for url in urls)
     assert len(urls) >= 1
 

@@ -113,3 +113,24 @@ def test_the_count_of_problems_left_out_is_german_in_the_german_interface(bob, p
     bob.cookies["django_language"] = "de"
     text = _upload(bob, personas, "keys.json", content).content.decode()
     assert "<li>… und 1 weiteres Problem</li>" in text
+
+
+def test_the_strategy_download_is_the_client_copy_unless_the_working_copy_is_asked_for(bob, personas):
+    strategy = personas["strategy"]
+    page = bob.get(f"/s/{strategy.pk}/step/review/").content.decode()
+    assert f"/s/{strategy.pk}/export/md/?copy=working" in page
+    client = bob.get(f"/s/{strategy.pk}/export/md/").content.decode()
+    working = bob.get(f"/s/{strategy.pk}/export/md/?copy=working").content.decode()
+    findings = ("Open findings of the check", "Offene Befunde")
+    assert not any(title in client for title in findings)
+    assert any(title in working for title in findings)
+
+
+def test_a_download_is_named_once_by_the_core(bob, personas):
+    from socialstrategy.core.render.document import document_filename
+
+    strategy = personas["strategy"]
+    expected = document_filename(strategy.load(), strategy.load().language, "strategy", "md")
+    response = bob.get(f"/s/{strategy.pk}/export/md/")
+    assert response["Content-Disposition"] == f'attachment; filename="{expected}"'
+    assert bob.get(f"/s/{strategy.pk}/export/yaml/")["Content-Disposition"].endswith('.yaml"')

@@ -38,8 +38,16 @@ SUFFIXES = {".pdf": "pdf", ".docx": "docx", ".html": "html", ".htm": "html", ".m
     show_default=True,
     help="The strategy paper, the employee guidelines or the crisis playbook.",
 )
+@click.option(
+    "--working-copy",
+    is_flag=True,
+    help="The coach's working copy: with the open findings of the check and every source, "
+    "weak ones included [default: the client copy].",
+)
 @click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
-def render(file: Path, output: Path, lang: str | None, document: DocumentKind, force: bool) -> None:
+def render(
+    file: Path, output: Path, lang: str | None, document: DocumentKind, working_copy: bool, force: bool
+) -> None:
     """Render the strategy in FILE as a document: PDF, DOCX, HTML or Markdown."""
     from socialstrategy.commands.core import read_or_exit, refuse_overwrite
     from socialstrategy.core.fileformat import write_atomically
@@ -62,6 +70,7 @@ def render(file: Path, output: Path, lang: str | None, document: DocumentKind, f
             lang or strategy.language,
             document,
             fmt,
+            working_copy=working_copy,
         )
     except CompileError as error:
         raise click.ClickException(f"cannot render {output.name}: {error}") from None

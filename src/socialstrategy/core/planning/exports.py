@@ -22,6 +22,7 @@ from zoneinfo import ZoneInfo
 
 import icalendar
 
+from socialstrategy.core import filenames
 from socialstrategy.core.i18n import N_, translate
 from socialstrategy.core.model import CalendarEntry, Strategy, plain_text
 from socialstrategy.core.planning.names import format_label, status_label
@@ -335,10 +336,8 @@ def _owner_name(strategy: Strategy, owner: str) -> str:
 
 
 def _slug(strategy: Strategy) -> str:
-    name = strategy.organisation.name if strategy.organisation else strategy.title
-    return _slug_text(name) or "strategy"
+    return filenames.organisation_slug(strategy)
 
 
 def _slug_text(text: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:60]
+    return "-".join(filenames.slug_words(text))[:60]

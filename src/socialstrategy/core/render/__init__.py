@@ -2,7 +2,8 @@
 
 Every format follows one contract (as pretix's exporters do)::
 
-    render(strategy, language, document="strategy") -> (filename, content_type, bytes)
+    render(strategy, language, document="strategy", *, working_copy=False)
+        -> (filename, content_type, bytes)
 
 :data:`RENDERERS` maps a file extension to its renderer, so the CLI and the web app pick one
 by extension. Renderers are imported on first use: the web app does not pay for python-docx
@@ -22,7 +23,12 @@ __all__ = ["DOCUMENT_KINDS", "FORMATS", "RENDERERS", "DocumentKind", "Renderer",
 
 class Renderer(Protocol):
     def __call__(
-        self, strategy: Strategy, language: str, document: DocumentKind = "strategy"
+        self,
+        strategy: Strategy,
+        language: str,
+        document: DocumentKind = "strategy",
+        *,
+        working_copy: bool = False,
     ) -> tuple[str, str, bytes]: ...
 
 
@@ -52,9 +58,17 @@ def renderer_for(extension: str) -> Renderer:
 
 
 def render(
-    strategy: Strategy, language: str, document: DocumentKind = "strategy", format: str = "pdf"
+    strategy: Strategy,
+    language: str,
+    document: DocumentKind = "strategy",
+    format: str = "pdf",
+    *,
+    working_copy: bool = False,
 ) -> tuple[str, str, bytes]:
-    """Render ``document`` of ``strategy`` in ``language`` as ``format``."""
+    """Render ``document`` of ``strategy`` in ``language`` as ``format``.
+
+    The client copy by default; ``working_copy`` keeps the open findings and every source.
+    """
     if document not in DOCUMENT_KINDS:
         raise ValueError(f"unknown document {document!r}; choose one of {', '.join(DOCUMENT_KINDS)}")
-    return renderer_for(format)(strategy, language, document)
+    return renderer_for(format)(strategy, language, document, working_copy=working_copy)

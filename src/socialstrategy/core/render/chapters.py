@@ -24,6 +24,7 @@ from socialstrategy.core.render.blocks import (
     Figure,
     Note,
     Paragraph,
+    Span,
     Subheading,
     Table,
 )
@@ -36,7 +37,7 @@ from socialstrategy.core.render.labels import (
     goal_numbers,
     objective_numbers,
 )
-from socialstrategy.core.render.markup import plain_text, text_blocks
+from socialstrategy.core.render.markup import text_blocks
 from socialstrategy.core.vocabulary import platform_name
 
 ChapterMaker = Callable[[Strategy, str, dict[str, Chart]], Chapter]
@@ -44,15 +45,19 @@ ChapterMaker = Callable[[Strategy, str, dict[str, Chart]], Chapter]
 NOT_YET = N_("This step is not filled in yet.")
 
 
-def strategy_chapters(strategy: Strategy, language: str) -> list[Chapter]:
-    """Executive summary, one chapter per step (in the order of the process), then the appendices."""
+def strategy_chapters(strategy: Strategy, language: str, working_copy: bool = False) -> list[Chapter]:
+    """Executive summary, one chapter per step (in the order of the process), then the appendices.
+
+    The client copy leaves out the open findings of the check and cites no weak source; the
+    working copy (for the coach) has both.
+    """
     charts = strategy_charts(strategy, language)
     makers: Sequence[ChapterMaker] = (
         summary_chapter,
         *STEP_CHAPTERS,
-        findings_chapter,
+        *((findings_chapter,) if working_copy else ()),
         calendar_chapter,
-        sources_chapter,
+        working_sources_chapter if working_copy else sources_chapter,
     )
     return [_with_step(make, make(strategy, language, charts)) for make in makers]
 
@@ -572,7 +577,7 @@ def guidelines_summary_chapter(strategy: Strategy, language: str, charts: dict[s
     if guidelines.sections:
         header: tuple[str, ...] = (t(N_("Section")), t(N_("In brief")))
         rows: tuple[tuple[str, ...], ...] = tuple(
-            (s.title, _first_sentence(s.body)) for s in guidelines.sections
+            (s.title, section_summary(s.body, language)) for s in guidelines.sections
         )
         blocks.append(Table(header, rows, (1.4, 4)))
     return Chapter("guidelines", title, tuple(blocks))
@@ -691,17 +696,65 @@ def calendar_chapter(strategy: Strategy, language: str, charts: dict[str, Chart]
 
 
 def sources_chapter(strategy: Strategy, language: str, charts: dict[str, Chart]) -> Chapter:
+    """The sources as a client sees them: clean titles, publisher, year, address; no weak source."""
     t = _translator(language)
-    title = t(N_("Sources"))
+    found = extras.sources(strategy, language)
+    cited = [source for source in found if not source.is_weak()]
+    if not found:
+        return _no_sources(language)
+    header: tuple[str, ...] = (
+        t(N_("Figure")),
+        t(N_("Source")),
+        t(N_("Publisher")),
+        t(N_("Year")),
+        t(N_("Web address")),
+    )
+    rows: tuple[tuple[str, ...], ...] = tuple(
+        (s.used_for, s.clean_title(), s.publisher(), str(s.year or t(N_("unknown"))), s.url) for s in cited
+    )
+    blocks: list[Block] = [Table(header, rows, (1.5, 2.1, 2.0, 0.55, 2.6), names=(2,))] if rows else []
+    if len(cited) < len(found):
+        blocks.append(
+            Note(t(N_("Estimates from weaker sources, such as vendors' blogs, are not cited here.")))
+        )
+    return Chapter("sources", t(N_("Sources")), tuple(blocks), appendix=True)
+
+
+def working_sources_chapter(strategy: Strategy, language: str, charts: dict[str, Chart]) -> Chapter:
+    """The sources as the knowledge base has them, caveats and quality included (working copy)."""
+    t = _translator(language)
     found = extras.sources(strategy, language)
     if not found:
-        note = Paragraph(t(N_("This document shows no figures from external sources.")))
-        return Chapter("sources", title, (note,), appendix=True)
-    header: tuple[str, ...] = (t(N_("Figure")), t(N_("Source")), t(N_("Year")), t(N_("Web address")))
-    rows: tuple[tuple[str, ...], ...] = tuple(
-        (s.used_for, s.title, str(s.year or t(N_("unknown"))), s.url) for s in found
+        return _no_sources(language)
+    header: tuple[str, ...] = (
+        t(N_("Figure")),
+        t(N_("Source")),
+        t(N_("Quality")),
+        t(N_("Year")),
+        t(N_("Web address")),
     )
-    return Chapter("sources", title, (Table(header, rows, (2, 2.4, 0.6, 3)),), appendix=True)
+    rows: tuple[tuple[str, ...], ...] = tuple(
+        (
+            s.used_for,
+            s.title + (f" ({s.caveat})" if s.caveat else ""),
+            t(N_("weak")) if s.is_weak() else t(SOURCE_QUALITIES.get(s.quality, s.quality)),
+            str(s.year or t(N_("unknown"))),
+            s.url,
+        )
+        for s in found
+    )
+    return Chapter(
+        "sources", t(N_("Sources")), (Table(header, rows, (1.8, 2.8, 0.9, 0.6, 2.5)),), appendix=True
+    )
+
+
+SOURCE_QUALITIES = {"primary": N_("primary"), "secondary": N_("secondary"), "weak": N_("weak")}
+
+
+def _no_sources(language: str) -> Chapter:
+    t = _translator(language)
+    note = Paragraph(t(N_("This document shows no figures from external sources.")))
+    return Chapter("sources", t(N_("Sources")), (note,), appendix=True)
 
 
 # --- shared pieces -----------------------------------------------------------------------------
@@ -766,13 +819,48 @@ def _paragraphs(text: str) -> list[Block]:
     return text_blocks(text)
 
 
+def section_summary(body: str, language: str) -> str:
+    """A section in brief: its first sentence, with the list it introduces, or its list's items.
+
+    >>> section_summary("Wichtig sind:\n\n- **Impressum.** Immer.\n- **Fotos.** Nur mit Einwilligung.", "de")
+    'Wichtig sind: Impressum und Fotos.'
+    """
+    blocks = text_blocks(body, markup=True)
+    if not blocks:
+        return ""
+    first = blocks[0]
+    if isinstance(first, BulletList):
+        return "\n".join(f"• {_lead(runs)}" for runs in first.runs())
+    sentence = _first_sentence(getattr(first, "text", ""))
+    following = blocks[1] if len(blocks) > 1 else None
+    if sentence.endswith(":") and isinstance(following, BulletList):
+        return f"{sentence} {_join((_lead(runs) for runs in following.runs()), language)}."
+    return sentence
+
+
 def _first_sentence(text: str) -> str:
-    """The first sentence of a Markdown section, or its first block when that is a list."""
-    flat = " ".join(plain_text(text).split())
+    flat = " ".join(text.split())
     for mark in (". ", "! ", "? "):
         if mark in flat[:400]:
             return flat[: flat.index(mark) + 1]
     return flat if len(flat) <= 300 else flat[:299] + "…"
+
+
+_LEAD_LENGTH = 80
+
+
+def _lead(runs: Sequence[Span]) -> str:
+    """What a list item is about: its strong lead-in (``**Impressum.**``), else its first clause."""
+    if runs and runs[0].strong:
+        return runs[0].text.strip().rstrip(".:")
+    text = _first_sentence("".join(span.text for span in runs).split(" – ")[0]).rstrip(".")
+    if len(text) <= _LEAD_LENGTH:
+        return text
+    # Cut where the item's own structure allows: before its colon, else at its last comma.
+    for cut in (text.find(": "), text.rfind(", ", 0, _LEAD_LENGTH)):
+        if 10 < cut <= _LEAD_LENGTH:
+            return text[:cut]
+    return text[: text.rfind(" ", 0, _LEAD_LENGTH)] + " …"
 
 
 def _figure(charts: dict[str, Chart], key: str) -> list[Block]:
@@ -782,9 +870,21 @@ def _figure(charts: dict[str, Chart], key: str) -> list[Block]:
 def _translator(language: str) -> Callable[..., str]:
     def t(message: str, **params: object) -> str:
         text = translate(message, language)
-        return text.format(**params) if params else text
+        return _one_period(text.format(**params), params) if params else text
 
     return t
+
+
+def _one_period(text: str, params: dict[str, object]) -> str:
+    """A name ending in a period closes the sentence too: "…, Inc." and not "…, Inc..".
+
+    >>> _one_period("The strategy of Acme, Inc.. It works.", {"name": "Acme, Inc."})
+    'The strategy of Acme, Inc. It works.'
+    """
+    for value in params.values():
+        if isinstance(value, str) and value.endswith("."):
+            text = text.replace(value + ".", value)
+    return text
 
 
 def _join(items: Iterable[str], language: str) -> str:

@@ -476,8 +476,8 @@ def _wrap(text: str, width: float, size: int, max_lines: int) -> list[str]:
     for word in " ".join(text.split()).split(" "):
         while len(word) > per_line:
             lines, current = _push(lines, current), ""
-            lines.append(word[:per_line])
-            word = word[per_line:]
+            head, word = _split_word(word, per_line)
+            lines.append(head)
         candidate = f"{current} {word}".strip()
         if len(candidate) <= per_line:
             current = candidate
@@ -489,6 +489,32 @@ def _wrap(text: str, width: float, size: int, max_lines: int) -> list[str]:
         if not lines[-1].endswith("…"):
             lines[-1] = lines[-1] + "…"
     return lines
+
+
+_VOWELS = frozenset("aeiouyäöüAEIOUYÄÖÜéèáàó")
+
+
+def _split_word(word: str, per_line: int) -> tuple[str, str]:
+    """A word too long for a line, split with a hyphen where a syllable may end.
+
+    After a hyphen it has, else before a consonant between two vowels (``Geschäftsmo-dell``),
+    else at the line's end; the head always ends in a hyphen, so no word breaks unmarked.
+
+    >>> _split_word("Geschäftsmodell", 12), _split_word("Google-Unternehmensprofil", 12)
+    (('Geschäftsmo-', 'dell'), ('Google-', 'Unternehmensprofil'))
+    """
+    hyphen = word.rfind("-", 0, per_line)
+    if hyphen >= 2:
+        return word[: hyphen + 1], word[hyphen + 1 :]
+    for cut in range(per_line - 1, 2, -1):
+        if len(word) - cut >= 3 and _syllable_ends(word, cut):
+            return word[:cut] + "-", word[cut:]
+    return word[: per_line - 1] + "-", word[per_line - 1 :]
+
+
+def _syllable_ends(word: str, cut: int) -> bool:
+    before, after, next_ = word[cut - 1], word[cut], word[cut + 1] if cut + 1 < len(word) else ""
+    return before in _VOWELS and after.isalpha() and after not in _VOWELS and next_ in _VOWELS
 
 
 def _push(lines: list[str], current: str) -> list[str]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
+from socialstrategy.core.filenames import file_name
 from socialstrategy.core.i18n import N_, translate
 from socialstrategy.core.model import Strategy
 from socialstrategy.core.render import chapters, extras
@@ -42,12 +43,18 @@ _LABELS = {
 }
 
 
-def build_document(strategy: Strategy, language: str, kind: DocumentKind = "strategy") -> Document:
-    """The document ``kind`` of ``strategy`` in ``language``, ready for any writer."""
+def build_document(
+    strategy: Strategy, language: str, kind: DocumentKind = "strategy", working_copy: bool = False
+) -> Document:
+    """The document ``kind`` of ``strategy`` in ``language``, ready for any writer.
+
+    By default the client copy: without the open findings of the check and without weak
+    sources. ``working_copy`` keeps them, for the coach, and says so on the title page.
+    """
     if kind not in DOCUMENT_KINDS:
         raise ValueError(f"unknown document {kind!r}; choose one of {', '.join(DOCUMENT_KINDS)}")
     builders: dict[DocumentKind, Callable[[Strategy, str], Sequence[Chapter]]] = {
-        "strategy": chapters.strategy_chapters,
+        "strategy": lambda s, lang: chapters.strategy_chapters(s, lang, working_copy),
         "guidelines": chapters.guidelines_chapters,
         "crisis": chapters.crisis_chapters,
     }
@@ -65,22 +72,28 @@ def build_document(strategy: Strategy, language: str, kind: DocumentKind = "stra
         organisation=organisation,
         author=strategy.author or "",
         kind_label=translate(KIND_LABELS[kind], language),
-        meta=_meta(strategy, language, kind),
+        meta=_meta(strategy, language, kind, working_copy),
         chapters=chapters_,
         labels={key: translate(text, language) for key, text in _LABELS.items()},
     )
 
 
 def document_filename(strategy: Strategy, language: str, kind: DocumentKind, extension: str) -> str:
-    """A safe ASCII file name such as ``social-media-strategy-backstube-de.pdf``."""
+    """A safe ASCII file name such as ``baeckerei-sonnenkorn-social-media-strategie-2027-de.pdf``.
+
+    The strategy paper is named after the organisation and the strategy's title, the other
+    documents after the organisation and what they are (``…-krisenleitfaden-de.pdf``); built by
+    :func:`socialstrategy.core.filenames.file_name`, so no word sequence repeats.
+    """
     stem = translate(FILE_STEMS[kind], language)
-    name = strategy.organisation.name if strategy.organisation else ""
-    slug = _slug(name)
-    parts = [stem, slug, language] if slug else [stem, language]
-    return "-".join(parts) + "." + extension
+    if kind == "strategy" and strategy.title:
+        return file_name(strategy, language, extension=extension)
+    return file_name(strategy, language, stem, extension=extension, title=False)
 
 
-def _meta(strategy: Strategy, language: str, kind: DocumentKind) -> tuple[tuple[str, str], ...]:
+def _meta(
+    strategy: Strategy, language: str, kind: DocumentKind, working_copy: bool = False
+) -> tuple[tuple[str, str], ...]:
     date = strategy.updated or strategy.created
     day = date.date() if isinstance(date, dt.datetime) else dt.date.today()
     rows = [
@@ -94,11 +107,8 @@ def _meta(strategy: Strategy, language: str, kind: DocumentKind) -> tuple[tuple[
     ]
     if kind != "strategy":
         rows.append((translate(N_("Audience"), language), translate(_LABELS["for_employees"], language)))
+    if working_copy and kind == "strategy":
+        rows.append(
+            (translate(N_("Copy"), language), translate(N_("Working copy, not for the client"), language))
+        )
     return tuple((label, value) for label, value in rows if value)
-
-
-def _slug(text: str) -> str:
-    replacements = {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"}
-    text = "".join(replacements.get(char, char) for char in text)
-    cleaned = "".join(char.lower() if char.isascii() and char.isalnum() else "-" for char in text)
-    return "-".join(part for part in cleaned.split("-") if part)[:40].strip("-")

@@ -55,9 +55,9 @@ _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]
 
 
 def render_docx(
-    strategy: Strategy, language: str, document: DocumentKind = "strategy"
+    strategy: Strategy, language: str, document: DocumentKind = "strategy", *, working_copy: bool = False
 ) -> tuple[str, str, bytes]:
-    content = build_document(strategy, language, document)
+    content = build_document(strategy, language, document, working_copy)
     return document_filename(strategy, language, document, "docx"), CONTENT_TYPE, write_docx(content)
 
 

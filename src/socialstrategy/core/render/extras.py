@@ -8,11 +8,13 @@ document is also returned by :func:`sources`, with title, address and year.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, TypeVar, cast
+from urllib.parse import urlsplit
 
 from socialstrategy.core.i18n import N_, translate
 from socialstrategy.core.model import Strategy
@@ -44,12 +46,45 @@ def _once(name: str, language: str, compute: Callable[[], T]) -> T:
 
 @dataclass(frozen=True)
 class Source:
-    """Where a figure in the document comes from."""
+    """Where a figure in the document comes from; ``quality`` as in the knowledge base's sources."""
 
     title: str
     url: str
     year: int | None
     used_for: str
+    quality: str = "secondary"
+    caveat: str = ""
+
+    def is_weak(self) -> bool:
+        """A source a client document does not cite as evidence: weak, a vendor's blog or a mirror."""
+        text = f"{self.title} {self.caveat}".lower()
+        return self.quality == "weak" or any(marker in text for marker in _WEAK_MARKERS)
+
+    def clean_title(self) -> str:
+        """The title without the researchers' caveats (``… - value as QUOTED …; VERIFY``).
+
+        >>> Source("Study PDF - value as QUOTED in notes; PDF itself not read", "", 2025, "").clean_title()
+        'Study PDF'
+        """
+        title = _PARENTHESES.sub("", self.title)
+        title = _CAVEAT_TAIL.sub("", title)
+        return " ".join(title.split()).strip(" -–:;,") or self.title
+
+    def publisher(self) -> str:
+        """Who publishes the source, as the host of its address (``pewresearch.org``)."""
+        host = urlsplit(self.url).hostname or ""
+        return host.removeprefix("www.")
+
+
+_WEAK_MARKERS = ("vendor blog", "mirror", ", weak", "- weak", "(weak", "anecdote")
+_PARENTHESES = re.compile(r"\s*\([^()]*\)")
+_CAVEAT_TAIL = re.compile(
+    r"\s*(?:[-–:;,]\s*)?(?:\b(?:value|figures?)\s+as\s+quoted|\bas\s+(?:quoted|transcribed|reported|"
+    r"summari[sz]ed|listed|typed)\b|\btyped into\b|\bprimary page\b|\bpdf itself\b|\bage breakdown\b|"
+    r"\bfull demographic\b|\boverall figures\b|\bpew demographic\b|\beducation table\b|\bdaily-use table\b|"
+    r"\bforum copy\b|\bcopy$|\bverify\b|\bweak$).*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -121,7 +156,9 @@ def _reach_sources(strategy: Strategy, language: str) -> list[Source]:
     for bands in _reach(strategy).values():
         for _, figure in bands.values():
             source = kb.source(figure.source)
-            found.append(Source(source.title, source.url, figure.year or source.year, used_for))
+            year = figure.year or source.year
+            caveat = source.caveat or ""
+            found.append(Source(source.title, source.url, year, used_for, source.quality, caveat))
     return found
 
 
@@ -174,9 +211,9 @@ def _recommendation_sources(strategy: Strategy, language: str) -> list[Source]:
                 source = evidence.get("source")
                 if source:
                     label = f"{used_for}: {contribution.get('label', '')}"
-                    found.append(
-                        Source(source["title"], source["url"], evidence.get("year") or source["year"], label)
-                    )
+                    year = evidence.get("year") or source["year"]
+                    quality, caveat = source.get("quality", "secondary"), source.get("caveat") or ""
+                    found.append(Source(source["title"], source["url"], year, label, quality, caveat))
     return found
 
 
@@ -261,7 +298,6 @@ def sources(strategy: Strategy, language: str = "en") -> list[Source]:
     for source in found:
         key = (source.title, source.url, source.year)
         if key in unique and source.used_for not in unique[key].used_for:
-            merged = f"{unique[key].used_for}; {source.used_for}"
-            unique[key] = Source(source.title, source.url, source.year, merged)
+            unique[key] = replace(unique[key], used_for=f"{unique[key].used_for}; {source.used_for}")
         unique.setdefault(key, source)
     return list(unique.values())

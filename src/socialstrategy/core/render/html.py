@@ -62,9 +62,9 @@ nav.contents ol { list-style: none; padding: 0; }
 
 
 def render_html(
-    strategy: Strategy, language: str, document: DocumentKind = "strategy"
+    strategy: Strategy, language: str, document: DocumentKind = "strategy", *, working_copy: bool = False
 ) -> tuple[str, str, bytes]:
-    content = build_document(strategy, language, document)
+    content = build_document(strategy, language, document, working_copy)
     return document_filename(strategy, language, document, "html"), CONTENT_TYPE, write_html(content).encode()
 
 

@@ -37,10 +37,10 @@ _BLOCK_START = re.compile(r"^(\s*)([-+*]|\d+[.)])(\s)")
 
 
 def render_markdown(
-    strategy: Strategy, language: str, document: DocumentKind = "strategy"
+    strategy: Strategy, language: str, document: DocumentKind = "strategy", *, working_copy: bool = False
 ) -> tuple[str, str, bytes]:
     """Render ``document`` of ``strategy`` as Markdown in ``language``."""
-    content = build_document(strategy, language, document)
+    content = build_document(strategy, language, document, working_copy)
     return (
         document_filename(strategy, language, document, "md"),
         CONTENT_TYPE,

@@ -20,11 +20,13 @@ PNG_PPI = 150.0
 
 
 def render_pdf(
-    strategy: Strategy, language: str, document: DocumentKind = "strategy"
+    strategy: Strategy, language: str, document: DocumentKind = "strategy", *, working_copy: bool = False
 ) -> tuple[str, str, bytes]:
     # On the first render the worker starts up while the document is being built.
     WORKER.start()
-    pdf = compile_template("document.typ", typst_data(build_document(strategy, language, document)))[0]
+    pdf = compile_template(
+        "document.typ", typst_data(build_document(strategy, language, document, working_copy))
+    )[0]
     return document_filename(strategy, language, document, "pdf"), CONTENT_TYPE, pdf
 
 

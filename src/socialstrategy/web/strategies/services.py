@@ -7,9 +7,8 @@ steps' extra panels are built by the steps themselves (:func:`steps.build_panel`
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, Protocol
 
 from django.utils.functional import Promise
 from django.utils.translation import get_language, pgettext_lazy
@@ -17,10 +16,15 @@ from django.utils.translation import gettext_lazy as _
 
 from socialstrategy.core import checks, fileformat, render
 from socialstrategy.core.checks import Finding
+from socialstrategy.core.filenames import file_name
 from socialstrategy.core.model import Strategy as StrategyDocument
 from socialstrategy.web.strategies import vocabulary as v
 
-Renderer = Callable[[StrategyDocument, str], tuple[str, str, bytes]]
+
+class Renderer(Protocol):
+    def __call__(
+        self, document: StrategyDocument, language: str, *, working_copy: bool = False
+    ) -> tuple[str, str, bytes]: ...
 
 
 def run_checks(document: StrategyDocument) -> list[Finding]:
@@ -66,16 +70,26 @@ class Export:
     label: str | Promise
     description: str | Promise
     render: Renderer
+    has_working_copy: bool = False
+    """The strategy paper also comes as the coach's working copy (``?copy=working``)."""
 
 
-def _render_yaml(document: StrategyDocument, language: str) -> tuple[str, str, bytes]:
+def _render_yaml(
+    document: StrategyDocument, language: str, *, working_copy: bool = False
+) -> tuple[str, str, bytes]:
     text = fileformat.dump_strategy(document, "yaml")
-    return "strategy.yaml", "application/yaml; charset=utf-8", text.encode("utf-8")
+    return (
+        file_name(document, None, extension="yaml"),
+        "application/yaml; charset=utf-8",
+        text.encode("utf-8"),
+    )
 
 
-def _render_json(document: StrategyDocument, language: str) -> tuple[str, str, bytes]:
+def _render_json(
+    document: StrategyDocument, language: str, *, working_copy: bool = False
+) -> tuple[str, str, bytes]:
     text = fileformat.dump_strategy(document, "json")
-    return "strategy.json", "application/json", text.encode("utf-8")
+    return file_name(document, None, extension="json"), "application/json", text.encode("utf-8")
 
 
 def exports() -> list[Export]:
@@ -99,17 +113,22 @@ def _documents() -> list[Export]:
                 module, function = render.RENDERERS[ext].split(":")
                 key = ext if kind == "strategy" else f"{kind}-{ext}"
                 label = f"{_DOCUMENT_LABELS.get(kind, kind)} ({_FORMAT_LABELS[ext]})"
-                found.append(Export(key, label, _DOCUMENT_HELP.get(kind, ""), _lazy(module, function, kind)))
+                renderer = _lazy(module, function, kind)
+                found.append(Export(key, label, _DOCUMENT_HELP.get(kind, ""), renderer, kind == "strategy"))
     return found
 
 
 def _lazy(module: str, function: str, kind: str | None = None) -> Renderer:
     """Import the renderer only when someone downloads (python-docx and Typst are heavy)."""
 
-    def render(document: StrategyDocument, language: str) -> tuple[str, str, bytes]:
+    def render(
+        document: StrategyDocument, language: str, *, working_copy: bool = False
+    ) -> tuple[str, str, bytes]:
         renderer = getattr(importlib.import_module(module), function)
         result: tuple[str, str, bytes] = (
-            renderer(document, language, kind) if kind else renderer(document, language)
+            renderer(document, language, kind, working_copy=working_copy)
+            if kind
+            else renderer(document, language)
         )
         return result
 

@@ -67,16 +67,12 @@ def export_strategy(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
     if export is None:
         raise Http404
     document = access.strategy.load()
-    filename, content_type, content = export.render(document, document.language)
+    working_copy = export.has_working_copy and request.GET.get("copy") == "working"
+    filename, content_type, content = export.render(document, document.language, working_copy=working_copy)
     response = HttpResponse(content, content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="{_slug(access.strategy)}-{filename}"'
+    # The core names every file (ASCII, no repetition): nothing is added here.
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
-
-
-def _slug(strategy: object) -> str:
-    from django.utils.text import slugify
-
-    return slugify(str(strategy))[:60] or "strategy"
 
 
 @login_required
