@@ -84,10 +84,11 @@ def test_weak_and_secondary_sources_keep_their_caveats_visible():
     assert any(s.quality == "weak" and s.caveat for s in kb.sources.values())
 
 
-def test_unknown_effort_is_absent_and_listed_as_a_gap():
+def test_effort_that_no_source_measures_is_an_assumption_and_listed_as_a_gap():
     kb = load_knowledge()
-    assert kb.effort_for("image") is None
+    assert kb.effort_for("image").assumption
     assert any(g.area == "effort" and g.item == "image" for g in kb.gaps())
+    assert not any(g.area == "effort" and g.item == "article" for g in kb.gaps())
 
 
 def test_gaps_name_missing_age_bands_for_germany_and_the_usa():

@@ -61,7 +61,8 @@ def test_it_ignores_platforms_that_are_only_observed():
 
 
 def test_it_warns_when_the_team_cannot_carry_the_minimum_cadence():
-    # Instagram: at least 2 feed posts a week (Mosseri 2021); at 3 h per post that is 6 h, the team has 4 h.
+    # Instagram: at least 2 feed posts a week (Mosseri 2021); at 3 h per post that is 6 h, plus the
+    # effort model's 2 h a week for comments and messages; the team has 4 h.
     strategy = profiles.local_cafe()
     strategy.platforms = [PlatformDecision(platform="instagram")]
     assert strategy.resources is not None
@@ -71,19 +72,24 @@ def test_it_warns_when_the_team_cannot_carry_the_minimum_cadence():
     assert [f.code for f in findings] == ["cadence-exceeds-team-hours"]
     assert findings[0].params == {
         "platform": "Instagram",
-        "needed": 6,
+        "needed": 8,
         "posts": 2,
         "per_post": 3,
+        "community": 2,
         "available": 4,
     }
-    assert "2 posts × 3 h" in findings[0].as_dict("en")["message"]
+    assert "2 posts × 3 h, plus 2 h for comments and messages" in findings[0].as_dict("en")["message"]
 
 
-def test_it_stays_silent_when_hours_per_post_are_unknown():
-    # No sourced hours per image post exist; the rule does not invent them.
+def test_without_its_own_figures_a_strategy_is_checked_with_the_effort_models_assumptions():
+    # Instagram: 2 posts × 1 h per image (assumed) + 2 h for comments (assumed) = 4 h.
     strategy = profiles.local_cafe()
     strategy.platforms = [PlatformDecision(platform="instagram")]
+    assert sum(m.hours_per_week for m in strategy.team()) == 4
     assert list(cadence_exceeds_team_hours(strategy)) == []
+    strategy.resources.team[0].hours_per_week = 3
+    findings = list(cadence_exceeds_team_hours(strategy))
+    assert findings[0].params["per_post"] == 1 and findings[0].params["community"] == 2
 
 
 def test_a_broken_overlay_becomes_one_finding(tmp_path, monkeypatch):

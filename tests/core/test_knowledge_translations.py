@@ -20,7 +20,16 @@ def _data_texts() -> set[str]:
         texts.update(c.guidance for c in p.cadence)
     texts.update(u.group for u in kb.usage if u.group)
     texts.update(s.caveat for s in kb.sources.values() if s.caveat)
+    texts.update(e.note.strip() for e in kb.effort if e.note)
+    texts.update(_effort_notes(kb.effort_defaults))
     return texts
+
+
+def _effort_notes(defaults) -> set[str]:
+    estimates = [defaults.community_default, defaults.external_hourly_rate]
+    for platform in defaults.platforms.values():
+        estimates += [platform.community_hours_per_week, platform.min_posts_per_week]
+    return {e.note.strip() for e in estimates if e is not None and e.note}
 
 
 def test_every_limit_and_benchmark_of_the_data_has_a_label():
@@ -50,6 +59,19 @@ def test_the_english_card_keeps_its_wording():
     caption = next(f for f in card["limits"] if f["name"] == "caption_max_chars")
     assert caption["text"] == "Maximum length of a caption: 2,200 characters"
     assert caption["unit"] == "characters"
+
+
+def test_the_note_on_an_assumed_effort_figure_reads_german_in_a_german_recommendation():
+    from socialstrategy.core.demos import load_demo
+    from socialstrategy.core.recommend import recommend
+
+    result = recommend(load_demo("bakery"), load_knowledge())
+    evidence = [
+        e for r in result.as_dict("de")["platforms"] for c in r["contributions"] for e in c["evidence"]
+    ]
+    notes = {e["note"] for e in evidence if e["note"]}
+    assert "Kommentare und Direktnachrichten; Storys laden zum Antworten ein. Schätzung." in notes
+    assert not [n for n in notes if "Estimate" in n]
 
 
 def test_a_source_caveat_is_translated_and_says_when_it_is_not():

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from socialstrategy.core.message import Message, render_value
+from socialstrategy.core.message import Message, Quantity, render_value
 
 CRASHED = "The check “{rule}” could not run: {error}"
 TEAM = "{reason} Your team has {hours} h a week."
@@ -85,6 +85,9 @@ def test_stored_data_is_plain_json() -> None:
         {"template": "x", "context": 1},
         {"template": "x", "params": {"p": {"other": 1}}},
         {"template": "x", "params": {"p": {"message": "x"}}},
+        {"template": "x", "params": {"p": {"quantity": "2", "unit": "hours"}}},
+        {"template": "x", "params": {"p": {"quantity": 2, "unit": "parsecs"}}},
+        {"template": "x", "params": {"p": {"quantity": True, "unit": "hours"}}},
     ],
 )
 def test_it_refuses_data_that_is_not_a_stored_message(data: dict[str, object]) -> None:
@@ -97,6 +100,24 @@ def test_it_refuses_to_store_a_parameter_it_cannot_read_back() -> None:
         Message("{when}", {"when": object()}).to_data()
 
 
+@pytest.mark.parametrize(
+    ("value", "language", "text"),
+    [
+        (1, "de", "1\u00a0Stunde"),
+        (1.5, "de", "1,5\u00a0Stunden"),
+        (2, "de", "2\u00a0Stunden"),
+        (1, "en", "1\u00a0hour"),
+        (2.5, "en", "2.5\u00a0hours"),
+        (1234.5, "de", "1.234,5\u00a0Stunden"),
+    ],
+)
+def test_a_quantity_agrees_with_its_number_and_never_breaks_from_its_unit(
+    value: float, language: str, text: str
+) -> None:
+    assert Quantity(value, "hours").render(language) == text
+
+
+_QUANTITIES = st.builds(Quantity, st.floats(min_value=0, max_value=1e6), st.sampled_from(["hours", "weeks"]))
 _SCALARS = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text()
 _NAMES = st.text(alphabet="abcdefghijklmnopqrstuvwxyz_", min_size=1, max_size=8)
 
@@ -110,7 +131,9 @@ def _messages(params: st.SearchStrategy[object]) -> st.SearchStrategy[Message]:
     )
 
 
-_PARAMS = st.recursive(_SCALARS, lambda inner: st.lists(inner, max_size=3) | _messages(inner), max_leaves=8)
+_PARAMS = st.recursive(
+    _SCALARS | _QUANTITIES, lambda inner: st.lists(inner, max_size=3) | _messages(inner), max_leaves=8
+)
 
 
 @given(_messages(_PARAMS))

@@ -7,6 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from planning_strategies import MONDAY, planning_strategy
 
+from socialstrategy.core.knowledge.effort import effort_model
 from socialstrategy.core.planning.calendar import (
     CalendarError,
     add_entry,
@@ -20,7 +21,6 @@ from socialstrategy.core.planning.calendar import (
     weekly_capacity,
 )
 from socialstrategy.core.planning.capacity import Cadence
-from socialstrategy.core.planning.effort import effort_model
 
 PLATFORMS = ["instagram", "facebook", "linkedin", "tiktok", "youtube", "newsletter"]
 FORMATS = ["text", "image", "carousel", "short_video", "video", "story"]

@@ -1,42 +1,58 @@
 import pytest
 from planning_strategies import planning_strategy
+from pydantic import ValidationError
 
+from socialstrategy.core.knowledge import FORMAT_IDS, load_knowledge
+from socialstrategy.core.knowledge.effort import EffortModel, effort_model
+from socialstrategy.core.knowledge.schema import EffortFigure, Estimate
 from socialstrategy.core.model import EffortOverride
-from socialstrategy.core.planning._data import load_data
 from socialstrategy.core.planning.capacity import capacity
-from socialstrategy.core.planning.effort import EffortModel, effort_model
 from socialstrategy.core.vocabulary import PLATFORM_NAMES
 
 
-def _figures(data):
-    for fmt, entry in data["formats"].items():
-        yield f"formats.{fmt}", entry
-    yield "community_default", data["community_default"]
-    yield "external_hourly_rate", data["external_hourly_rate"]
-    for platform, entry in data["platforms"].items():
-        for key in ("community_hours_per_week", "min_posts_per_week"):
-            yield f"platforms.{platform}.{key}", entry[key]
-
-
-@pytest.mark.parametrize(("where", "entry"), list(_figures(load_data("effort.yaml"))))
-def test_every_effort_figure_has_a_source_or_is_marked_as_an_assumption(where, entry):
-    if entry.get("assumption"):
-        assert entry.get("note"), where
-    else:
-        assert entry.get("source_title") and entry.get("source_url", "").startswith("https://"), where
-        assert "year" in entry, where
-
-
 def test_the_effort_model_knows_every_agreed_platform():
-    assert sorted(load_data("effort.yaml")["platforms"]) == sorted(PLATFORM_NAMES)
+    assert sorted(load_knowledge().effort_defaults.platforms) == sorted(PLATFORM_NAMES)
+
+
+def test_every_format_has_hours_per_post_from_a_source_or_an_assumption_with_its_note():
+    kb = load_knowledge()
+    for fmt in FORMAT_IDS:
+        figure = kb.effort_for(fmt)
+        assert figure is not None and figure.hours is not None, fmt
+        assert figure.source in kb.sources or (figure.assumption and figure.note), fmt
+
+
+def test_hours_without_a_source_must_say_they_are_an_assumption():
+    with pytest.raises(ValidationError, match="assumption"):
+        EffortFigure(format="image", hours=1.0)
+    with pytest.raises(ValidationError, match="note"):
+        EffortFigure(format="image", hours=1.0, assumption=True)
+    with pytest.raises(ValidationError, match="source"):
+        Estimate(value=2.0)
+
+
+def test_a_sourced_figure_wins_over_an_assumption_for_the_same_format():
+    kb = load_knowledge()
+    assert kb.effort_for("article").source == "orbit_media_2024"
+    assert not kb.effort_for("article").assumption
+    assert kb.effort_for("image").assumption
+
+
+def test_the_format_a_platform_uses_by_default_is_its_cards_primary_format():
+    kb = load_knowledge()
+    model = EffortModel(kb)
+    assert {p: model.default_format(p) for p in kb.platforms} == {
+        p: card.primary_format for p, card in kb.platforms.items()
+    }
 
 
 def test_an_override_for_platform_and_format_beats_one_for_the_platform_and_the_default():
     model = EffortModel(
+        load_knowledge(),
         [
             EffortOverride(platform="instagram", hours_per_post=3.0),
             EffortOverride(platform="instagram", format="image", hours_per_post=0.25, note="our own"),
-        ]
+        ],
     )
     assert model.hours_per_post("instagram", "image").value == 0.25
     assert model.hours_per_post("instagram", "image").origin == "override"
@@ -45,7 +61,7 @@ def test_an_override_for_platform_and_format_beats_one_for_the_platform_and_the_
 
 
 def test_a_community_override_replaces_the_default_hours():
-    model = EffortModel([EffortOverride(platform="tiktok", community_hours_per_week=4.5)])
+    model = EffortModel(load_knowledge(), [EffortOverride(platform="tiktok", community_hours_per_week=4.5)])
     assert model.community_hours("tiktok").value == 4.5
     assert model.community_hours("youtube").value == 1.0
 
@@ -83,4 +99,4 @@ def test_planning_uses_the_agreed_platform_and_format_ids():
 
     assert sorted(PLATFORM_NAMES) == sorted(PLATFORM_IDS)
     assert FORMATS == FORMAT_IDS
-    assert sorted(load_data("effort.yaml")["formats"]) == sorted(FORMAT_IDS)
+    assert {e.format for e in load_knowledge().effort} == set(FORMAT_IDS)

@@ -66,6 +66,31 @@ class Message:
         return cls(template, {str(k): _value_from_data(v) for k, v in params.items()}, context)
 
 
+NO_BREAK_SPACE = "\u00a0"
+UNITS = {"hours": "duration-hour", "weeks": "duration-week"}
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number with its unit, written as the reader writes it: singular or plural from the number
+    (1 Stunde, 1,5 Stunden; 1 hour, 2 hours) and a no-break space between number and unit.
+
+    >>> Quantity(1, "hours").render("de"), Quantity(1.5, "hours").render("de")
+    ('1\xa0Stunde', '1,5\xa0Stunden')
+    >>> Quantity(2, "hours").render("en")
+    '2\xa0hours'
+    """
+
+    value: float
+    unit: Literal["hours", "weeks"]
+
+    def render(self, language: str, address: Address | None = None) -> str:
+        from babel.units import format_unit  # only when a quantity is written: start-up time
+
+        text = format_unit(self.value, UNITS[self.unit], length="long", locale=language, format="#,##0.#")
+        return str(text).replace(" ", NO_BREAK_SPACE)
+
+
 def render_value(value: object, language: str, address: Address | None = None) -> str:
     """One parameter as text for the reader.
 
@@ -99,12 +124,16 @@ def _value_data(value: object) -> Any:
         return value
     if isinstance(value, Message):
         return {"message": value.to_data()}
+    if isinstance(value, Quantity):
+        return {"quantity": value.value, "unit": value.unit}
     if isinstance(value, list | tuple):
         return [_value_data(item) for item in value]
     raise TypeError(f"a message parameter of type {type(value).__name__} cannot be stored")
 
 
 def _value_from_data(value: Any) -> object:
+    if isinstance(value, dict) and set(value) == {"quantity", "unit"}:
+        return _quantity_from_data(value)
     if isinstance(value, dict):
         if set(value) != {"message"} or not isinstance(value["message"], Mapping):
             raise ValueError("a stored message parameter must be text, a number, a list or a message")
@@ -114,3 +143,10 @@ def _value_from_data(value: Any) -> object:
     if value is None or isinstance(value, str | bool | int | float):
         return value
     raise ValueError(f"a stored message parameter of type {type(value).__name__} is not allowed")
+
+
+def _quantity_from_data(value: Mapping[str, Any]) -> Quantity:
+    number_, unit = value["quantity"], value["unit"]
+    if isinstance(number_, bool) or not isinstance(number_, int | float) or unit not in ("hours", "weeks"):
+        raise ValueError("a stored quantity needs a number and a known unit")
+    return Quantity(float(number_), unit)

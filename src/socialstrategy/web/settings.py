@@ -162,12 +162,22 @@ else:
             "CONN_MAX_AGE": None,
         }
     }
-# Rendered fragments of a strategy version (immutable), per server process.
+# Rendered pages of a strategy version (immutable): per server process by default; with
+# REDIS_URL shared by every app server (docs/deploying.md, "Several app servers").
+REDIS_URL = os.environ.get("REDIS_URL", "").strip()
 CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "OPTIONS": {"MAX_ENTRIES": 1000},
-    }
+    "default": (
+        {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "socialstrategy",
+        }
+        if REDIS_URL
+        else {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "OPTIONS": {"MAX_ENTRIES": 1000},
+        }
+    )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

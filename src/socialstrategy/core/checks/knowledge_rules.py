@@ -64,7 +64,8 @@ def cadence_exceeds_team_hours(strategy: Strategy) -> Iterator[Finding]:
             f"platforms[{index}]",
             N_(
                 "{platform} needs about {needed} h a week at its minimum sensible cadence "
-                "({posts} posts × {per_post} h), but the team has {available} h."
+                "({posts} posts × {per_post} h, plus {community} h for comments and messages), "
+                "but the team has {available} h."
             ),
             N_(
                 "Plan fewer platforms, add hours, or enter your real hours per post under resources → effort."
@@ -73,6 +74,7 @@ def cadence_exceeds_team_hours(strategy: Strategy) -> Iterator[Finding]:
             needed=round(float(needed.hours), 1),
             posts=float(needed.posts_per_week),
             per_post=float(needed.hours_per_post),
+            community=float(needed.community_hours),
             available=float(available),
         )
 

@@ -1,8 +1,8 @@
 """Rules on resources: people, hours, capacity, budget and tools (resources, step 8 of the process).
 
 The capacity rules compare the work the platform decisions ask for with the hours the team has,
-using the effort model of the planning package (``core/planning/data/effort.yaml``, every figure
-with its source or marked as an assumption; ``docs/planning.md``). A strategy overrides it in
+using the one effort model (``core/knowledge/effort.py`` over ``core/knowledge/data/effort.yaml``,
+every figure with its source or marked as an assumption; ``docs/planning.md``). A strategy overrides it in
 ``resources.effort``.
 """
 

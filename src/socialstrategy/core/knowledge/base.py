@@ -9,6 +9,7 @@ from typing import Any
 from socialstrategy.core.i18n import N_, number, translate
 from socialstrategy.core.knowledge.schema import (
     FORMAT_IDS,
+    EffortDefaults,
     EffortFigure,
     Localized,
     Metric,
@@ -102,6 +103,7 @@ class Knowledge:
     tools: dict[str, Tool]
     sector_notes: tuple[SectorNote, ...]
     effort: tuple[EffortFigure, ...]
+    effort_defaults: EffortDefaults
     overlay: Path | None = None
     _bands: dict[tuple[str, str, str], dict[str, UsageFigure]] = field(
         default_factory=dict, repr=False, compare=False
@@ -158,9 +160,17 @@ class Knowledge:
         return None
 
     def effort_for(self, format_id: str) -> EffortFigure | None:
-        """The most recent sourced hours-per-piece figure for a format, if any."""
+        """Hours per piece of a format: an overlay's figure first, then the newest sourced one,
+        then the assumption (``assumption`` is true); None when the knowledge base has none."""
         known = [e for e in self.effort if e.format == format_id and e.hours is not None]
-        return max(known, key=lambda e: (e.origin == "overlay", e.year or 0)) if known else None
+        return max(known, key=self._effort_rank) if known else None
+
+    def _effort_rank(self, figure: EffortFigure) -> tuple[bool, bool, int]:
+        return (
+            figure.origin == "overlay",
+            not figure.assumption,
+            self.figure_year(figure.year, figure.source) or 0,
+        )
 
     def notes_for(self, sector: str | None, country: str | None, platform_id: str) -> list[SectorNote]:
         return [n for n in self.sector_notes if n.applies_to(sector, country, platform_id)]
@@ -221,7 +231,7 @@ class Knowledge:
         return [
             _gap("effort", "", f, N_("no sourced hours per piece"))
             for f in FORMAT_IDS
-            if self.effort_for(f) is None
+            if (figure := self.effort_for(f)) is None or figure.assumption
         ]
 
     def _tool_gaps(self) -> list[Gap]:

@@ -23,7 +23,9 @@ from socialstrategy.core.knowledge.base import Knowledge, KnowledgeError
 from socialstrategy.core.knowledge.schema import (
     FORMAT_IDS,
     PLATFORM_IDS,
+    EffortDefaults,
     EffortFigure,
+    Estimate,
     Metric,
     Platform,
     Provider,
@@ -108,6 +110,7 @@ def _package_raw() -> Raw:
         name = f"platforms/{platform_id}.yaml"
         platforms[platform_id] = {"__file__": name, **_read_yaml(DATA_DIR / name, name)}
     metrics = _read_yaml(DATA_DIR / "metrics.yaml", "metrics.yaml")
+    effort = _read_yaml(DATA_DIR / "effort.yaml", "effort.yaml")
     return {
         "platforms": platforms,
         "sources": _read_yaml(DATA_DIR / "sources.yaml", "sources.yaml")["sources"],
@@ -117,7 +120,8 @@ def _package_raw() -> Raw:
         "usage": _read_usage_csv(DATA_DIR / "usage.csv"),
         "tools": _read_yaml(DATA_DIR / "tools.yaml", "tools.yaml")["tools"],
         "sector_notes": _read_yaml(DATA_DIR / "sector_notes.yaml", "sector_notes.yaml")["notes"],
-        "effort": _read_yaml(DATA_DIR / "effort.yaml", "effort.yaml")["effort"],
+        "effort": effort["effort"],
+        "effort_defaults": {key: value for key, value in effort.items() if key != "effort"},
     }
 
 
@@ -282,6 +286,7 @@ def _build(raw: Raw, overlay: Path | None) -> Knowledge:
         tools=_by_id(_validate_all(Tool, raw["tools"], "tools.yaml", overlay_name)),
         sector_notes=tuple(_validate_all(SectorNote, raw["sector_notes"], "sector_notes.yaml", overlay_name)),
         effort=tuple(_validate_all(EffortFigure, raw["effort"], "effort.yaml", overlay_name)),
+        effort_defaults=_validate(EffortDefaults, raw["effort_defaults"], "effort.yaml", "effort model"),
         overlay=overlay,
     )
     _check_references(kb, raw, overlay_name)
@@ -350,6 +355,25 @@ def _check_references(kb: Knowledge, raw: Raw, overlay_name: str) -> None:
             effort.source is None or effort.source in kb.sources, (file, effort.format), "unknown source"
         )
         _require_year(kb, effort.year, effort.source, (file, effort.format))
+    _check_effort_defaults(kb)
+
+
+def _check_effort_defaults(kb: Knowledge) -> None:
+    defaults = kb.effort_defaults
+    estimates: dict[str, Estimate | None] = {
+        "community_default": defaults.community_default,
+        "external_hourly_rate": defaults.external_hourly_rate,
+    }
+    for platform_id, platform in defaults.platforms.items():
+        _require(platform_id in kb.platforms, ("effort.yaml", f"platforms.{platform_id}"), "unknown platform")
+        estimates[f"platforms.{platform_id}.community_hours_per_week"] = platform.community_hours_per_week
+        estimates[f"platforms.{platform_id}.min_posts_per_week"] = platform.min_posts_per_week
+    for where, estimate in estimates.items():
+        if estimate is not None and estimate.source is not None:
+            _require(
+                estimate.source in kb.sources, ("effort.yaml", where), f"unknown source '{estimate.source}'"
+            )
+            _require_year(kb, estimate.year, estimate.source, ("effort.yaml", where))
 
 
 def _check_usage(

@@ -224,8 +224,60 @@ class UsageFigure(Entry):
 
 
 class EffortFigure(Figure):
+    """Hours to produce one piece of a format: from a source, or an assumption with its reasoning."""
+
     format: Id
     hours: float | None = Field(None, ge=0)
+    assumption: bool = Field(False, description="No source measures it; ``note`` says how it was estimated.")
+
+    @model_validator(mode="after")
+    def _hours_are_sourced_or_assumed(self) -> EffortFigure:
+        if self.hours is not None and self.source is None and not self.assumption:
+            raise ValueError("'hours' needs a 'source' or 'assumption: true' with a 'note'")
+        _require_note(self.assumption, self.note)
+        return self
+
+
+class Estimate(Entry):
+    """One number of the effort model that is not hours per piece: sourced or assumed."""
+
+    value: float = Field(ge=0)
+    assumption: bool = False
+    source: Id | None = None
+    year: int | None = Field(None, ge=1990, le=2100)
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _sourced_or_assumed(self) -> Estimate:
+        if (self.source is None) == (not self.assumption):
+            raise ValueError("give either a 'source' or 'assumption: true' with a 'note'")
+        _require_note(self.assumption, self.note)
+        return self
+
+
+class HourlyRate(Estimate):
+    currency: Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")] = "EUR"
+
+
+class PlatformEffort(Entry):
+    community_hours_per_week: Estimate | None = None
+    min_posts_per_week: Estimate | None = Field(
+        None, description="The least sensible cadence for capacity planning; below it, drop the platform."
+    )
+
+
+class EffortDefaults(Entry):
+    """The effort model's figures beside hours per piece (effort.yaml, without its ``effort`` list)."""
+
+    version: int
+    community_default: Estimate
+    platforms: dict[Id, PlatformEffort]
+    external_hourly_rate: HourlyRate
+
+
+def _require_note(assumption: bool, note: str | None) -> None:
+    if assumption and not (note and note.strip()):
+        raise ValueError("an assumption needs a 'note' saying how it was estimated")
 
 
 class Tool(Entry):

@@ -28,6 +28,7 @@ import holidays.registry as holidays_registry
 from pydantic import ValidationError
 
 from socialstrategy.core.i18n import N_, translate
+from socialstrategy.core.knowledge.effort import EffortModel, effort_model
 from socialstrategy.core.model import (
     FIRST_DAY,
     LAST_DAY,
@@ -38,7 +39,6 @@ from socialstrategy.core.model import (
     Strategy,
 )
 from socialstrategy.core.planning.capacity import Cadence, cadences
-from socialstrategy.core.planning.effort import EffortModel, effort_model
 from socialstrategy.core.planning.names import FORMATS, format_label
 from socialstrategy.core.vocabulary import platform_name
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from socialstrategy.core.knowledge.effort import EffortModel, Figure, effort_model
 from socialstrategy.core.model import Strategy
-from socialstrategy.core.planning.effort import EffortModel, Figure, effort_model, formats_of, weekly_budget
+from socialstrategy.core.planning.effort import formats_of, weekly_budget
 
 
 @dataclass(frozen=True)

@@ -11,9 +11,10 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from socialstrategy.core.i18n import N_, translate
+from socialstrategy.core.knowledge.effort import effort_model
 from socialstrategy.core.model import Strategy, TeamMember
 from socialstrategy.core.planning._data import load_data
-from socialstrategy.core.planning.effort import effort_model, formats_of
+from socialstrategy.core.planning.effort import formats_of
 from socialstrategy.core.vocabulary import BASE_COMPETENCE_IDS, platform_name
 
 COMPETENCE_IDS = BASE_COMPETENCE_IDS

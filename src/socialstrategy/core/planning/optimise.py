@@ -17,9 +17,9 @@ import numpy as np
 from scipy.optimize import Bounds, LinearConstraint, milp
 
 from socialstrategy.core.i18n import N_
+from socialstrategy.core.knowledge.effort import effort_model
 from socialstrategy.core.model import Strategy
 from socialstrategy.core.planning.capacity import Cadence, cadences, capacity
-from socialstrategy.core.planning.effort import effort_model
 
 PERIOD_WEEKS = 4
 """Posts are counted per four weeks, so that a cadence of 0.25 or 0.5 a week is a whole number."""

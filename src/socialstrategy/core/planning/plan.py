@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from babel.numbers import format_decimal
 
 from socialstrategy.core.i18n import translate
+from socialstrategy.core.knowledge.effort import effort_model
 from socialstrategy.core.model import CalendarEntry, Strategy
 from socialstrategy.core.planning.calendar import (
     build_calendar,
@@ -29,7 +30,6 @@ from socialstrategy.core.planning.competences import (
     training_form_label,
     training_plan,
 )
-from socialstrategy.core.planning.effort import effort_model
 from socialstrategy.core.planning.names import format_label
 from socialstrategy.core.vocabulary import platform_name
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from socialstrategy.core.knowledge.effort import effort_model
 from socialstrategy.core.model import FIRST_DAY, LAST_DAY, CalendarEntry, Strategy
 from socialstrategy.core.planning.calendar import public_holidays
-from socialstrategy.core.planning.effort import effort_model
 from socialstrategy.core.planning.names import format_label, status_label
 from socialstrategy.core.vocabulary import platform_name
 

@@ -74,8 +74,9 @@ def pct(value: float) -> str:
     return f"{value:.0f}" if value >= 1 or value == 0 else f"{value:.1f}"
 
 
-def num(value: float) -> str:
-    return f"{value:g}" if value == int(value) else f"{value:.1f}"
+def num(value: float) -> float:
+    """A number for a message, to one decimal; the message writes it as the reader does (1,5 in German)."""
+    return round(float(value), 1)
 
 
 def band(band: str | None) -> Message:

@@ -6,11 +6,12 @@ from dataclasses import dataclass
 
 from socialstrategy.core.i18n import N_
 from socialstrategy.core.knowledge import Knowledge
-from socialstrategy.core.knowledge.schema import Platform
-from socialstrategy.core.message import Message
+from socialstrategy.core.knowledge.effort import Figure, effort_model
+from socialstrategy.core.knowledge.schema import Cadence, Platform
+from socialstrategy.core.message import Message, Quantity
 from socialstrategy.core.model import Strategy
 from socialstrategy.core.recommend.context import LARGE_TEAM_HOURS, Context, basis_of, num, source_ref
-from socialstrategy.core.recommend.results import Contribution, Evidence, LabelRef
+from socialstrategy.core.recommend.results import Basis, Contribution, DataText, Evidence, LabelRef
 from socialstrategy.core.vocabulary import FORMAT_LABELS
 
 
@@ -65,59 +66,48 @@ def feasibility(platform: Platform, ctx: Context) -> Contribution:
 
 @dataclass(frozen=True)
 class RequiredHours:
-    """Hours a week a platform needs at its minimum sourced cadence."""
+    """Hours a week a platform needs at its minimum sourced cadence, comments included."""
 
     hours: float
     posts_per_week: float
     hours_per_post: float
+    community_hours: float
     format: str
     evidence: tuple[Evidence, ...]
+    assumed: bool
+    """True when a figure is an assumption of the effort model, not a source or the user's own."""
 
 
 def required_hours(platform: Platform, strategy: Strategy, kb: Knowledge) -> RequiredHours | None:
-    """Minimum sourced posts per week × hours per post (the strategy's own figure first).
+    """Minimum sourced posts per week × hours per post, plus the hours for comments and messages,
+    all from the one effort model (the strategy's own figures first).
 
-    None when either number is unknown: then nothing is pretended.
+    None when the platform has no sourced cadence: then nothing is pretended.
     """
     cadence = platform.minimum_cadence()
     fmt = platform.primary_format
     if cadence is None or cadence.min_per_week is None or fmt is None:
         return None
-    own = _own_effort(strategy, platform.id, fmt)
-    if own is not None:
-        per_post, effort_evidence = (
-            own,
-            Evidence(
-                Message(
-                    N_("Your own figure: {hours} h per {format}"),
-                    {"hours": num(own), "format": LabelRef(FORMAT_LABELS, fmt)},
-                ),
-                "strategy",
-                value=own,
-                unit="h",
-            ),
-        )
-    else:
-        figure = kb.effort_for(fmt)
-        if figure is None or figure.hours is None:
-            return None
-        per_post = figure.hours
-        effort_evidence = Evidence(
-            Message(
-                N_("{hours} h per {format}"),
-                {"hours": num(per_post), "format": LabelRef(FORMAT_LABELS, fmt)},
-            ),
-            "overlay" if figure.origin == "overlay" else "data",
-            value=per_post,
-            unit="h",
-            year=kb.figure_year(figure.year, figure.source),
-            source=source_ref(kb, figure.source),
-            note=figure.note,
-        )
-    cadence_evidence = Evidence(
+    model = effort_model(strategy, kb)
+    per_post = model.hours_per_post(platform.id, fmt)
+    community = model.community_hours(platform.id)
+    evidence = (
+        _cadence_evidence(cadence, kb),
+        _effort_evidence(per_post, Message(N_("{hours} per {format}"), _per_format(per_post, fmt)), kb),
+        _effort_evidence(
+            community, Message(N_("{hours} a week for comments and messages"), _hours(community)), kb
+        ),
+    )
+    hours = cadence.min_per_week * per_post.value + community.value
+    assumed = per_post.assumption or community.assumption
+    return RequiredHours(hours, cadence.min_per_week, per_post.value, community.value, fmt, evidence, assumed)
+
+
+def _cadence_evidence(cadence: Cadence, kb: Knowledge) -> Evidence:
+    return Evidence(
         Message(
             N_("Minimum sourced cadence: {posts} posts a week ({guidance})"),
-            {"posts": num(cadence.min_per_week), "guidance": cadence.guidance},
+            {"posts": num(cadence.min_per_week or 0.0), "guidance": DataText(cadence.guidance)},
         ),
         "overlay" if cadence.origin == "overlay" else "data",
         value=cadence.min_per_week,
@@ -126,29 +116,33 @@ def required_hours(platform: Platform, strategy: Strategy, kb: Knowledge) -> Req
         source=source_ref(kb, cadence.source),
         note=cadence.note,
     )
-    hours = cadence.min_per_week * per_post + _community_hours(strategy, platform.id)
-    return RequiredHours(hours, cadence.min_per_week, per_post, fmt, (cadence_evidence, effort_evidence))
 
 
-def _own_effort(strategy: Strategy, platform_id: str, fmt: str) -> float | None:
-    if not strategy.resources:
-        return None
-    for override in strategy.resources.effort:
-        if (
-            override.platform == platform_id
-            and override.format in (fmt, None)
-            and override.hours_per_post is not None
-        ):
-            return override.hours_per_post
-    return None
-
-
-def _community_hours(strategy: Strategy, platform_id: str) -> float:
-    if not strategy.resources:
-        return 0.0
-    return sum(
-        o.community_hours_per_week or 0.0 for o in strategy.resources.effort if o.platform == platform_id
+def _effort_evidence(figure: Figure, text: Message, kb: Knowledge) -> Evidence:
+    """Evidence for a figure of the effort model: the user's own, an assumption, or sourced."""
+    if figure.is_own:
+        return Evidence(Message(_OWN[text.template], text.params), "strategy", value=figure.value, unit="h")
+    source = source_ref(kb, figure.source)
+    basis: Basis = "overlay" if figure.origin == "overlay" else "editorial" if figure.assumption else "data"
+    return Evidence(
+        text, basis, value=figure.value, unit="h", year=figure.year, source=source, note=figure.note
     )
+
+
+_OWN = {
+    "{hours} per {format}": N_("Your own figure: {hours} per {format}"),
+    "{hours} a week for comments and messages": N_(
+        "Your own figure: {hours} a week for comments and messages"
+    ),
+}
+
+
+def _per_format(figure: Figure, fmt: str) -> dict[str, object]:
+    return {"hours": Quantity(num(figure.value), "hours"), "format": LabelRef(FORMAT_LABELS, fmt)}
+
+
+def _hours(figure: Figure) -> dict[str, object]:
+    return {"hours": Quantity(num(figure.value), "hours")}
 
 
 def _numeric_feasibility(
@@ -168,8 +162,9 @@ def _numeric_feasibility(
     team = Evidence(
         Message(N_("Team: {hours} h a week"), {"hours": num(hours)}), "strategy", value=hours, unit="h/week"
     )
+    basis: Basis = "editorial" if needed.assumed else "data"
     return Contribution(
-        "feasibility", 0, value, "data", summary, Message(text, params), (*needed.evidence, team)
+        "feasibility", 0, value, basis, summary, Message(text, params), (*needed.evidence, team)
     )
 
 

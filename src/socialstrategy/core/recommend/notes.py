@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from socialstrategy.core.i18n import N_
 from socialstrategy.core.knowledge import Knowledge
+from socialstrategy.core.knowledge.effort import effort_model
 from socialstrategy.core.knowledge.schema import Platform, SectorNote
-from socialstrategy.core.message import Message
-from socialstrategy.core.recommend.context import Context, audience_country
+from socialstrategy.core.message import Message, Quantity
+from socialstrategy.core.recommend.context import Context, audience_country, num
 from socialstrategy.core.recommend.results import Contribution, DataText, LabelRef, Note, SourceRef
 from socialstrategy.core.vocabulary import FORMAT_LABELS
 
@@ -16,18 +17,8 @@ def data_notes(platform: Platform, ctx: Context, contributions: list[Contributio
     if not platform.is_owned_channel:
         notes.extend(_reach_gap_notes(platform, ctx))
     feasibility = next(c for c in contributions if c.key == "feasibility")
-    if feasibility.basis == "editorial" and feasibility.is_known and platform.primary_format:
-        notes.append(
-            Note(
-                "data",
-                Message(
-                    N_(
-                        "No sourced hours per {format}: the workload is an editorial estimate. Enter your own figure under resources → effort for a real capacity check."  # noqa: E501
-                    ),
-                    {"format": LabelRef(FORMAT_LABELS, platform.primary_format)},
-                ),
-            )
-        )
+    if feasibility.is_known and platform.primary_format:
+        notes.extend(_effort_notes(platform, platform.primary_format, ctx, feasibility))
     for caveat in platform.caveats:
         notes.append(Note("data", caveat))
     if platform.overlaid:
@@ -35,6 +26,25 @@ def data_notes(platform: Platform, ctx: Context, contributions: list[Contributio
             Note("data", Message(N_("Overlay file changed: {keys}."), {"keys": ", ".join(platform.overlaid)}))
         )
     return notes
+
+
+def _effort_notes(platform: Platform, fmt: str, ctx: Context, feasibility: Contribution) -> list[Note]:
+    """Say where the workload rests on an assumption or on an editorial rating instead of data."""
+    per_post = effort_model(ctx.strategy, ctx.kb).hours_per_post(platform.id, fmt)
+    if feasibility.basis != "editorial":
+        return []
+    if platform.minimum_cadence() is None:
+        text = N_(
+            "No sourced posting frequency: the workload is an editorial rating. Enter your own hours under resources → effort for a real capacity check."  # noqa: E501
+        )
+        return [Note("data", Message(text))]
+    if not per_post.assumption:
+        return []
+    text = N_(
+        "No source measures the hours per {format}; the figure used here ({hours}) is an assumption. Enter your own figure under resources → effort for a real capacity check."  # noqa: E501
+    )
+    params = {"format": LabelRef(FORMAT_LABELS, fmt), "hours": Quantity(num(per_post.value), "hours")}
+    return [Note("data", Message(text, params))]
 
 
 def _reach_gap_notes(platform: Platform, ctx: Context) -> list[Note]:

@@ -83,7 +83,7 @@ class Evidence:
             "unit": self.unit,
             "year": self.year,
             "source": self.source.as_dict(language) if self.source else None,
-            "note": self.note,
+            "note": data_text(self.note, language),
         }
 
 
