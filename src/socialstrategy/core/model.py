@@ -141,6 +141,29 @@ CalendarStatus = Literal["idea", "planned", "in_progress", "scheduled", "publish
 MixElementName = Literal["product", "price", "place", "promotion", "people", "process", "physical_evidence"]
 MIX_ELEMENTS_4P: tuple[MixElementName, ...] = ("product", "price", "place", "promotion")
 MIX_ELEMENTS_7P: tuple[MixElementName, ...] = (*MIX_ELEMENTS_4P, "people", "process", "physical_evidence")
+Metric = Literal[
+    "followers",
+    "new_followers",
+    "reach",
+    "views",
+    "engagements",
+    "likes",
+    "comments",
+    "shares",
+    "saves",
+    "link_clicks",
+    "profile_visits",
+    "calls",
+    "direction_requests",
+    "website_clicks",
+    "visitors",
+    "page_views",
+    "job_page_views",
+    "applications",
+    "engagement_rate",
+    "custom",
+]
+KpiPeriod = Literal["day", "week", "month", "quarter", "year", "total"]
 
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
@@ -228,6 +251,13 @@ class KPI(Section):
     target: KpiValue | None = None
     unit: ShortText | None = None
     due: Day | None = None
+    measure: Metric | None = Field(
+        None, description="The canonical metric the results importers measure this KPI with."
+    )
+    per: KpiPeriod | None = Field(
+        None, description="The period a summed metric counts over (default: month; levels ignore it)."
+    )
+    since: Day | None = Field(None, description="The date of the baseline: when tracking began.")
 
 
 class Goal(Section):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.urls import include, path
 from django.views.i18n import set_language
 
+from socialstrategy.web import health
 from socialstrategy.web.accounts import passwords
 from socialstrategy.web.accounts import views as accounts
 from socialstrategy.web.strategies import history, transfer, trash, workshop
@@ -82,4 +83,5 @@ urlpatterns = [
     path("", include((workspace_urls, "workspaces"))),
     path("", include((strategy_urls, "strategies"))),
     path("i18n/setlang/", set_language, name="set_language"),
+    path("health/", health.health, name="health"),
 ]

@@ -218,8 +218,10 @@ def save_item(request: HttpRequest, pk: int) -> HttpResponse:
     if index is not None and index >= len(items):
         raise Http404
     item = copy_document(items[index]) if index is not None else {}
+    kept_id = item.get("id")
     errors = read_fields(resolved.spec.fields, request.POST, item)
     position = index if index is not None else len(items)
+    resolved.spec.identify(item, kept_id, items[:position] + items[position + 1 :])
     items[position : position + (index is not None)] = [item]
     names = [f.name for f in resolved.spec.fields]
     try:
