@@ -104,6 +104,7 @@ INSTALLED_APPS = [
     "socialstrategy.web.accounts",
     "socialstrategy.web.workspaces",
     "socialstrategy.web.strategies",
+    "socialstrategy.web.results",
 ]
 
 MIDDLEWARE = [
