@@ -36,11 +36,27 @@ def envlist(name: str, default: str) -> list[str]:
 def data_dir() -> Path:
     """Where the SQLite database and the local secret key live: one folder per user, the same
     whichever directory the command runs in (a ``./var`` of the current directory made strategies
-    "disappear" when the workshop was started elsewhere)."""
+    "disappear" when the workshop was started elsewhere). Made private (0700) when it is made."""
     chosen = os.environ.get("SOCIALSTRATEGY_DATA") or platformdirs.user_data_dir("socialstrategy")
     path = Path(chosen).resolve()
-    path.mkdir(parents=True, exist_ok=True)
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
     return path
+
+
+def private_database(path: str) -> None:
+    """Make the SQLite database at ``path`` and its -wal and -shm readable by their owner only.
+
+    Run on every new connection (accounts' ``ready``): SQLite makes a new database 0644 under the
+    usual umask, and the -wal and -shm files take the database's permissions when it makes them,
+    so from the first connection on all three are private. A session key read from a
+    world-readable database would give that user's access."""
+    for name in (path, f"{path}-wal", f"{path}-shm"):
+        try:
+            status = os.stat(name)
+            if status.st_mode & 0o077 and status.st_uid == os.getuid():
+                os.chmod(name, 0o600)
+        except OSError:
+            continue  # not there (yet), or not ours to change
 
 
 def kept_secret(name: str, length: int) -> str:
