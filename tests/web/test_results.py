@@ -111,3 +111,15 @@ def test_the_demo_strategies_come_with_twelve_months_of_results(db):
         assert (max(days) - min(days)).days == 364
         page = client.get(reverse("results:show", args=[strategy.pk])).content.decode()
         assert "<svg" in page
+
+
+def test_the_client_report_and_the_csv_download_in_the_strategys_language(bob, personas):
+    strategy = _measured(personas)
+    _upload(bob, strategy, ("posts.csv", INSTAGRAM_POSTS))
+    report = bob.get(reverse("results:download", args=[strategy.pk, "md"]), {"as_of": "2026-09-16"})
+    assert report["Content-Type"].startswith("text/markdown")
+    assert "attachment" in report["Content-Disposition"] and ".md" in report["Content-Disposition"]
+    assert "| Followers | Followers (Instagram) | 1,000 | 1,015 (2026-09-16) |" in report.content.decode()
+    rows = bob.get(reverse("results:download", args=[strategy.pk, "csv"])).content.decode().splitlines()
+    assert rows[0].startswith("goal,kpi,metric,platform,date")
+    assert bob.get(reverse("results:download", args=[strategy.pk, "pdf"])).status_code == 404

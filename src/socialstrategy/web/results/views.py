@@ -6,7 +6,7 @@ import datetime as dt
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -60,6 +60,26 @@ def upload_exports(request: HttpRequest, pk: int) -> HttpResponse:
             % {"file": result.file, "format": label, "count": len(result.facts)},
         )
     return redirect("results:show", pk)
+
+
+@login_required
+@require_GET
+def download_results(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
+    """The client report (Markdown) or the CSV of target, actual and variance per KPI and month,
+    in the strategy's language."""
+    from socialstrategy.core.results.document import render_results
+
+    if fmt not in ("md", "csv"):
+        raise Http404
+    access = get_strategy_for_user(request, pk)
+    document = access.strategy.load()
+    results = build_results(document, store.strategy_facts(access.strategy), _as_of(request))
+    name, content_type, content = render_results(
+        document, results, document.language, "md" if fmt == "md" else "csv"
+    )
+    response = HttpResponse(content, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
 
 
 def _upload_problems(files: list) -> list[Problem]:  # type: ignore[type-arg]

@@ -31,7 +31,7 @@ KPI = Collection(
         Field("due", _("By"), "date"),
         Field(
             "measure",
-            _("Measured as"),
+            v.core_text("Measured as"),
             "select",
             choices=v.METRICS,
             help=_("What the results count for this KPI, from the platforms' exports."),
