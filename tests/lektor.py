@@ -33,6 +33,7 @@ def _hits(name: str, pattern: str | re.Pattern[str], text: str, flags: int = 0) 
 _DU = r"\b(?:du|dich|dir|dein|deine|deinem|deinen|deiner|deines|euch|euer|eure|eurem|euren|eurer|eures)\b"
 _DU_IMPERATIVE_PLURAL = (
     r"\b(?:Ergänzt|Tragt|Legt|Prüft|Verwendet|Nutzt|Schreibt|Seht|Achtet|Klärt|Plant|Gebt|Nehmt)\b"
+    r"(?!\s+ihr\b)"  # "Nehmt ihr auch …?" is a question to the company, not an instruction
 )
 
 

@@ -7,8 +7,17 @@ fixed so far are regressions that must never come back; every other defect the d
 
 import pytest
 
-from lektor import BANNED, ascii_quotes, banned_constructions, defects, du_forms, hyphen_ranges, sie_forms
-from lektor_corpus import DEMOS, FAMILIES, TOOL_FAMILIES, VARIANTS, masked, texts
+from lektor import (
+    BANNED,
+    ascii_quotes,
+    banned_constructions,
+    defects,
+    du_forms,
+    hyphen_ranges,
+    plural_imperatives,
+    sie_forms,
+)
+from lektor_corpus import DEMOS, DOCUMENT_FAMILIES, FAMILIES, TOOL_FAMILIES, VARIANTS, masked, texts
 
 FIXED = (
     "the age group 'all'",
@@ -17,11 +26,10 @@ FIXED = (
     "calque: verwendet [product] for food",
     "self-contradicting address description",
 )
-CEILING = 1752
+CEILING = 1526
 """Defects over every demo, family and variant; lower it whenever a fix lands. (Raised from 1658
-when the one effort model made the recommendation show its sourced cadence for Instagram,
-Facebook, LinkedIn and X: their English source titles and guidance ranges count here until the
-client copy cites clean titles, #13.)"""
+to 1752 when the one effort model made the recommendation show its sourced cadence for
+Instagram, Facebook, LinkedIn and X; 1526 after the voices of #12.)"""
 
 
 @pytest.mark.parametrize("family", FAMILIES)
@@ -30,6 +38,19 @@ client copy cites clean titles, #13.)"""
 def test_no_text_uses_a_fixed_construction_again(demo, variant, family):
     found = [d for d in banned_constructions(masked(texts(demo, variant)[family], demo)) if d[0] in FIXED]
     assert found == []
+
+
+@pytest.mark.parametrize("family", DOCUMENT_FAMILIES)
+@pytest.mark.parametrize("demo", DEMOS)
+def test_du_texts_speak_to_one_person_not_to_a_group(demo, family):
+    assert list(plural_imperatives(masked(texts(demo, "de-du")[family], demo))) == []
+
+
+@pytest.mark.parametrize("family", TOOL_FAMILIES)
+@pytest.mark.parametrize("variant", ["de-sie", "de-du"])
+@pytest.mark.parametrize("demo", DEMOS)
+def test_the_tool_speaks_to_its_user_formally_whatever_the_community_address(demo, variant, family):
+    assert list(du_forms(masked(texts(demo, variant)[family], demo))) == []
 
 
 @pytest.mark.parametrize("variant", ["de-sie", "de-du"])

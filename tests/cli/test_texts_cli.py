@@ -1,5 +1,7 @@
 """The guidelines, crisis and tone commands, on the core demos."""
 
+import json
+
 from click.testing import CliRunner
 
 from socialstrategy.cli import main
@@ -103,3 +105,45 @@ def test_an_unwritable_output_writes_nothing_at_all(tmp_path):
     assert result.stderr.startswith("error: cannot write") and len(result.stderr.splitlines()) == 1
     assert path.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bakery.yaml"]
+
+
+SWITCHED_SECTIONS = ("Wofür wir stehen", "Was wir zeigen", "Wie wir uns verhalten")
+"""The bakery's hand-written guideline sections, all in du (issue 12, defect 1)."""
+
+
+def bakery_in_sie(tmp_path):
+    bakery = load_demo("bakery")
+    assert bakery.community is not None
+    bakery.community.address = "sie"
+    path = tmp_path / "bakery-sie.yaml"
+    path.write_text(dump_strategy(bakery), encoding="utf-8")
+    return path
+
+
+def test_switching_the_bakery_to_sie_names_each_du_section_in_the_check(tmp_path):
+    result = run("check", bakery_in_sie(tmp_path), "--format", "json")
+    findings = [f for f in json.loads(result.output)["findings"] if f["code"] == "section-in-other-address"]
+    assert len(findings) == len(SWITCHED_SECTIONS)
+    for title, found in zip(SWITCHED_SECTIONS, findings, strict=True):
+        assert f"„{title}“ duzt" in found["message"]
+    assert "Keine Befunde" not in run("check", bakery_in_sie(tmp_path)).output
+
+
+def test_guidelines_and_crisis_in_the_switched_address_say_which_sections_mix(tmp_path):
+    path = bakery_in_sie(tmp_path)
+    result = CliRunner().invoke(main, ["guidelines", str(path)])
+    assert result.exit_code == 0
+    assert "Ihre privaten Accounts gehören Ihnen" in result.stdout
+    assert all(f"„{title}“" in result.stderr for title in SWITCHED_SECTIONS)
+    crisis = CliRunner().invoke(main, ["crisis", str(path)])
+    assert "eure" not in crisis.stdout and "Ihre Nachrichten" in crisis.stdout
+    assert crisis.stderr == ""  # its hand-written sections use no form of address
+
+
+def test_the_guidelines_document_follows_the_new_address_where_it_was_generated(tmp_path):
+    path, out = bakery_in_sie(tmp_path), tmp_path / "guidelines.md"
+    result = CliRunner().invoke(main, ["render", str(path), "--document", "guidelines", "-o", str(out)])
+    document = out.read_text(encoding="utf-8")
+    assert "Ihre privaten Accounts gehören Ihnen" in document
+    assert "Deine privaten Accounts" not in document
+    assert all(f"„{title}“" in result.stderr for title in SWITCHED_SECTIONS)

@@ -77,6 +77,11 @@ def _second_goal(data: dict[str, Any]) -> None:
     )
 
 
+def _du_section_in_a_sie_strategy(data: dict[str, Any]) -> None:
+    data.update(language="de", community={**(data.get("community") or {}), "address": "sie"})
+    data["guidelines"]["sections"][0].update(body="Du sprichst für uns.", customised=True)
+
+
 TRIGGERS = [
     Case(
         "organisation-missing", "the organisation is missing", lambda d: d.pop("organisation"), "organisation"
@@ -346,6 +351,12 @@ TRIGGERS = [
         "empty-guideline-section",
         "a guideline section has no text",
         lambda d: d["guidelines"]["sections"][0].update(body=""),
+        "guidelines.sections[0].body",
+    ),
+    Case(
+        "section-in-other-address",
+        "a guideline section the user wrote in du while the employees are addressed as Sie",
+        lambda d: _du_section_in_a_sie_strategy(d),
         "guidelines.sections[0].body",
     ),
     Case(
@@ -730,7 +741,7 @@ def test_a_finding_filed_under_another_step_is_moved_to_the_step_of_its_path() -
 
 def test_a_finding_reads_in_the_informal_address_when_asked() -> None:
     item = finding("x", "info", "", "{reason} Your team has {hours} h a week.", reason="", hours=4.5)
-    assert item.translated_message("de").strip() == "Ihr Team hat 4,5 Stunden pro Woche."
+    assert item.translated_message("de").strip() == "Das Team hat 4,5\u202fStd. pro Woche."
     assert item.translated_message("de", "du").strip() == "Dein Team hat 4,5 Stunden pro Woche."
     assert item.as_dict("de", "du")["message"].strip() == "Dein Team hat 4,5 Stunden pro Woche."
 

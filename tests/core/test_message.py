@@ -40,8 +40,8 @@ def test_it_writes_numbers_the_way_the_reader_writes_them(language: str, value: 
 
 def test_the_informal_address_uses_the_du_variant_of_the_template() -> None:
     message = Message(TEAM, {"reason": "Fine.", "hours": 4})
-    assert message.render("de") == "Fine. Ihr Team hat 4 Stunden pro Woche."
-    assert message.render("de", "sie") == "Fine. Ihr Team hat 4 Stunden pro Woche."
+    assert message.render("de") == "Fine. Das Team hat 4\u202fStd. pro Woche."
+    assert message.render("de", "sie") == "Fine. Das Team hat 4\u202fStd. pro Woche."
     assert message.render("de", "du") == "Fine. Dein Team hat 4 Stunden pro Woche."
 
 

@@ -22,6 +22,8 @@ LITERALS = [
     (model.EventKind, v.EVENT_KINDS),
     (model.CalendarStatus, v.CALENDAR_STATUSES),
     (model.MixElementName, v.MIX_ELEMENTS),
+    (model.Metric, v.METRICS),
+    (model.KpiPeriod, v.KPI_PERIODS),
 ]
 
 

@@ -78,18 +78,35 @@ def read_or_exit(file: Path, language: str | None) -> Strategy:
         sys.exit(EXIT_INVALID)
 
 
+def warn_other_address(strategy: Strategy, part: str, language: str) -> None:
+    """On stderr, every section of ``part`` (guidelines, crisis) that keeps the other form of
+    address: a document that mixes du and Sie is never printed without saying so."""
+    from socialstrategy.core.checks import run_checks
+    from socialstrategy.core.i18n import N_, translate
+
+    for item in run_checks(strategy):
+        if item.code == "section-in-other-address" and item.path.startswith(f"{part}."):
+            message, hint = item.translated_message(language), item.translated_hint(language)
+            text = f"{item.code} {item.path}: {message} {hint}"
+            click.echo(translate(N_("warning: {problem}"), language, problem=text), err=True)
+
+
 def _report_invalid(error: StrategyFileError, output_format: str, language: str) -> None:
     """Every problem of an unreadable file, in ``language`` (file, line and field as they are)."""
     from socialstrategy.core.i18n import N_, translate
 
     for problem in error.problems:
         click.echo(translate(N_("error: {problem}"), language, problem=problem.render(language)), err=True)
+    more = error.more_text(language)
+    if more:
+        click.echo(more, err=True)
     if output_format == "json":
         problems = [
             {"file": p.file, "line": p.line, "path": p.path, "message": p.text(language)}
             for p in error.problems
         ]
-        click.echo(json.dumps({"findings": [], "problems": problems}, ensure_ascii=False, indent=2))
+        report = {"findings": [], "problems": problems, "more_problems": error.more}
+        click.echo(json.dumps(report, ensure_ascii=False, indent=2))
 
 
 def _print_findings(strategy: Strategy, findings: list[Finding], language: str, name: str) -> None:
@@ -207,13 +224,19 @@ def _as_json(strategy: Any) -> str:
     return dump_strategy(strategy, "json")
 
 
-def _write_new(file: Path, text: str, force: bool) -> None:
-    from socialstrategy.core.fileformat import write_atomically
-
+def refuse_overwrite(file: Path, force: bool) -> None:
+    """Every command that writes a file refuses one that exists, unless ``--force`` is given,
+    and a folder that does not exist: one line each, before any work is done."""
     if file.exists() and not force:
         raise click.ClickException(f"{file} exists already; use --force to overwrite it.")
     if not file.parent.is_dir():
         raise click.ClickException(f"the folder {file.parent} does not exist.")
+
+
+def _write_new(file: Path, text: str, force: bool) -> None:
+    from socialstrategy.core.fileformat import write_atomically
+
+    refuse_overwrite(file, force)
     try:
         write_atomically(file, text.encode("utf-8"))
     except OSError as error:

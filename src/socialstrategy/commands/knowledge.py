@@ -297,8 +297,7 @@ def recommend_command(
 def _print_recommendation(result: Recommendation, lang: str) -> None:
     data = result.as_dict(lang)
     console = Console()
-    variant = "en" if lang == "en" else result.variant if result.variant != "en" else "de-sie"
-    weights = ", ".join(f"{contribution_label(k, lang, variant)} {v:g}" for k, v in result.weights.items())
+    weights = ", ".join(f"{contribution_label(k, lang)} {v:g}" for k, v in result.weights.items())
     console.print(f"[bold]{_t('Weights', lang)}:[/bold] {weights}\n")
     table = Table(title=_t("Decision matrix", lang), title_justify="left")
     table.add_column("#")
@@ -306,7 +305,7 @@ def _print_recommendation(result: Recommendation, lang: str) -> None:
     table.add_column(_t("Score", lang), justify="right")
     table.add_column(_t("Verdict", lang))
     for key in result.weights:
-        table.add_column(contribution_label(key, lang, variant), justify="right")
+        table.add_column(contribution_label(key, lang), justify="right")
     for entry, score in zip(data["platforms"], result.platforms, strict=True):
         cells = [_points(c) for c in entry["contributions"]]
         verdict = f"[{_VERDICT_STYLE[score.verdict]}]{label(VERDICT_LABELS, score.verdict, lang)}[/]"

@@ -45,6 +45,7 @@ def _text_command(
     help_text: str,
     render: Callable[[Strategy], str],
     regenerate: Callable[[Strategy], Strategy] | None,
+    part: str | None = None,
 ) -> click.Command:
     @click.command(name=name, help=help_text)
     @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
@@ -60,9 +61,12 @@ def _text_command(
         hidden=regenerate is None,
         help="Also store the regenerated sections in FILE (atomically); customised sections are kept.",
     )
-    def command(file: Path, output: Path | None, write_back: bool) -> None:
+    @click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
+    def command(file: Path, output: Path | None, write_back: bool, force: bool) -> None:
         from socialstrategy.core.fileformat import dump_strategy
 
+        if output is not None and output.exists() and not force:
+            _fail(f"{output} exists already; use --force to overwrite it.")
         strategy = _load(file)
         markdown = render(strategy)
         stored = None
@@ -75,6 +79,10 @@ def _text_command(
             _write(output, markdown)
         if stored is not None:
             _write(file, stored)
+        if part is not None:
+            from socialstrategy.commands.core import warn_other_address
+
+            warn_other_address(strategy, part, strategy.language)
 
     return command
 
@@ -114,12 +122,14 @@ guidelines = _text_command(
     "Generate the employee social media guidelines of a strategy FILE as Markdown.",
     _render_guidelines,
     _regenerate_guidelines,
+    "guidelines",
 )
 crisis = _text_command(
     "crisis",
     "Generate the crisis playbook (levels, contacts, holding statements) of a strategy FILE as Markdown.",
     _render_crisis,
     _regenerate_crisis,
+    "crisis",
 )
 tone = _text_command(
     "tone",

@@ -32,6 +32,20 @@ def translate(message: str, language: str, context: str | None = None, **params:
     return text.format(**params) if params else text
 
 
+def translate_plural(
+    singular: str, plural: str, count: int, language: str, context: str | None = None, **params: object
+) -> str:
+    """ngettext: the form of ``singular``/``plural`` for ``count`` in ``language``, with
+    ``{count}`` (written as the reader writes numbers) and ``params`` filled in. English and
+    German have one form for 1 and one for every other number.
+
+    >>> translate_plural("{count} file", "{count} files", 179950, "en")
+    '179,950 files'
+    """
+    forms = _catalogs(language)[1].get((context, singular), (singular, plural))
+    return forms[count != 1].format(count=number(count, language), **params)
+
+
 def number(value: float, language: str) -> str:
     """A number as the reader writes it: ``1234.5`` → ``1,234.5`` (en) or ``1.234,5`` (de);
     whole numbers without decimals, at most three decimals.
@@ -53,18 +67,30 @@ def date(value: dt.date, language: str) -> str:
     return value.strftime("%d.%m.%Y") if language == "de" else value.isoformat()
 
 
-@cache
 def _catalog(language: str) -> dict[tuple[str | None, str], str]:
+    return _catalogs(language)[0]
+
+
+@cache
+def _catalogs(
+    language: str,
+) -> tuple[dict[tuple[str | None, str], str], dict[tuple[str | None, str], tuple[str, ...]]]:
+    """The messages of ``language`` and, by their singular, the forms of its plural messages."""
     messages: dict[tuple[str | None, str], str] = {}
+    plurals: dict[tuple[str | None, str], tuple[str, ...]] = {}
     folder = LOCALE_DIR / language / "LC_MESSAGES"
     if language == "en" or not folder.is_dir():
-        return messages
+        return messages, plurals
     from babel.messages.pofile import read_po  # only when a translation is needed: start-up time
 
     for path in sorted(folder.glob("*.po")):
         with path.open("rb") as handle:
             catalog = read_po(handle, locale=language)
         for entry in catalog:
-            if entry.id and isinstance(entry.id, str) and entry.string and not entry.fuzzy:
+            if not entry.id or not entry.string or entry.fuzzy:
+                continue
+            if isinstance(entry.id, str):
                 messages[(entry.context, entry.id)] = str(entry.string)
-    return messages
+            elif all(entry.string):
+                plurals[(entry.context, str(entry.id[0]))] = tuple(str(form) for form in entry.string)
+    return messages, plurals

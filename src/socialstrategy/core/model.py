@@ -35,13 +35,17 @@ from socialstrategy.core.validation import (
 
 SCHEMA_VERSION: Literal[1] = 1
 
+IDENTIFIER_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]*$"
 Identifier = Annotated[
-    str,
-    StringConstraints(
-        strip_whitespace=True, min_length=1, max_length=64, pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$"
-    ),
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=64, pattern=IDENTIFIER_PATTERN)
 ]
 """A short, stable reference such as ``g-awareness`` or ``anna``."""
+
+
+def is_identifier(text: str) -> bool:
+    """Whether ``text`` is an :data:`Identifier` as it is (a key posted by hand may be none)."""
+    return len(text) <= 64 and re.fullmatch(IDENTIFIER_PATTERN, text) is not None
+
 
 _INVISIBLE = re.compile(
     "[\x00-\x08\x0b-\x1f\x7f-\x9f"  # control characters but tab and line feed
@@ -85,6 +89,10 @@ MAX_RESPONSE_HOURS = 24 * 14
 """A response-time target: two weeks is the longest that still counts as an answer."""
 MAX_WEIGHT = 1_000
 """A weight of the platform recommendation; only the ratios between weights matter."""
+
+
+FIRST_DAY, LAST_DAY = dt.date(FIRST_YEAR, 1, 1), dt.date(LAST_YEAR, 12, 31)
+"""The first and last day a date in a strategy may have."""
 
 
 def _within_years(value: dt.date) -> dt.date:
@@ -141,6 +149,29 @@ CalendarStatus = Literal["idea", "planned", "in_progress", "scheduled", "publish
 MixElementName = Literal["product", "price", "place", "promotion", "people", "process", "physical_evidence"]
 MIX_ELEMENTS_4P: tuple[MixElementName, ...] = ("product", "price", "place", "promotion")
 MIX_ELEMENTS_7P: tuple[MixElementName, ...] = (*MIX_ELEMENTS_4P, "people", "process", "physical_evidence")
+Metric = Literal[
+    "followers",
+    "new_followers",
+    "reach",
+    "views",
+    "engagements",
+    "likes",
+    "comments",
+    "shares",
+    "saves",
+    "link_clicks",
+    "profile_visits",
+    "calls",
+    "direction_requests",
+    "website_clicks",
+    "visitors",
+    "page_views",
+    "job_page_views",
+    "applications",
+    "engagement_rate",
+    "custom",
+]
+KpiPeriod = Literal["day", "week", "month", "quarter", "year", "total"]
 
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
@@ -228,6 +259,13 @@ class KPI(Section):
     target: KpiValue | None = None
     unit: ShortText | None = None
     due: Day | None = None
+    measure: Metric | None = Field(
+        None, description="The canonical metric the results importers measure this KPI with."
+    )
+    per: KpiPeriod | None = Field(
+        None, description="The period a summed metric counts over (default: month; levels ignore it)."
+    )
+    since: Day | None = Field(None, description="The date of the baseline: when tracking began.")
 
 
 class Goal(Section):
@@ -405,6 +443,9 @@ class Guidelines(Section):
     spokespeople: list[Identifier] = Field(
         default_factory=list, description="Team ids who speak for the company."
     )
+    address: Address | None = Field(
+        None, description="du or Sie towards employees (German); default: the community address."
+    )
     sections: list[TextSection] = Field(default_factory=list)
 
 
@@ -521,3 +562,11 @@ class Strategy(Section):
         if self.language == "en":
             return "en"
         return "de-du" if self.community and self.community.address == "du" else "de-sie"
+
+    def employee_variant(self) -> Literal["en", "de-sie", "de-du"]:
+        """The variant of texts to employees (the guidelines): ``guidelines.address`` if set,
+        else the community's."""
+        address = self.guidelines.address if self.guidelines else None
+        if self.language == "en" or address is None:
+            return self.text_variant()
+        return "de-du" if address == "du" else "de-sie"

@@ -310,3 +310,51 @@ KNOWLEDGE_AREAS = CodeList(
         ("tools", N_("Tools")),
     )
 )
+METRICS = CodeList(
+    (
+        ("followers", N_("Followers")),
+        ("new_followers", N_("New followers")),
+        ("reach", N_("Reach")),
+        ("views", N_("Views / impressions")),
+        ("engagements", N_("Engagements")),
+        ("likes", N_("Likes / reactions")),
+        ("comments", N_("Comments")),
+        ("shares", N_("Shares / reposts")),
+        ("saves", N_("Saves")),
+        ("link_clicks", N_("Link clicks")),
+        ("profile_visits", N_("Profile visits")),
+        ("calls", N_("Calls")),
+        ("direction_requests", N_("Direction requests")),
+        ("website_clicks", N_("Website clicks")),
+        ("visitors", N_("Visitors")),
+        ("page_views", N_("Page views")),
+        ("job_page_views", N_("Job page views")),
+        ("applications", N_("Applications")),
+        ("engagement_rate", N_("Engagement rate")),
+        ("custom", N_("Custom metric (entered by hand)")),
+    )
+)
+"""The canonical metrics a KPI can measure and the importers write (``KPI.measure``)."""
+METRIC_IDS: tuple[str, ...] = METRICS.codes
+KPI_PERIODS = CodeList(
+    (
+        ("day", N_("per day")),
+        ("week", N_("per week")),
+        ("month", N_("per month")),
+        ("quarter", N_("per quarter")),
+        ("year", N_("per year")),
+        ("total", N_("in total since tracking began")),
+    )
+)
+"""The period a summed KPI counts over (``KPI.per``): reach per month, applications in total."""
+RESULT_STATUSES = CodeList(
+    (
+        ("achieved", N_("Achieved")),
+        ("ahead", N_("Ahead of plan")),
+        ("on_track", N_("On track")),
+        ("behind", N_("Behind plan")),
+        ("no_data", N_("No data")),
+        ("not_measurable", N_("Not measurable")),
+    )
+)
+"""A KPI's, goal's or corporate objective's status against its targets, best first."""

@@ -109,3 +109,36 @@ def check_levels_have_owner(strategy: Strategy) -> Iterator[Finding]:
                 N_("Name the team member who decides at this level."),
                 name=level.name,
             )
+
+
+_OTHER_ADDRESS = {
+    ("guidelines", "sie"): N_(
+        "The guideline section “{title}” says “du”, but the guidelines address employees as “Sie”."
+    ),
+    ("guidelines", "du"): N_(
+        "The guideline section “{title}” says “Sie”, but the guidelines address employees as “du”."
+    ),
+    ("crisis", "sie"): N_(
+        "The crisis playbook section “{title}” says “du”, but the community is addressed as “Sie”."
+    ),
+    ("crisis", "du"): N_(
+        "The crisis playbook section “{title}” says “Sie”, but the community is addressed as “du”."
+    ),
+}
+
+
+@rule("section-in-other-address", "guidelines")
+def check_sections_keep_the_address(strategy: Strategy) -> Iterator[Finding]:
+    """A section the user wrote (customised, or of their own) in the other form of address: after
+    switching between du and Sie, the document would mix both without anyone noticing."""
+    from socialstrategy.core.texts import kept_in_other_address
+
+    for part, index, section, address in kept_in_other_address(strategy):
+        yield finding(
+            "section-in-other-address",
+            "warning",
+            f"{part}.sections[{index}].body",
+            _OTHER_ADDRESS[(part, address)],
+            N_("Rewrite the section in the document's form of address, or reset it to the generated text."),
+            title=section.title,
+        )

@@ -1,7 +1,9 @@
 """The recommendation's results: scores, their named contributions, evidence, reasons and notes.
 
 Texts are kept as :class:`~socialstrategy.core.message.Message` and rendered by ``as_dict`` for a
-language and, in German, the address form of the strategy's text variant (``de-du`` → "du").
+language. They are the tool speaking to its user (``core/voice.py``), not the company to its
+community: German is formal unless the reader asks for du, whatever the community address; the
+formal texts speak of "the team" and "the goal", so that the strategy paper can quote them.
 """
 
 from __future__ import annotations
@@ -17,11 +19,6 @@ from socialstrategy.core.message import Address, Message
 
 Verdict = Literal["recommended", "consider", "not_recommended"]
 Basis = Literal["data", "editorial", "strategy", "overlay"]
-
-
-def address_of(variant: str) -> Address | None:
-    """The address form of a text variant: ``de-du`` is "du", every other variant the default."""
-    return "du" if variant == "de-du" else None
 
 
 @dataclass(frozen=True)
@@ -166,27 +163,22 @@ class Recommendation:
     weights: Mapping[str, float]
     variant: str = "en"
 
-    def as_dict(self, language: str | None = None) -> dict[str, list[dict[str, Any]]]:
-        """The JSON shape of the issue: ``{"platforms": [...]}``."""
-        lang, variant = _language(language, self.variant)
-        return {"platforms": [p.as_dict(lang, address_of(variant)) for p in self.platforms]}
+    def as_dict(
+        self, language: str | None = None, address: Address | None = None
+    ) -> dict[str, list[dict[str, Any]]]:
+        """The JSON shape of the issue: ``{"platforms": [...]}``, in ``language`` (default: the
+        strategy's) and the user's ``address`` (default: formal)."""
+        lang = language or ("en" if self.variant == "en" else "de")
+        return {"platforms": [p.as_dict(lang, address) for p in self.platforms]}
 
     def get(self, platform_id: str) -> PlatformScore:
         return next(p for p in self.platforms if p.platform == platform_id)
 
 
-def contribution_label(key: str, language: str, variant: str = "") -> str:
-    """The translated name of a contribution (informal German when ``variant`` is ``de-du``)."""
-    return _contribution_name(key, language, address_of(variant))
+def contribution_label(key: str, language: str, address: Address | None = None) -> str:
+    """The translated name of a contribution (informal German when ``address`` is du)."""
+    return _contribution_name(key, language, address)
 
 
 def _contribution_name(key: str, language: str, address: Address | None) -> str:
     return Message(CONTRIBUTION_LABELS.get(key, key)).render(language, address)
-
-
-def _language(language: str | None, variant: str) -> tuple[str, str]:
-    if language is None:
-        return ("en", "en") if variant == "en" else ("de", variant)
-    if language == "de" and variant == "en":
-        return "de", "de-sie"
-    return language, variant if language == "de" else "en"

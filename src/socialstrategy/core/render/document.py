@@ -58,6 +58,7 @@ def build_document(
         "guidelines": chapters.guidelines_chapters,
         "crisis": chapters.crisis_chapters,
     }
+    strategy = _current_texts(strategy, kind)
     with extras.memoised():
         chapters_ = tuple(builders[kind](strategy, language))
     organisation = strategy.organisation.name if strategy.organisation else ""
@@ -76,6 +77,15 @@ def build_document(
         chapters=chapters_,
         labels={key: translate(text, language) for key, text in _LABELS.items()},
     )
+
+
+def _current_texts(strategy: Strategy, kind: DocumentKind) -> Strategy:
+    """Generated sections left in the other form of address (after switching between du and
+    Sie) follow the current one, as ``socialstrategy guidelines`` prints them; customised ones
+    are kept, and the check names those in the other form."""
+    from socialstrategy.core.texts import in_current_address
+
+    return in_current_address(strategy) if kind in ("guidelines", "crisis") else strategy
 
 
 def document_filename(strategy: Strategy, language: str, kind: DocumentKind, extension: str) -> str:

@@ -33,6 +33,7 @@ from socialstrategy.core.render.document import build_document, document_filenam
 CONTENT_TYPE = "text/markdown; charset=utf-8"
 
 _INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~!&])")
+_BREAKABLE = re.compile(r"[ \t\r\n\f\v]+")
 _BLOCK_START = re.compile(r"^(\s*)([-+*]|\d+[.)])(\s)")
 
 
@@ -136,7 +137,7 @@ def escape(text: str | None) -> str:
     """
     if not text:
         return ""
-    return _INLINE_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+    return _INLINE_SPECIAL.sub(r"\\\1", _one_line(text))
 
 
 def _rich_line(runs: Sequence[Span]) -> str:
@@ -144,7 +145,12 @@ def _rich_line(runs: Sequence[Span]) -> str:
     if len(runs) == 1 and runs[0] == Span(runs[0].text):
         return _line(runs[0].text)
     parts = [_space_around(_run(span), span.text) for span in runs]
-    return _line_start(" ".join("".join(parts).split()))
+    return _line_start(_one_line("".join(parts)))
+
+
+def _one_line(text: str) -> str:
+    """Runs of spaces and line breaks as one space; no-break spaces (before "Std.", "%") stay."""
+    return _BREAKABLE.sub(" ", text).strip()
 
 
 def _run(span: Span) -> str:

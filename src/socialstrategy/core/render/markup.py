@@ -196,7 +196,7 @@ def _merge(spans: list[Span]) -> tuple[Span, ...]:
             merged[-1] = merged[-1]._replace(text=merged[-1].text + span.text)
         else:
             merged.append(span)
-    merged = [s._replace(text=re.sub(r"\s+", " ", s.text)) for s in merged if s.text]
+    merged = [s._replace(text=re.sub(r"[ \t\r\n\f\v]+", " ", s.text)) for s in merged if s.text]
     if merged:
         merged[0] = merged[0]._replace(text=merged[0].text.lstrip())
         merged[-1] = merged[-1]._replace(text=merged[-1].text.rstrip())

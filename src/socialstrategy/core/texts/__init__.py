@@ -19,7 +19,8 @@ from __future__ import annotations
 
 from typing import Literal
 
-from socialstrategy.core.model import Crisis, Guidelines, Strategy
+from socialstrategy.core.message import Address
+from socialstrategy.core.model import Crisis, Guidelines, Strategy, TextSection
 from socialstrategy.core.texts.catalogue import find_tone_attribute
 from socialstrategy.core.texts.crisis import CRISIS_KEYS, LEVEL_IDS, regenerate_crisis, render_crisis
 from socialstrategy.core.texts.guidelines import GUIDELINE_KEYS, regenerate_guidelines, render_guidelines
@@ -44,6 +45,8 @@ __all__ = [
     "build_tone_guide",
     "edit_section",
     "find_tone_attribute",
+    "in_current_address",
+    "kept_in_other_address",
     "merge_sections",
     "regenerate",
     "regenerate_crisis",
@@ -58,6 +61,62 @@ __all__ = [
 def regenerate(strategy: Strategy) -> Strategy:
     """Guidelines and crisis playbook regenerated; sections marked ``customised`` are never touched."""
     return regenerate_crisis(regenerate_guidelines(strategy))
+
+
+def in_current_address(strategy: Strategy) -> Strategy:
+    """The strategy with its guidelines and crisis playbook regenerated where a generated
+    (not customised) section is in the other German form of address, as after switching between
+    du and Sie; otherwise unchanged. Customised sections are kept (the check names those)."""
+    from socialstrategy.core.voice import is_written_in_other_form
+
+    community = strategy.community.address if strategy.community else None
+    employees = (strategy.guidelines.address if strategy.guidelines else None) or community
+    parts = (
+        (
+            strategy.guidelines.sections if strategy.guidelines else [],
+            GUIDELINE_KEYS,
+            employees,
+            regenerate_guidelines,
+        ),
+        (strategy.crisis.sections if strategy.crisis else [], CRISIS_KEYS, community, regenerate_crisis),
+    )
+    for sections, generated, address, regenerate_part in parts:
+        if strategy.language != "de" or address is None:
+            continue
+        if any(
+            not s.customised and s.key in generated and is_written_in_other_form(s.body, address)
+            for s in sections
+        ):
+            strategy = regenerate_part(strategy)
+    return strategy
+
+
+def kept_in_other_address(strategy: Strategy) -> list[tuple[Part, int, TextSection, Address]]:
+    """The sections regeneration keeps (customised, or with a key of the user's own) that are
+    written in the other German form of address: ``(part, index, section, expected address)``.
+    Guidelines follow the employees' address, the crisis playbook the community's."""
+    from socialstrategy.core.voice import is_written_in_other_form
+
+    community = strategy.community.address if strategy.community else None
+    employees = (strategy.guidelines.address if strategy.guidelines else None) or community
+    found: list[tuple[Part, int, TextSection, Address]] = []
+    parts: tuple[tuple[Part, list[TextSection], tuple[str, ...], Address | None], ...] = (
+        (
+            "guidelines",
+            strategy.guidelines.sections if strategy.guidelines else [],
+            GUIDELINE_KEYS,
+            employees,
+        ),
+        ("crisis", strategy.crisis.sections if strategy.crisis else [], CRISIS_KEYS, community),
+    )
+    for part, sections, generated, address in parts:
+        if strategy.language != "de" or address is None:  # undecided: no-address-form says so
+            continue
+        for index, section in enumerate(sections):
+            is_kept = section.customised or section.key not in generated
+            if is_kept and is_written_in_other_form(f"{section.title}\n{section.body}", address):
+                found.append((part, index, section, address))
+    return found
 
 
 def edit_section(strategy: Strategy, part: Part, key: str, title: str, body: str) -> Strategy:

@@ -14,7 +14,7 @@ from babel import Locale
 
 from socialstrategy.core.model import Community, Strategy, TeamMember
 from socialstrategy.core.texts.catalogue import tone_label
-from socialstrategy.core.texts.engine import labels
+from socialstrategy.core.texts.engine import Variant, labels
 
 DACH = frozenset({"DE", "AT", "CH"})
 _LEGAL_FORM = re.compile(
@@ -103,13 +103,15 @@ def platform_views(strategy: Strategy) -> list[PlatformView]:
     return views
 
 
-def build_context(strategy: Strategy) -> dict[str, Any]:
-    """Everything a template may use; templates never reach into the model on their own."""
+def build_context(strategy: Strategy, variant: Variant | None = None) -> dict[str, Any]:
+    """Everything a template may use; templates never reach into the model on their own.
+    ``variant`` is the template set of the text's voice (default: the community's)."""
+    variant = variant or strategy.text_variant()
     organisation = strategy.organisation
     community = strategy.community or Community()
     country = organisation.country if organisation else None
     return {
-        "variant": strategy.text_variant(),
+        "variant": variant,
         "org": short_name(organisation.name) if organisation and organisation.name else None,
         "industry": organisation.industry if organisation else None,
         "city": organisation.city if organisation else None,
@@ -127,7 +129,7 @@ def build_context(strategy: Strategy) -> dict[str, Any]:
         "team": strategy.team(),
         "spokespeople": spokespeople(strategy),
         "community": community,
-        "tone": [tone_label(strategy.text_variant(), name) for name in community.tone],
+        "tone": [tone_label(variant, name) for name in community.tone],
         "ihr": community.use_ihr_for_groups,
         "emoji": community.emoji_policy or "sparing",
         "response_time": community.response_time_hours,

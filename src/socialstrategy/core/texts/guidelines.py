@@ -1,4 +1,7 @@
-"""Employee social media guidelines (Social-Media-Guidelines), generated from the strategy."""
+"""Employee social media guidelines (Social-Media-Guidelines), generated from the strategy.
+
+They are the company speaking to its employees: the voice's address is ``guidelines.address``,
+by default the community's (:meth:`Strategy.employee_variant`)."""
 
 from __future__ import annotations
 
@@ -22,8 +25,8 @@ GUIDELINE_KEYS: tuple[str, ...] = (
 
 def generate_guideline_sections(strategy: Strategy) -> list[TextSection]:
     """Freshly generated sections, none of them customised."""
-    context = build_context(strategy)
-    variant = strategy.text_variant()
+    variant = strategy.employee_variant()
+    context = build_context(strategy, variant)
     return [
         TextSection(key=s.key, title=s.title, body=s.body)
         for s in (render_section(variant, "guidelines", key, context) for key in GUIDELINE_KEYS)
@@ -43,8 +46,7 @@ def render_guidelines(strategy: Strategy) -> str:
     """The guidelines as a Markdown document (regenerated first, so nothing is missing)."""
     strategy = regenerate_guidelines(strategy)
     assert strategy.guidelines is not None
+    variant = strategy.employee_variant()
     return render_document(
-        strategy.text_variant(),
-        "guidelines",
-        {**build_context(strategy), "sections": strategy.guidelines.sections},
+        variant, "guidelines", {**build_context(strategy, variant), "sections": strategy.guidelines.sections}
     )

@@ -1,4 +1,5 @@
-"""Whole pages of a strategy version, rendered once per server process.
+"""Whole pages of a strategy version, rendered once (per server process, or once for all app
+servers when they share a cache through REDIS_URL).
 
 A version of a strategy never changes, so a page that shows it is the same for every reader with
 the same role, language, address and day, except for two things: the CSRF token and the reader's
@@ -11,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import secrets
 from collections.abc import Callable
 from typing import Any
 
@@ -21,15 +21,20 @@ from django.http import HttpRequest, HttpResponse
 from django.middleware.csrf import get_token
 from django.shortcuts import render
 from django.template.loader import render_to_string
+from django.utils.crypto import salted_hmac
 from django.utils.html import escape
 from django.utils.translation import get_language
 
 from socialstrategy.web.workspaces.access import StrategyAccess
 
 KEEP_SECONDS = 3600
-# Random per process, so that no text typed into a strategy can be mistaken for a slot.
-_TOKEN_SLOT = "csrf-slot-" + secrets.token_hex(12)
-_NAME_SLOT = "reader-slot-" + secrets.token_hex(12)
+
+
+def _slot(name: str) -> str:
+    """A slot's marker: derived from the secret key, so that every app server sharing a cache
+    fills the slots of a page another one rendered, and no text typed into a strategy can be
+    mistaken for one (it would have to contain a keyed hash nobody outside the servers knows)."""
+    return f"{name}-slot-" + salted_hmac("page slot", name).hexdigest()[:24]
 
 
 def render_strategy_page(
@@ -44,7 +49,7 @@ def render_strategy_page(
     key = page_key(request, access)
     html = cache.get(key)
     if html is None:
-        slots = {"csrf_token": _TOKEN_SLOT, "reader_name": _NAME_SLOT}
+        slots = {"csrf_token": _slot("csrf"), "reader_name": _slot("reader")}
         html = render_to_string(template, {**context(), **slots}, request)
         cache.set(key, html, KEEP_SECONDS)
     return HttpResponse(_fill_slots(html, request))
@@ -68,4 +73,4 @@ def page_key(request: HttpRequest, access: StrategyAccess) -> str:
 
 def _fill_slots(html: str, request: HttpRequest) -> str:
     name = escape(request.user.get_username())
-    return html.replace(_TOKEN_SLOT, get_token(request)).replace(_NAME_SLOT, name)
+    return html.replace(_slot("csrf"), get_token(request)).replace(_slot("reader"), name)
