@@ -33,6 +33,9 @@ def command_modules() -> Iterator[ModuleType]:
     from socialstrategy.commands import documents
 
     yield documents
+    from socialstrategy.commands import results
+
+    yield results
     from socialstrategy.commands import web
 
     yield web

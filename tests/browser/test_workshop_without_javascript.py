@@ -41,7 +41,6 @@ def test_items_are_added_corrected_and_removed_without_javascript(server: str, p
     expect(form.locator("#f-audiences-new-region")).to_have_value("Ulm")
     screenshot(page, "18-item-form-errors-without-javascript")
 
-    form.locator("#f-audiences-new-id").fill("a-gardeners")
     form.locator("#f-audiences-new-name").fill("Hobby gardeners")
     form.get_by_role("button", name="Save").click()
     card = page.locator("#item-audiences-0")

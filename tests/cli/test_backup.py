@@ -112,3 +112,23 @@ def test_a_backup_refuses_to_overwrite_and_names_pg_dump_for_postgresql(tmp_path
     )
     assert refused.returncode != 0 and "pg_dump" in refused.stderr
     assert not (tmp_path / "pg.sqlite3").exists()
+
+
+def test_a_backup_into_a_missing_folder_or_onto_the_live_database_is_refused_in_one_line(tmp_path):
+    env = _env(tmp_path)
+    main = [sys.executable, "-c", "from socialstrategy.cli import main; main()"]
+    subprocess.run([*main, "manage", "migrate", "-v0"], env=env, check=True, timeout=120)
+    live = tmp_path / "socialstrategy.sqlite3"
+    size = live.stat().st_size
+    for out, words in (
+        (tmp_path / "no-such-folder" / "copy.sqlite3", "does not exist"),
+        (live, "is the live database"),
+        (tmp_path / "." / "socialstrategy.sqlite3-wal", "is the live database"),
+    ):
+        for extra in ([], ["--force"]):
+            result = subprocess.run(
+                [*main, "backup", str(out), *extra], env=env, capture_output=True, text=True, timeout=120
+            )
+            assert result.returncode == 1 and words in result.stderr, result.stderr
+            assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert live.stat().st_size == size and sqlite3.connect(live).execute("PRAGMA integrity_check").fetchone()

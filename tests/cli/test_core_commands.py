@@ -399,3 +399,26 @@ def test_the_text_commands_exit_with_2_for_an_invalid_file_too(tmp_path: Path, c
     result = invoke(command, path, "-o", tmp_path / "out.md")
     assert result.exit_code == 2, result.output
     assert result.stderr.startswith(f"error: {path}:1: schema_version:"), result.stderr
+
+
+@pytest.mark.parametrize("suffix", [".json", ".yaml"])
+def test_check_on_a_file_with_a_5000_digit_number_prints_one_line_and_exits_2(tmp_path: Path, suffix: str):
+    path = tmp_path / f"big{suffix}"
+    path.write_text('{"schema_version": 1, "organisation": {"name": "Big", "employees": ' + "9" * 5000 + "}}")
+    result = invoke("check", path)
+    assert result.exit_code == 2
+    (line,) = result.output.splitlines()
+    assert line.endswith("a number with more than 30 digits")
+
+
+def test_check_on_a_file_with_thousands_of_problems_lists_50_and_counts_the_rest(tmp_path: Path):
+    path = tmp_path / "keys.json"
+    path.write_text(json.dumps({"schema_version": 1, **{f"k{i}": 1 for i in range(2000)}}))
+    result = invoke("check", path)
+    assert result.exit_code == 2
+    lines = result.output.splitlines()
+    assert len(lines) == 51 and lines[-1] == "… and 1,950 more problems"
+    german = invoke("check", path, "--lang", "de", "--format", "json")
+    assert german.output.splitlines()[50] == "… und 1.950 weitere Probleme"
+    report = json.loads("\n".join(german.output.splitlines()[51:]))
+    assert (len(report["problems"]), report["more_problems"]) == (50, 1950)

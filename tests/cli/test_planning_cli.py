@@ -101,3 +101,15 @@ def test_plan_writes_german_dates_and_no_break_spaces_under_lang_de(tmp_path):
     result = CliRunner().invoke(main, ["plan", str(_write(tmp_path)), "--start", "2026-11-30"])
     assert "bis 19.04.2027" in result.output and "2027-04-19" not in result.output
     assert "9,0\u202fStd." in result.output and "kauft" not in result.output
+
+
+def test_calendar_and_plan_refuse_a_start_whose_weeks_leave_the_model_years(tmp_path):
+    path = str(_write(tmp_path))
+    for command in (
+        ["calendar", path, "-o", "-", "--start", "9999-12-01"],
+        ["plan", path, "--start", "9999-12-01"],
+    ):
+        result = CliRunner().invoke(main, [*command, "--lang", "en"])
+        assert result.exit_code == 2, result.output
+        assert "Invalid value for '--start': Choose a start between 1900-01-01 and" in result.output
+        assert "Traceback" not in result.output

@@ -83,7 +83,7 @@ def test_a_failed_compile_keeps_the_old_file(bakery, tmp_path, monkeypatch):
         raise CompileError("the document took longer than 60 seconds to compile")
 
     monkeypatch.setattr(render_module, "render", failing)
-    result = CliRunner().invoke(main, ["render", str(bakery), "-o", str(out)])
+    result = CliRunner().invoke(main, ["render", str(bakery), "-o", str(out), "--force"])
     assert result.exit_code == 1
     assert "longer than 60 seconds" in result.output
     assert "Traceback" not in result.output

@@ -96,10 +96,14 @@ def test_the_data_lives_in_the_users_folder_whatever_the_current_directory(tmp_p
 def test_data_of_an_earlier_version_in_var_is_copied_once(tmp_path):
     serve(tmp_path / "var", "--demo")  # as an earlier version left it in ./var
     earlier = demo_password(serve(tmp_path / "var", "--demo").stdout)
+    for name in ("socialstrategy.sqlite3", "secret_key", "demo_password"):
+        os.chmod(tmp_path / "var" / name, 0o644)  # as an earlier version made them
     result = serve(tmp_path, "--demo", cwd=tmp_path, data=False)
     assert result.returncode == 0, result.stderr
     assert "Copied the data of an earlier version" in result.stderr
     assert demo_password(result.stdout) == earlier
+    for name in ("socialstrategy.sqlite3", "secret_key", "demo_password"):
+        assert (tmp_path / "home" / "socialstrategy" / name).stat().st_mode & 0o077 == 0, name
     again = serve(tmp_path, cwd=tmp_path, data=False)
     assert "Copied" not in again.stderr
     assert "holds data of an earlier version that is not used" in again.stderr

@@ -16,6 +16,7 @@ from factories import DEMOS, load_demo, make_strategy
 from socialstrategy.core.demos import demo_text
 from socialstrategy.core.fileformat import (
     MAX_BYTES,
+    Problem,
     StrategyFileError,
     dump_strategy,
     load_strategy,
@@ -560,3 +561,53 @@ def test_the_schema_describes_every_section() -> None:
     document = schema()
     assert document["$schema"].startswith("https://json-schema.org/")
     assert {"goals", "platforms", "content", "schema_version"} <= set(document["properties"])
+
+
+def _unknown_keys(count: int) -> str:
+    """A one-line JSON strategy with ``count`` unknown top-level keys (the attack's file)."""
+    return json.dumps({"schema_version": 1, **{f"{i:x}": 1 for i in range(count)}}, separators=(",", ":"))
+
+
+def test_a_file_with_180000_unknown_keys_lists_50_problems_and_counts_the_rest(monkeypatch) -> None:
+    from socialstrategy.core import fileformat
+
+    made = []
+    monkeypatch.setattr(fileformat, "_problem", lambda *args: made.append(args) or Problem("keys.json", "x"))
+    text = _unknown_keys(180_000)
+    assert len(text) < fileformat.MAX_BYTES
+    with pytest.raises(StrategyFileError) as error:
+        loads_strategy(text, "keys.json", "json")
+    assert len(error.value.problems) == len(made) == fileformat.MAX_PROBLEMS  # no work for the rest
+    assert error.value.more == 179_950
+    assert error.value.render().splitlines()[-1] == "… and 179,950 more problems"
+    assert error.value.more_text("de") == "… und 179.950 weitere Probleme"
+
+
+def test_one_problem_beyond_the_limit_is_counted_in_the_singular() -> None:
+    with pytest.raises(StrategyFileError) as error:
+        loads_strategy(_unknown_keys(51), "keys.json", "json")
+    assert [len(error.value.problems), error.value.more] == [50, 1]
+    assert (error.value.more_text("en"), error.value.more_text("de")) == (
+        "… and 1 more problem",
+        "… und 1 weiteres Problem",
+    )
+
+
+def test_lines_of_a_one_line_json_file_are_known_without_composing_it(monkeypatch) -> None:
+    from socialstrategy.core import fileformat
+
+    def refuse(text: str) -> None:
+        raise AssertionError("composed a one-line JSON file")
+
+    monkeypatch.setattr(fileformat, "_compose", refuse)
+    with pytest.raises(StrategyFileError) as error:
+        loads_strategy(_unknown_keys(3), "keys.json", "json")
+    assert {problem.line for problem in error.value.problems} == {1}
+
+
+def test_a_valid_json_file_is_never_composed_for_lines(monkeypatch) -> None:
+    from socialstrategy.core import fileformat
+
+    text = dump_strategy(load_demo("bakery"), "json")
+    monkeypatch.setattr(fileformat, "_compose", lambda text: pytest.fail("composed a valid file"))
+    assert "\n" in text.strip() and loads_strategy(text, "bakery.json", "json").title

@@ -66,3 +66,12 @@ def test_a_json_file_with_a_5000_digit_number_gets_a_message_with_its_line():
         loads_strategy(body, "big.json", "json")
     (problem,) = error.value.problems
     assert "more than 30 digits" in problem.message and problem.line is not None
+
+
+def test_a_yaml_file_with_a_5000_digit_number_gets_the_same_message_with_its_line():
+    body = "schema_version: 1\norganisation:\n  name: Big\n  employees: " + "9" * 5000 + "\n"
+    with pytest.raises(StrategyFileError) as error:
+        loads_strategy(body, "big.yaml", "yaml")
+    (problem,) = error.value.problems
+    assert (problem.line, problem.text("de")) == (4, "kein gültiges YAML: eine Zahl mit mehr als 30 Stellen")
+    assert loads_strategy("organisation: {name: A, employees: 1_000}\n").organisation.employees == 1000

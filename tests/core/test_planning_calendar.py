@@ -255,3 +255,16 @@ def test_the_month_view_has_whole_weeks_with_holidays_and_entries():
     first = days["2026-12-01"]["entries"][0]
     assert first["platform_name"] == "Instagram" and first["status_label"] == "geplant"
     assert sum(len(day["entries"]) for day in days.values()) == len(strategy.content.calendar)
+
+
+@pytest.mark.parametrize("start", [dt.date(9999, 12, 1), dt.date(2200, 12, 1), dt.date(1, 1, 1)])
+def test_a_calendar_whose_weeks_leave_the_model_years_is_refused_naming_the_start(start):
+    with pytest.raises(CalendarError) as refused:
+        build_calendar(planning_strategy(), start, 4)
+    assert refused.value.field == "start"
+    assert refused.value.text("de") == "Bitte einen Beginn zwischen 1900-01-01 und 2200-11-28 wählen."
+
+
+def test_the_last_start_the_model_years_allow_still_plans_every_week():
+    entries = build_calendar(planning_strategy(), dt.date(2200, 11, 28), 4)
+    assert entries and max(entry.date for entry in entries) <= dt.date(2200, 12, 31)

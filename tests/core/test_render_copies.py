@@ -76,3 +76,13 @@ def test_the_client_copy_shows_no_field_path_of_a_finding(fmt):
     working = render(strategy, "de", "strategy", fmt, working_copy=True)[2].decode()
     assert "resources.team" not in client and "Offene Befunde" not in client
     assert "Offene Befunde" in working
+
+
+@pytest.mark.parametrize("demo", ["bakery", "sensors", "practice"])
+def test_no_source_the_knowledge_base_calls_weak_is_cited_in_a_client_copy(demo):
+    weak = {source.url for source in load_knowledge().sources.values() if source.quality == "weak"}
+    strategy = load_demo(demo)
+    working = _sources_table(build_document(strategy, strategy.language, working_copy=True))
+    client = _sources_table(build_document(strategy, strategy.language))
+    assert weak & {row[-1] for row in working.rows}, "the demo shows no weak source to leave out"
+    assert not weak & {row[-1] for row in client.rows}

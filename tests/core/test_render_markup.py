@@ -84,6 +84,12 @@ def test_an_address_in_a_cell_is_a_link_and_other_text_is_not():
     assert link_target("@sonnenkorn.freiburg") == ""
 
 
+def test_a_bare_e_mail_address_in_a_section_is_a_mail_link():
+    (paragraph,) = text_blocks("Schreib an presse@sonnenkorn.example, nicht an @sonnenkorn.", markup=True)
+    assert Span("presse@sonnenkorn.example", link="mailto:presse@sonnenkorn.example") in paragraph.runs()
+    assert paragraph.text == "Schreib an presse@sonnenkorn.example, nicht an @sonnenkorn."
+
+
 def test_plain_text_of_a_section_has_no_markers():
     assert plain_text("- **Impressum.** Jedes Profil.\n- **Fotos.** Nur mit Einwilligung.") == (
         "Impressum. Jedes Profil. Fotos. Nur mit Einwilligung."

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import time
 
 import pytest
 
@@ -155,15 +154,3 @@ def test_both_demos_round_trip_twelve_months_from_import_to_report(name):
     assert "not_measurable" in statuses and statuses & {"on_track", "ahead", "achieved", "behind"}
     assert len(results_csv(direct).splitlines()) > 12
     assert "[" in results_text(direct, strategy.language)
-
-
-def test_the_report_for_three_years_of_thirty_kpis_takes_under_100_ms():
-    kpis = [_kpi(id=f"k{n}", measure="reach", per="month", platform=f"p{n}", due=dt.date(2028, 12, 31))
-            for n in range(30)]  # fmt: skip
-    strategy = Strategy(goals=[Goal(id="g", type="awareness", statement="x", kpis=kpis)])
-    facts = [
-        Fact(START + dt.timedelta(days=d), f"p{n}", "reach", 10.0) for n in range(30) for d in range(1095)
-    ]
-    series_started = time.perf_counter()
-    build_results(strategy, facts, dt.date(2028, 12, 31))
-    assert time.perf_counter() - series_started < 0.1 * 5  # generous on a shared machine; bench/ measures

@@ -206,3 +206,9 @@ def test_the_login_throttle_counts_the_failures_on_both_servers(servers, demo_pa
     for server in (one, two, one, two, one):
         assert browser.log_in(server, "demo", "wrong") == 400
     assert browser.log_in(two, "demo", "wrong") == 429
+
+
+def test_both_servers_report_their_database_and_the_shared_cache_healthy(servers):
+    for server in servers:
+        status, body = Browser().get(f"{server}/health/")
+        assert (status, body) == (200, '{"database": "ok", "cache": "ok"}')

@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from socialstrategy.web.strategies import diff
-from socialstrategy.web.strategies.forms import format_value, parse_value, split_path
+from socialstrategy.web.strategies.forms import format_value, parse_mapping, parse_value, split_path
 
 words = st.text(
     st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp"), blacklist_characters=",:"), min_size=1
@@ -32,9 +32,10 @@ def test_lines_read_back_as_typed(values):
 
 
 @given(st.dictionaries(keys, numbers, max_size=6))
-def test_a_mapping_reads_back_as_typed(values):
-    parsed = parse_value("mapping", [format_value("mapping", values)])
-    assert parsed == (values or None)
+def test_a_mapping_reads_back_from_one_input_per_key(values):
+    submitted = {f"competences.{key}": format_value("float", value) for key, value in values.items()}
+    submitted["competences_other.x"] = "1"  # another field's input: not part of this one
+    assert parse_mapping(submitted, "competences") == (values or None)
 
 
 @given(numbers)

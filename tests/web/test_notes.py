@@ -51,8 +51,9 @@ def test_notes_from_before_are_shown_as_they_were():
 @given(st.text(max_size=400))
 def test_a_note_reads_back_with_what_was_typed_in_english_and_german(title):
     note = notes.record(N_("Calendar: {title}"), title=title)
-    assert _in("en", note) == f"Calendar: {title}"
-    assert _in("de", note) == f"Redaktionsplan: {title}"
+    stored = title.replace("\x00", "")  # PostgreSQL cannot store NUL
+    assert _in("en", note) == f"Calendar: {stored}"
+    assert _in("de", note) == f"Redaktionsplan: {stored}"
 
 
 def test_the_migration_turns_an_old_note_into_a_message_with_its_names_as_messages():

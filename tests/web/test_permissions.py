@@ -96,6 +96,7 @@ MATRIX = {
         (200, 200, 200, 200, 200),  # the page that says the link no longer works
     ),
     "set_language": ("post", lambda p: [], {"language": "de", "next": "/"}, (302, 302, 302, 302, 302)),
+    "health": ("get", lambda p: [], {}, (200, 200, 200, 200, 200)),
     "workspaces:index": ("get", lambda p: [], {}, (LOGIN, 302, 302, 302, 302)),
     "workspaces:create": ("post", lambda p: [], {"name": "New"}, (LOGIN, 302, 302, 302, 302)),
     "workspaces:detail": ("get", lambda p: [_w(p)], {}, (LOGIN, 404, 200, 200, 200)),

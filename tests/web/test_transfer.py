@@ -98,6 +98,23 @@ def test_the_problems_of_an_upload_are_named_in_german(bob, personas):
     assert "Input should" not in text
 
 
+def test_an_import_with_180000_unknown_keys_lists_50_problems_and_counts_the_rest(bob, personas):
+    keys = {f"{i:x}": 1 for i in range(180_000)}
+    content = json.dumps({"schema_version": 1, **keys}, separators=(",", ":")).encode()
+    response = _upload(bob, personas, "keys.json", content)
+    assert response.status_code == 400
+    text = response.content.decode()
+    assert text.count("unknown") == 50 and "<li>… and 179,950 more problems</li>" in text
+    assert len(text) < 50_000  # the page of the attack was 19 MB
+
+
+def test_the_count_of_problems_left_out_is_german_in_the_german_interface(bob, personas):
+    content = json.dumps({"schema_version": 1, **{f"k{i}": 1 for i in range(51)}}).encode()
+    bob.cookies["django_language"] = "de"
+    text = _upload(bob, personas, "keys.json", content).content.decode()
+    assert "<li>… und 1 weiteres Problem</li>" in text
+
+
 def test_the_strategy_download_is_the_client_copy_unless_the_working_copy_is_asked_for(bob, personas):
     strategy = personas["strategy"]
     page = bob.get(f"/s/{strategy.pk}/step/review/").content.decode()

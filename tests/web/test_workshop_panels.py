@@ -280,6 +280,28 @@ def test_the_calendar_has_a_week_and_a_month_view_with_holidays(bob, bakery):
         assert f"/s/{bakery.pk}/export/{export}/" in month
 
 
+@pytest.mark.parametrize("view", ["week", "month"])
+@pytest.mark.parametrize("day", ["9999-12-31", "0001-01-01"])
+def test_a_calendar_view_far_outside_the_model_years_shows_their_nearest_end(vera, bakery, view, day):
+    response = vera.get(f"/s/{bakery.pk}/step/content/?view={view}&from={day}")
+    assert response.status_code == 200
+    year = "2200" if day.startswith("9999") else "1900"
+    assert f"from={year}-" in response.content.decode()  # the neighbours' links start from there
+
+
+def test_a_calendar_that_would_end_beyond_the_model_years_is_refused_at_the_start(bob, bakery):
+    response = bob.post(
+        f"/s/{bakery.pk}/calendar/generate/",
+        {"version": "1", "weeks": "4", "start": "9999-12-01"},
+        HTTP_HX_REQUEST="true",
+    )
+    page = response.content.decode()
+    assert 'id="generate-start-error"' in page
+    assert "Choose a start between 1900-01-01 and 2200-11-28." in page
+    bakery.refresh_from_db()
+    assert bakery.version == 1
+
+
 def test_generating_a_calendar_over_planned_posts_asks_first(bob, bakery):
     url = f"/s/{bakery.pk}/calendar/generate/"
     response = bob.post(url, {"version": "1", "weeks": "4", "start": "2026-11-30"})

@@ -97,12 +97,16 @@ def _report_invalid(error: StrategyFileError, output_format: str, language: str)
 
     for problem in error.problems:
         click.echo(translate(N_("error: {problem}"), language, problem=problem.render(language)), err=True)
+    more = error.more_text(language)
+    if more:
+        click.echo(more, err=True)
     if output_format == "json":
         problems = [
             {"file": p.file, "line": p.line, "path": p.path, "message": p.text(language)}
             for p in error.problems
         ]
-        click.echo(json.dumps({"findings": [], "problems": problems}, ensure_ascii=False, indent=2))
+        report = {"findings": [], "problems": problems, "more_problems": error.more}
+        click.echo(json.dumps(report, ensure_ascii=False, indent=2))
 
 
 def _print_findings(strategy: Strategy, findings: list[Finding], language: str, name: str) -> None:
@@ -220,13 +224,19 @@ def _as_json(strategy: Any) -> str:
     return dump_strategy(strategy, "json")
 
 
-def _write_new(file: Path, text: str, force: bool) -> None:
-    from socialstrategy.core.fileformat import write_atomically
-
+def refuse_overwrite(file: Path, force: bool) -> None:
+    """Every command that writes a file refuses one that exists, unless ``--force`` is given,
+    and a folder that does not exist: one line each, before any work is done."""
     if file.exists() and not force:
         raise click.ClickException(f"{file} exists already; use --force to overwrite it.")
     if not file.parent.is_dir():
         raise click.ClickException(f"the folder {file.parent} does not exist.")
+
+
+def _write_new(file: Path, text: str, force: bool) -> None:
+    from socialstrategy.core.fileformat import write_atomically
+
+    refuse_overwrite(file, force)
     try:
         write_atomically(file, text.encode("utf-8"))
     except OSError as error:

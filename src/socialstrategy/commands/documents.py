@@ -44,9 +44,12 @@ SUFFIXES = {".pdf": "pdf", ".docx": "docx", ".html": "html", ".htm": "html", ".m
     help="The coach's working copy: with the open findings of the check and every source, "
     "weak ones included [default: the client copy].",
 )
-def render(file: Path, output: Path, lang: str | None, document: DocumentKind, working_copy: bool) -> None:
+@click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
+def render(
+    file: Path, output: Path, lang: str | None, document: DocumentKind, working_copy: bool, force: bool
+) -> None:
     """Render the strategy in FILE as a document: PDF, DOCX, HTML or Markdown."""
-    from socialstrategy.commands.core import read_or_exit
+    from socialstrategy.commands.core import read_or_exit, refuse_overwrite
     from socialstrategy.core.fileformat import write_atomically
     from socialstrategy.core.render import render as render_document
     from socialstrategy.core.render.worker import CompileError
@@ -59,6 +62,7 @@ def render(file: Path, output: Path, lang: str | None, document: DocumentKind, w
         )
     if not output.parent.is_dir():
         raise click.BadParameter(f"the folder {output.parent} does not exist", param_hint="-o")
+    refuse_overwrite(output, force)
     strategy = read_or_exit(file, lang)
     try:
         _name, _content_type, content = render_document(

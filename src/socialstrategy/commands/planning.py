@@ -5,14 +5,17 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import click
 
-from socialstrategy.commands.core import read_or_exit
+from socialstrategy.commands.core import read_or_exit, refuse_overwrite
+from socialstrategy.core.fileformat import write_atomically
 from socialstrategy.core.i18n import N_, date, translate
-from socialstrategy.core.planning.calendar import apply_calendar, build_calendar, first_monday
+from socialstrategy.core.planning.calendar import CalendarError, apply_calendar, build_calendar, first_monday
 from socialstrategy.core.planning.exports import EXPORTERS, exported_entries, render_hootsuite, render_sprout
 from socialstrategy.core.planning.names import format_label
 from socialstrategy.core.planning.plan import Plan, localised, make_plan, number
@@ -30,7 +33,8 @@ def plan_command(file: Path, weeks: int, start: dt.datetime | None, as_json: boo
     when the strategy needs more hours than the team has."""
     strategy = read_or_exit(file, lang)
     language = lang or strategy.language
-    result = make_plan(strategy, _start(start), weeks)
+    with _start_refused(language):
+        result = make_plan(strategy, _start(start), weeks)
     if as_json:
         click.echo(json.dumps(result.as_dict(language), ensure_ascii=False, indent=2))
         return
@@ -62,6 +66,7 @@ def plan_command(file: Path, weeks: int, start: dt.datetime | None, as_json: boo
 )
 @click.option("--lang", type=click.Choice(["en", "de"]), help="Output language (default: the strategy's).")
 @click.option("--platform", help="Hootsuite/Sprout: export only this platform (one CSV instead of a zip).")
+@click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
 def calendar_command(
     file: Path,
     output: Path,
@@ -70,6 +75,7 @@ def calendar_command(
     start: dt.datetime | None,
     lang: str | None,
     platform: str | None,
+    force: bool,
 ) -> None:
     """Export the editorial calendar as iCalendar, CSV, or Hootsuite/Sprout Social bulk CSV.
 
@@ -78,16 +84,21 @@ def calendar_command(
     strategy = read_or_exit(file, lang)
     language = lang or strategy.language
     if not exported_entries(strategy) or weeks or start:
-        strategy = apply_calendar(strategy, build_calendar(strategy, _start(start), weeks or 12))
+        with _start_refused(language):
+            strategy = apply_calendar(strategy, build_calendar(strategy, _start(start), weeks or 12))
     if platform and fmt in SCHEDULERS:
         filename, _, content = SCHEDULERS[fmt](strategy, language, platform)
     else:
         filename, _, content = EXPORTERS[fmt](strategy, language)
-    target = output / filename if output.is_dir() else output
     if str(output) == "-":
         sys.stdout.buffer.write(content)
         return
-    target.write_bytes(content)
+    target = output / filename if output.is_dir() else output
+    refuse_overwrite(target, force)
+    try:
+        write_atomically(target, content)
+    except OSError as error:
+        raise click.ClickException(f"cannot write {target}: {error.strerror or error}") from None
     count = len(exported_entries(strategy))
     click.echo(translate(N_("Wrote {count} posts to {path}."), language, count=count, path=target), err=True)
 
@@ -176,6 +187,15 @@ def _suggestion_lines(suggestion: dict[str, Any], language: str) -> list[str]:
     lines += ["", translate(N_("What was cut and why"), language)]
     lines += [f"- {cut['message']}" for cut in suggestion["cuts"]]
     return lines
+
+
+@contextmanager
+def _start_refused(language: str) -> Iterator[None]:
+    """A start the calendar cannot begin on is a usage error naming --start (exit code 2)."""
+    try:
+        yield
+    except CalendarError as error:
+        raise click.BadParameter(error.text(language), param_hint="'--start'") from None
 
 
 def _start(start: dt.datetime | None) -> dt.date:

@@ -61,9 +61,12 @@ def _text_command(
         hidden=regenerate is None,
         help="Also store the regenerated sections in FILE (atomically); customised sections are kept.",
     )
-    def command(file: Path, output: Path | None, write_back: bool) -> None:
+    @click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
+    def command(file: Path, output: Path | None, write_back: bool, force: bool) -> None:
         from socialstrategy.core.fileformat import dump_strategy
 
+        if output is not None and output.exists() and not force:
+            _fail(f"{output} exists already; use --force to overwrite it.")
         strategy = _load(file)
         markdown = render(strategy)
         stored = None

@@ -116,6 +116,7 @@ def _adopt_earlier_data() -> None:
     for name in ("secret_key", "demo_password"):  # sessions and the demo login stay valid
         if (earlier / name).exists():
             shutil.copy2(earlier / name, folder / name)
+            os.chmod(folder / name, 0o600)  # an earlier version left them readable by everyone
     click.secho(f"Copied the data of an earlier version from {earlier} to {folder}.", fg="yellow", err=True)
 
 
@@ -175,10 +176,24 @@ def backup(out: str, force: bool) -> None:
     source_path = str(database["NAME"])
     if not os.path.exists(source_path):
         raise click.ClickException(f"There is no database at {source_path} yet.")
+    if _is_live_database(out, source_path):
+        raise click.ClickException(f"{out} is the live database; choose another name for the backup.")
     if os.path.exists(out) and not force:
         raise click.ClickException(f"{out} exists; choose another name or add --force.")
+    folder = os.path.dirname(os.path.abspath(out))
+    if not os.path.isdir(folder):
+        raise click.ClickException(f"the folder {folder} does not exist.")
     pages = backup_sqlite(source_path, out)
     click.echo(f"Backed up {source_path} to {out} ({pages} pages). Restore: stop the server, copy it back.")
+
+
+def _is_live_database(out: str, source_path: str) -> bool:
+    """Whether ``out`` is the database itself or one of its -wal/-shm/-journal files (also by
+    another name for the same file: a link, a relative path)."""
+    live = os.path.realpath(source_path)
+    if os.path.realpath(out) in {live, *(f"{live}{suffix}" for suffix in ("-wal", "-shm", "-journal"))}:
+        return True
+    return os.path.exists(out) and os.path.samefile(out, source_path)
 
 
 def backup_sqlite(source_path: str, out: str) -> int:
@@ -188,6 +203,8 @@ def backup_sqlite(source_path: str, out: str) -> int:
     partial = f"{out}.partial"
     if os.path.exists(partial):
         os.remove(partial)
+    # Private from the start, like the database: it holds every session and password hash.
+    os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     source = sqlite3.connect(f"file:{source_path}?mode=ro", uri=True, timeout=30)
     target = sqlite3.connect(partial)
     try:

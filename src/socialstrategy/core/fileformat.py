@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, NoReturn
@@ -33,7 +33,7 @@ from yaml.reader import Reader
 from yaml.resolver import BaseResolver
 from yaml.scanner import Scanner
 
-from socialstrategy.core.i18n import N_
+from socialstrategy.core.i18n import N_, translate_plural
 from socialstrategy.core.message import Message, Renderable
 from socialstrategy.core.model import SCHEMA_VERSION, Strategy
 from socialstrategy.core.validation import Text, english_message, validation_message
@@ -43,11 +43,16 @@ FORMATS: tuple[Format, ...] = ("yaml", "json")
 MAX_BYTES = 2_000_000
 """Largest strategy file we read. The two demos are about 30 kB; 2 MB leaves room for years of
 calendar entries while keeping a hostile file from exhausting memory."""
+MAX_PROBLEMS = 50
+"""Most problems reported for one file; a file with 180,000 unknown keys gets 50 and a count,
+not a 19 MB page, and only those 50 are given lines and translated."""
 
 _JSON_SUFFIXES = frozenset({".json"})
 YAML_CONTEXT, JSON_CONTEXT = "yaml parser", "json parser"
 """gettext contexts of the parsers' own messages (``could not find expected ':'``)."""
 Loc = tuple[int | str, ...]
+Positions = Callable[[], dict[Loc, int]]
+"""The line of every location in a file, computed only when a problem needs one."""
 
 
 @dataclass(frozen=True)
@@ -84,15 +89,26 @@ def _new_problem(name: str, template: str, line: int | None = None, path: str = 
 
 
 class StrategyFileError(Exception):
-    """A strategy file could not be read; ``problems`` lists every reason."""
+    """A strategy file could not be read; ``problems`` lists the reasons, at most
+    :data:`MAX_PROBLEMS` of them, and ``more`` counts the ones left out."""
 
-    def __init__(self, problems: Sequence[Problem]) -> None:
+    def __init__(self, problems: Sequence[Problem], more: int = 0) -> None:
         self.problems = list(problems)
-        super().__init__("\n".join(str(problem) for problem in self.problems))
+        self.more = more
+        super().__init__(self.render("en"))
+
+    def more_text(self, language: str = "en") -> str | None:
+        """``… and 179,950 more problems`` in ``language``, or None when every problem is listed."""
+        if not self.more:
+            return None
+        singular, plural = "… and {count} more problem", "… and {count} more problems"
+        return translate_plural(singular, plural, self.more, language)
 
     def render(self, language: str = "en") -> str:
-        """Every problem on a line of its own, in ``language``."""
-        return "\n".join(problem.render(language) for problem in self.problems)
+        """Every problem on a line of its own, in ``language``, and how many more there are."""
+        lines = [problem.render(language) for problem in self.problems]
+        more = self.more_text(language)
+        return "\n".join([*lines, more] if more else lines)
 
 
 # --- YAML: a strict loader ------------------------------------------------------------------
@@ -179,12 +195,25 @@ if yaml.__with_libyaml__:
 _ALLOWED_TAGS = frozenset(
     f"tag:yaml.org,2002:{name}" for name in ("null", "bool", "int", "float", "str", "timestamp", "seq", "map")
 )
+
+
+class _HugeYamlNumber(yaml.MarkedYAMLError):
+    """An integer longer than :data:`MAX_DIGITS` (Python's own limit would speak otherwise)."""
+
+
+def _construct_bounded_int(loader: SafeConstructor, node: ScalarNode) -> int:
+    if len(str(node.value).replace("_", "").lstrip("+-")) > MAX_DIGITS:
+        raise _HugeYamlNumber(None, None, "a number with too many digits", node.start_mark)
+    number: int = loader.construct_yaml_int(node)
+    return number
+
+
 # Only the types a strategy is made of: no binary, set, ordered map or pairs.
 _StrictLoader.yaml_constructors = {
     tag: constructor
     for tag, constructor in SafeConstructor.yaml_constructors.items()
     if tag in _ALLOWED_TAGS or tag is None
-}
+} | {"tag:yaml.org,2002:int": _construct_bounded_int}
 
 
 class _Dumper(yaml.SafeDumper):
@@ -238,12 +267,31 @@ def load_strategy(path: str | Path) -> Strategy:
     path = Path(path)
     name = str(path)
     try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
+        data = _read_regular_file(path)
     except OSError as error:
         raise StrategyFileError([_unreadable(name, error)]) from None
+    if data is None:
+        _fail(name, N_("this is not a regular file (a pipe or a device, say); give a file"))
     fmt: Format = "json" if path.suffix.lower() in _JSON_SUFFIXES else "yaml"
     return loads_strategy(data, name, fmt)
+
+
+def _read_regular_file(path: Path) -> bytes | None:
+    """The first ``MAX_BYTES + 1`` bytes of ``path``, or None if it is no regular file.
+
+    Opened without blocking and checked on the open file: reading a named pipe would wait
+    forever for a writer, a device such as /dev/zero would never end."""
+    import os
+    import stat
+
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(descriptor, "rb") as handle:
+        mode = os.fstat(descriptor).st_mode
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError(path)
+        if not stat.S_ISREG(mode):
+            return None
+        return handle.read(MAX_BYTES + 1)
 
 
 def _unreadable(name: str, error: OSError) -> Problem:
@@ -357,16 +405,19 @@ def _fail(name: str, template: str, line: int | None = None, **params: Any) -> N
     raise StrategyFileError([_new_problem(name, template, line, **params)])
 
 
-def _parse_yaml(text: str, name: str) -> tuple[Any, dict[Loc, int]]:
+def _parse_yaml(text: str, name: str) -> tuple[Any, Positions]:
     try:
         node = _compose(text)
         if node is None:
-            return None, {}
+            return None, dict
         _reject_duplicate_keys(node, name)
-        return _StrictLoader("").construct_document(node), dict(_node_lines(node, ()))
+        return _StrictLoader("").construct_document(node), lambda: dict(_node_lines(node, ()))
     except _AnchorError as error:
         line = error.problem_mark.line + 1 if error.problem_mark else None
         _fail(name, N_("not valid YAML: {problem}"), line, problem=Message(error.template, error.params))
+    except _HugeYamlNumber as error:
+        line = error.problem_mark.line + 1 if error.problem_mark else None
+        _fail(name, N_("not valid YAML: a number with more than {count} digits"), line, count=MAX_DIGITS)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         problem = Text(error.problem or str(error), YAML_CONTEXT)
@@ -410,7 +461,7 @@ def _reject_duplicate_keys(node: Node, name: str) -> None:
             _reject_duplicate_keys(item, name)
 
 
-def _parse_json(text: str, name: str) -> tuple[Any, dict[Loc, int]]:
+def _parse_json(text: str, name: str) -> tuple[Any, Positions]:
     try:
         data = json.loads(
             text, object_pairs_hook=_unique_keys, parse_constant=_no_constant, parse_int=_bounded_int
@@ -424,7 +475,7 @@ def _parse_json(text: str, name: str) -> tuple[Any, dict[Loc, int]]:
         _fail(name, N_("not valid JSON: a number with more than {count} digits"), line, count=MAX_DIGITS)
     except RecursionError:
         _fail(name, N_("the file is nested too deeply"))
-    return data, _json_positions(text)
+    return data, lambda: _json_positions(text)
 
 
 MAX_DIGITS = 30
@@ -466,7 +517,10 @@ def _no_constant(value: str) -> Any:
 def _json_positions(text: str) -> dict[Loc, int]:
     """Line numbers of JSON values, read with the YAML composer (JSON is almost YAML).
 
-    Where the composer disagrees with JSON, problems are reported without a line."""
+    Where the composer disagrees with JSON, problems are reported without a line. A file on one
+    line (as programs write JSON) has every value on line 1, known without composing it."""
+    if "\n" not in text.strip():
+        return {(): 1}
     try:
         node = _compose(text)
         return dict(_node_lines(node, ())) if node is not None else {}
@@ -490,14 +544,14 @@ def _node_lines(node: Node, loc: Loc) -> Iterator[tuple[Loc, int]]:
             yield from _node_lines(item, (*loc, index))
 
 
-def _validate(data: Any, name: str, positions: dict[Loc, int]) -> Strategy:
+def _validate(data: Any, name: str, positions: Positions) -> Strategy:
     if data is None:
         _fail(name, N_("the file is empty"))
     if not isinstance(data, dict):
         _fail(name, N_("a strategy file must be a mapping of sections (schema_version, title, goals, …)"), 1)
     version = data.get("schema_version", SCHEMA_VERSION)
     if version != SCHEMA_VERSION:
-        line = positions.get(("schema_version",))
+        line = positions().get(("schema_version",))
         message = N_("schema_version {version} is not supported; this version reads {supported}")
         problem = _new_problem(
             name, message, line, "schema_version", version=repr(version), supported=SCHEMA_VERSION
@@ -506,8 +560,10 @@ def _validate(data: Any, name: str, positions: dict[Loc, int]) -> Strategy:
     try:
         return Strategy.model_validate(data)
     except ValidationError as error:
-        problems = [_problem(name, item, positions) for item in error.errors(include_url=False)]
-        raise StrategyFileError(problems) from None
+        items = error.errors(include_url=False)[:MAX_PROBLEMS]
+        lines = positions()
+        problems = [_problem(name, item, lines) for item in items]
+        raise StrategyFileError(problems, error.error_count() - len(problems)) from None
 
 
 def _problem(name: str, item: Any, positions: dict[Loc, int]) -> Problem:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 from functools import cache
 from pathlib import Path
-from typing import Any
 
 LOCALE_DIR = Path(__file__).parent / "locale"
 LANGUAGES = ("en", "de")
@@ -36,18 +35,15 @@ def translate(message: str, language: str, context: str | None = None, **params:
 def translate_plural(
     singular: str, plural: str, count: int, language: str, context: str | None = None, **params: object
 ) -> str:
-    """ngettext: ``singular`` or ``plural`` for ``count``, from the catalog's plural forms
-    (``msgid_plural``/``msgstr[n]``), with ``{count}`` and ``params`` filled in. German and English
-    have one form for 1 and one for every other number.
+    """ngettext: the form of ``singular``/``plural`` for ``count`` in ``language``, with
+    ``{count}`` (written as the reader writes numbers) and ``params`` filled in. English and
+    German have one form for 1 and one for every other number.
 
-    >>> translate_plural("{count} finding", "{count} findings", 1, "en")
-    '1 finding'
-    >>> translate_plural("{count} finding", "{count} findings", 3, "en")
-    '3 findings'
+    >>> translate_plural("{count} file", "{count} files", 179950, "en")
+    '179,950 files'
     """
-    forms = _plurals(language).get((context, singular)) or (singular, plural)
-    text = forms[0] if count == 1 else forms[min(1, len(forms) - 1)]
-    return text.format(count=count, **params)
+    forms = _catalogs(language)[1].get((context, singular), (singular, plural))
+    return forms[count != 1].format(count=number(count, language), **params)
 
 
 def number(value: float, language: str) -> str:
@@ -71,34 +67,30 @@ def date(value: dt.date, language: str) -> str:
     return value.strftime("%d.%m.%Y") if language == "de" else value.isoformat()
 
 
+def _catalog(language: str) -> dict[tuple[str | None, str], str]:
+    return _catalogs(language)[0]
+
+
 @cache
-def _plurals(language: str) -> dict[tuple[str | None, str], tuple[str, ...]]:
-    """The plural entries of the catalogs: (context, singular) → the translated forms."""
+def _catalogs(
+    language: str,
+) -> tuple[dict[tuple[str | None, str], str], dict[tuple[str | None, str], tuple[str, ...]]]:
+    """The messages of ``language`` and, by their singular, the forms of its plural messages."""
+    messages: dict[tuple[str | None, str], str] = {}
     plurals: dict[tuple[str | None, str], tuple[str, ...]] = {}
-    for entry in _entries(language):
-        if isinstance(entry.id, tuple | list) and all(entry.string) and not entry.fuzzy:
-            plurals[(entry.context, str(entry.id[0]))] = tuple(str(form) for form in entry.string)
-    return plurals
-
-
-@cache
-def _entries(language: str) -> tuple[Any, ...]:
     folder = LOCALE_DIR / language / "LC_MESSAGES"
     if language == "en" or not folder.is_dir():
-        return ()
+        return messages, plurals
     from babel.messages.pofile import read_po  # only when a translation is needed: start-up time
 
-    entries: list[Any] = []
     for path in sorted(folder.glob("*.po")):
         with path.open("rb") as handle:
-            entries += list(read_po(handle, locale=language))
-    return tuple(entries)
-
-
-@cache
-def _catalog(language: str) -> dict[tuple[str | None, str], str]:
-    messages: dict[tuple[str | None, str], str] = {}
-    for entry in _entries(language):
-        if entry.id and isinstance(entry.id, str) and entry.string and not entry.fuzzy:
-            messages[(entry.context, entry.id)] = str(entry.string)
-    return messages
+            catalog = read_po(handle, locale=language)
+        for entry in catalog:
+            if not entry.id or not entry.string or entry.fuzzy:
+                continue
+            if isinstance(entry.id, str):
+                messages[(entry.context, entry.id)] = str(entry.string)
+            elif all(entry.string):
+                plurals[(entry.context, str(entry.id[0]))] = tuple(str(form) for form in entry.string)
+    return messages, plurals

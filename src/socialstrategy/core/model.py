@@ -35,13 +35,17 @@ from socialstrategy.core.validation import (
 
 SCHEMA_VERSION: Literal[1] = 1
 
+IDENTIFIER_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]*$"
 Identifier = Annotated[
-    str,
-    StringConstraints(
-        strip_whitespace=True, min_length=1, max_length=64, pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]*$"
-    ),
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=64, pattern=IDENTIFIER_PATTERN)
 ]
 """A short, stable reference such as ``g-awareness`` or ``anna``."""
+
+
+def is_identifier(text: str) -> bool:
+    """Whether ``text`` is an :data:`Identifier` as it is (a key posted by hand may be none)."""
+    return len(text) <= 64 and re.fullmatch(IDENTIFIER_PATTERN, text) is not None
+
 
 _INVISIBLE = re.compile(
     "[\x00-\x08\x0b-\x1f\x7f-\x9f"  # control characters but tab and line feed
@@ -85,6 +89,10 @@ MAX_RESPONSE_HOURS = 24 * 14
 """A response-time target: two weeks is the longest that still counts as an answer."""
 MAX_WEIGHT = 1_000
 """A weight of the platform recommendation; only the ratios between weights matter."""
+
+
+FIRST_DAY, LAST_DAY = dt.date(FIRST_YEAR, 1, 1), dt.date(LAST_YEAR, 12, 31)
+"""The first and last day a date in a strategy may have."""
 
 
 def _within_years(value: dt.date) -> dt.date:

@@ -36,11 +36,27 @@ def envlist(name: str, default: str) -> list[str]:
 def data_dir() -> Path:
     """Where the SQLite database and the local secret key live: one folder per user, the same
     whichever directory the command runs in (a ``./var`` of the current directory made strategies
-    "disappear" when the workshop was started elsewhere)."""
+    "disappear" when the workshop was started elsewhere). Made private (0700) when it is made."""
     chosen = os.environ.get("SOCIALSTRATEGY_DATA") or platformdirs.user_data_dir("socialstrategy")
     path = Path(chosen).resolve()
-    path.mkdir(parents=True, exist_ok=True)
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
     return path
+
+
+def private_database(path: str) -> None:
+    """Make the SQLite database at ``path`` and its -wal and -shm readable by their owner only.
+
+    Run on every new connection (accounts' ``ready``): SQLite makes a new database 0644 under the
+    usual umask, and the -wal and -shm files take the database's permissions when it makes them,
+    so from the first connection on all three are private. A session key read from a
+    world-readable database would give that user's access."""
+    for name in (path, f"{path}-wal", f"{path}-shm"):
+        try:
+            status = os.stat(name)
+            if status.st_mode & 0o077 and status.st_uid == os.getuid():
+                os.chmod(name, 0o600)
+        except OSError:
+            continue  # not there (yet), or not ours to change
 
 
 def kept_secret(name: str, length: int) -> str:
@@ -66,6 +82,7 @@ HTTPS = envbool("SITE_HTTPS", "False")
 SESSION_COOKIE_SECURE = HTTPS
 CSRF_COOKIE_SECURE = HTTPS
 SECURE_SSL_REDIRECT = HTTPS and envbool("SECURE_SSL_REDIRECT", "True")
+SECURE_REDIRECT_EXEMPT = [r"^health/$"]  # the load balancer probes the app server over HTTP
 SECURE_HSTS_SECONDS = envint("SECURE_HSTS_SECONDS", "31536000") if HTTPS else 0
 SECURE_HSTS_INCLUDE_SUBDOMAINS = HTTPS
 SECURE_HSTS_PRELOAD = HTTPS and envbool("SECURE_HSTS_PRELOAD", "True")
@@ -90,6 +107,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "socialstrategy.web.requestlog.request_id_middleware",
     "django.middleware.security.SecurityMiddleware",
     "socialstrategy.web.headers.security_headers_middleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -240,9 +258,23 @@ IMPORT_MAX_BYTES = 2_000_000
 # Days a deleted strategy stays in its workspace's trash before it is purged.
 TRASH_DAYS = int(os.environ.get("TRASH_DAYS", "30"))
 
+# One JSON object per line with the request's id (LOG_FORMAT=json, for several app servers) or
+# plain text (the default, for a workshop in a terminal).
+LOG_FORMAT = os.environ.get("LOG_FORMAT", "text").strip().lower()
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"request_id": {"()": "socialstrategy.web.requestlog.RequestIdFilter"}},
+    "formatters": {
+        "json": {"()": "socialstrategy.web.requestlog.JsonFormatter"},
+        "text": {"format": "%(levelname)s %(name)s [%(request_id)s] %(message)s"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "filters": ["request_id"],
+            "formatter": "json" if LOG_FORMAT == "json" else "text",
+        }
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }

@@ -1,10 +1,15 @@
-"""URLs. Every URL that takes an object id must appear in tests/web/test_permissions.py."""
+"""URLs. Every URL that takes an object id must appear in tests/web/test_permissions.py; ids use
+the ``id`` converter (web/converters.py), so a number beyond 64 bits is a 404."""
 
 from __future__ import annotations
 
 from django.urls import include, path
 from django.views.i18n import set_language
 
+from socialstrategy.web import (
+    converters,  # noqa: F401  (registers <id:…> and <token:…>)
+    health,
+)
 from socialstrategy.web.accounts import passwords
 from socialstrategy.web.accounts import views as accounts
 from socialstrategy.web.strategies import history, transfer, trash, workshop
@@ -17,7 +22,7 @@ account_urls = [
     path("setup/", accounts.setup, name="setup"),
     path("login/", accounts.login_view, name="login"),
     path("logout/", accounts.logout_view, name="logout"),
-    path("invite/<str:token>/", accounts.accept_invitation, name="invitation"),
+    path("invite/<token:token>/", accounts.accept_invitation, name="invitation"),
     path("account/", passwords.show_account, name="account"),
     path("account/password/", passwords.change_password, name="password_change"),
     path("password-reset/", passwords.request_reset, name="password_reset"),
@@ -29,50 +34,50 @@ account_urls = [
 workspace_urls = [
     path("", workspaces.list_workspaces, name="index"),
     path("w/new/", workspaces.create_workspace, name="create"),
-    path("w/<int:pk>/", workspaces.show_workspace, name="detail"),
-    path("w/<int:pk>/members/", members.show_members, name="members"),
-    path("w/<int:pk>/members/invite/", members.invite_member, name="invite"),
-    path("w/<int:pk>/members/<int:member>/remove/", members.remove_member, name="remove_member"),
-    path("w/<int:pk>/members/<int:member>/role/", members.change_role, name="change_role"),
+    path("w/<id:pk>/", workspaces.show_workspace, name="detail"),
+    path("w/<id:pk>/members/", members.show_members, name="members"),
+    path("w/<id:pk>/members/invite/", members.invite_member, name="invite"),
+    path("w/<id:pk>/members/<id:member>/remove/", members.remove_member, name="remove_member"),
+    path("w/<id:pk>/members/<id:member>/role/", members.change_role, name="change_role"),
     path(
-        "w/<int:pk>/invitations/<int:invitation>/withdraw/",
+        "w/<id:pk>/invitations/<id:invitation>/withdraw/",
         members.withdraw_invitation,
         name="withdraw_invitation",
     ),
-    path("w/<int:pk>/delete/", workspace_trash.delete_workspace, name="delete"),
-    path("w/<int:pk>/restore/", workspace_trash.restore_workspace, name="restore"),
-    path("s/<int:pk>/share/", workspaces.share_strategy, name="share"),
-    path("s/<int:pk>/share/<int:grant>/revoke/", workspaces.revoke_grant, name="revoke_grant"),
+    path("w/<id:pk>/delete/", workspace_trash.delete_workspace, name="delete"),
+    path("w/<id:pk>/restore/", workspace_trash.restore_workspace, name="restore"),
+    path("s/<id:pk>/share/", workspaces.share_strategy, name="share"),
+    path("s/<id:pk>/share/<id:grant>/revoke/", workspaces.revoke_grant, name="revoke_grant"),
 ]
 
 strategy_urls = [
-    path("w/<int:pk>/strategies/new/", transfer.create_blank, name="create"),
-    path("w/<int:pk>/strategies/import/", transfer.import_strategy, name="import"),
-    path("s/<int:pk>/", strategies.show_overview, name="overview"),
-    path("s/<int:pk>/step/<str:step>/", strategies.show_step, name="step"),
-    path("s/<int:pk>/item/", strategies.edit_item, name="item"),
-    path("s/<int:pk>/item/remove/", strategies.remove_item, name="remove_item"),
-    path("s/<int:pk>/check/", strategies.show_check, name="check"),
-    path("s/<int:pk>/reapply/", strategies.reapply_changes, name="reapply"),
-    path("s/<int:pk>/texts/", strategies.generate_texts, name="texts"),
-    path("s/<int:pk>/history/", history.show_history, name="history"),
-    path("s/<int:pk>/diff/", history.show_diff, name="diff"),
-    path("s/<int:pk>/restore/<int:version>/", history.restore_revision, name="restore"),
-    path("s/<int:pk>/export/<str:fmt>/", transfer.export_strategy, name="export"),
-    path("s/<int:pk>/duplicate/", transfer.duplicate_strategy, name="duplicate"),
-    path("s/<int:pk>/delete/", trash.delete_strategy, name="delete"),
-    path("w/<int:pk>/trash/", trash.show_trash, name="trash"),
-    path("w/<int:pk>/trash/<int:strategy>/restore/", trash.restore_strategy, name="undelete"),
+    path("w/<id:pk>/strategies/new/", transfer.create_blank, name="create"),
+    path("w/<id:pk>/strategies/import/", transfer.import_strategy, name="import"),
+    path("s/<id:pk>/", strategies.show_overview, name="overview"),
+    path("s/<id:pk>/step/<str:step>/", strategies.show_step, name="step"),
+    path("s/<id:pk>/item/", strategies.edit_item, name="item"),
+    path("s/<id:pk>/item/remove/", strategies.remove_item, name="remove_item"),
+    path("s/<id:pk>/check/", strategies.show_check, name="check"),
+    path("s/<id:pk>/reapply/", strategies.reapply_changes, name="reapply"),
+    path("s/<id:pk>/texts/", strategies.generate_texts, name="texts"),
+    path("s/<id:pk>/history/", history.show_history, name="history"),
+    path("s/<id:pk>/diff/", history.show_diff, name="diff"),
+    path("s/<id:pk>/restore/<id:version>/", history.restore_revision, name="restore"),
+    path("s/<id:pk>/export/<str:fmt>/", transfer.export_strategy, name="export"),
+    path("s/<id:pk>/duplicate/", transfer.duplicate_strategy, name="duplicate"),
+    path("s/<id:pk>/delete/", trash.delete_strategy, name="delete"),
+    path("w/<id:pk>/trash/", trash.show_trash, name="trash"),
+    path("w/<id:pk>/trash/<id:strategy>/restore/", trash.restore_strategy, name="undelete"),
 ]
 
 panel_urls = [
-    path("s/<int:pk>/section/", workshop.edit_section, name="section"),
-    path("s/<int:pk>/section/reset/", workshop.reset_section, name="reset_section"),
-    path("s/<int:pk>/chart/<str:key>.svg", workshop.show_chart, name="chart"),
-    path("s/<int:pk>/calendar/generate/", workshop.generate_calendar, name="generate_calendar"),
-    path("s/<int:pk>/calendar/entry/", workshop.change_entry, name="entry"),
-    path("s/<int:pk>/platforms/<str:platform>/", workshop.show_platform, name="platform"),
-    path("s/<int:pk>/tools/", workshop.show_tools, name="tools"),
+    path("s/<id:pk>/section/", workshop.edit_section, name="section"),
+    path("s/<id:pk>/section/reset/", workshop.reset_section, name="reset_section"),
+    path("s/<id:pk>/chart/<str:key>.svg", workshop.show_chart, name="chart"),
+    path("s/<id:pk>/calendar/generate/", workshop.generate_calendar, name="generate_calendar"),
+    path("s/<id:pk>/calendar/entry/", workshop.change_entry, name="entry"),
+    path("s/<id:pk>/platforms/<str:platform>/", workshop.show_platform, name="platform"),
+    path("s/<id:pk>/tools/", workshop.show_tools, name="tools"),
 ]
 
 strategy_urls += panel_urls
@@ -82,4 +87,5 @@ urlpatterns = [
     path("", include((workspace_urls, "workspaces"))),
     path("", include((strategy_urls, "strategies"))),
     path("i18n/setlang/", set_language, name="set_language"),
+    path("health/", health.health, name="health"),
 ]

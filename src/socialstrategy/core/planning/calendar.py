@@ -29,7 +29,15 @@ from pydantic import ValidationError
 
 from socialstrategy.core.i18n import N_, translate
 from socialstrategy.core.knowledge.effort import EffortModel, effort_model
-from socialstrategy.core.model import CalendarEntry, Content, MarketingEvent, Pillar, Strategy
+from socialstrategy.core.model import (
+    FIRST_DAY,
+    LAST_DAY,
+    CalendarEntry,
+    Content,
+    MarketingEvent,
+    Pillar,
+    Strategy,
+)
 from socialstrategy.core.planning.capacity import Cadence, cadences
 from socialstrategy.core.planning.names import FORMATS, format_label
 from socialstrategy.core.vocabulary import platform_name
@@ -89,9 +97,9 @@ def build_calendar(
     """Planned posts for ``weeks`` weeks from the first Monday on or after ``start``.
 
     ``plan`` replaces the strategy's own cadences, e.g. with a suggested plan that fits capacity.
+    Raises :class:`CalendarError` on ``start`` when the weeks do not fit the model's years.
     """
-    monday = first_monday(start)
-    end = monday + dt.timedelta(weeks=weeks)
+    monday, end = _planned_weeks(start, weeks)
     model = effort_model(strategy)
     plan = cadences(strategy, model) if plan is None else plan
     closed = public_holidays(strategy, monday, end)
@@ -106,6 +114,16 @@ def build_calendar(
     slots = _with_pillars(strategy, slots)
     slots = _with_owners(strategy, slots, model)
     return _entries(strategy, slots)
+
+
+def _planned_weeks(start: dt.date, weeks: int) -> tuple[dt.date, dt.date]:
+    """The first Monday and the day after the last week, when every day lies in the model's years."""
+    latest = LAST_DAY - dt.timedelta(days=7 * weeks + 5)  # the first Monday is up to 6 days later
+    if not FIRST_DAY <= start <= latest:
+        message = N_("Choose a start between {first} and {last}.")
+        raise CalendarError("start", message, first=FIRST_DAY.isoformat(), last=latest.isoformat())
+    monday = first_monday(start)
+    return monday, monday + dt.timedelta(weeks=weeks)
 
 
 def public_holidays(

@@ -9,7 +9,7 @@ import datetime as dt
 from typing import Any
 
 from socialstrategy.core.knowledge.effort import effort_model
-from socialstrategy.core.model import CalendarEntry, Strategy
+from socialstrategy.core.model import FIRST_DAY, LAST_DAY, CalendarEntry, Strategy
 from socialstrategy.core.planning.calendar import public_holidays
 from socialstrategy.core.planning.names import format_label, status_label
 from socialstrategy.core.vocabulary import platform_name
@@ -19,11 +19,15 @@ CALENDAR_VIEWS = ("week", "month")
 
 def calendar_span(view: str, day: dt.date) -> tuple[dt.date, dt.date, dt.date, dt.date]:
     """The week (Monday to Sunday) or month around ``day``: its first and last day, and the first
-    day of the span before and after it.
+    day of the span before and after it. A day outside the model's years (a hand-made address) is
+    moved to the nearest day inside them, so that no arithmetic here or later leaves the calendar.
 
     >>> calendar_span("month", dt.date(2027, 1, 31))[1:]
     (datetime.date(2027, 1, 31), datetime.date(2026, 12, 1), datetime.date(2027, 2, 1))
+    >>> calendar_span("week", dt.date(9999, 12, 31))[:2]
+    (datetime.date(2200, 12, 29), datetime.date(2201, 1, 4))
     """
+    day = min(max(day, FIRST_DAY), LAST_DAY)
     if view == "month":
         first = day.replace(day=1)
         last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)

@@ -726,7 +726,7 @@ def sources_chapter(strategy: Strategy, language: str, charts: dict[str, Chart])
     rows: tuple[tuple[str, ...], ...] = tuple(
         (s.used_for, s.clean_title(), s.publisher(), str(s.year or t(N_("unknown"))), s.url) for s in cited
     )
-    blocks: list[Block] = [Table(header, rows, (1.5, 2.1, 2.0, 0.55, 2.6), names=(2,))] if rows else []
+    blocks: list[Block] = [Table(header, rows, (1.5, 2.1, 1.9, 0.7, 2.6), names=(2,))] if rows else []
     if len(cited) < len(found):
         blocks.append(
             Note(t(N_("Estimates from weaker sources, such as vendors' blogs, are not cited here.")))

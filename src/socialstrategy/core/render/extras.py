@@ -242,6 +242,9 @@ def _capacity_figures(strategy: Strategy, language: str) -> CapacityFigures | No
 
 
 def _effort_sources(data: dict[str, Any], language: str) -> list[Source]:
+    from socialstrategy.core.knowledge import load_knowledge
+
+    sources = load_knowledge().sources
     label = translate(N_("Effort per post"), language)
     found = []
     for platform in data["platforms"]:
@@ -249,9 +252,10 @@ def _effort_sources(data: dict[str, Any], language: str) -> list[Source]:
             source = item.get("source") or {}
             if source.get("source_title") and source.get("source_url"):
                 used_for = f"{label}: {code_label(item['format'], language)}"
-                found.append(
-                    Source(source["source_title"], source["source_url"], source.get("year"), used_for)
-                )
+                known = sources.get(source.get("source") or "")
+                quality, caveat = (known.quality, known.caveat or "") if known else ("secondary", "")
+                title, url, year = source["source_title"], source["source_url"], source.get("year")
+                found.append(Source(title, url, year, used_for, quality, caveat))
     return found
 
 

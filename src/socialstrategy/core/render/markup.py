@@ -29,11 +29,15 @@ from socialstrategy.core.render.blocks import (
     Span,
     Subheading,
     Table,
+    link_target,
     safe_link,
 )
 
 _BULLET_CHAR = re.compile(r"^(\s*)•(\s)", re.MULTILINE)
-_URL = re.compile(r"https?://[^\s<>\"“”„]*[^\s<>\"“”„.,;:!?)\]»’']")
+_URL = re.compile(
+    r"https?://[^\s<>\"“”„]*[^\s<>\"“”„.,;:!?)\]»’']"
+    r"|(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
+)
 _NAME_WORDS = 3
 """A table column whose cells have at most this many words holds names, handles or numbers."""
 
@@ -176,13 +180,13 @@ def _inline(nodes: list[SyntaxTreeNode], style: Span) -> list[Span]:
 
 
 def _linked(span: Span) -> list[Span]:
-    """A run with its bare web addresses as links (``https://…`` typed into the text)."""
+    """A run with its bare web and e-mail addresses as links (``https://…``, ``info@…``)."""
     if span.link:
         return [span]
     spans, position = [], 0
     for match in _URL.finditer(span.text):
         spans.append(span._replace(text=span.text[position : match.start()]))
-        spans.append(span._replace(text=match.group(), link=match.group()))
+        spans.append(span._replace(text=match.group(), link=link_target(match.group())))
         position = match.end()
     spans.append(span._replace(text=span.text[position:]))
     return [s for s in spans if s.text]

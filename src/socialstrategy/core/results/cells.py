@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from functools import lru_cache
 from typing import Literal
 
 from socialstrategy.core.i18n import N_
@@ -43,6 +44,8 @@ class CellError(ValueError):
 def number(text: str, style: NumberStyle = "en") -> float | None:
     """The number in ``text``: thousands separators and a trailing ``%`` allowed, formulas,
     ``NaN``, infinities and values beyond a trillion refused."""
+    if text.isascii() and text.isdigit() and len(text) <= 12:  # the common case, without patterns
+        return float(text)
     text = text.strip().replace("\u00a0", "").replace(" ", "")
     if text.lower() in UNKNOWN:
         return None
@@ -59,6 +62,7 @@ def number(text: str, style: NumberStyle = "en") -> float | None:
     return value
 
 
+@lru_cache(maxsize=4096)
 def day(text: str) -> dt.date | None:
     """The date at the start of ``text``: ``MM/DD/YYYY`` (Meta, LinkedIn), ISO, ``DD.MM.YYYY``
     or ``Mon D, YYYY`` (YouTube); ``None`` when empty. A date without a year is refused: the

@@ -23,7 +23,7 @@ def setup_middleware(
     get_response: Callable[[HttpRequest], HttpResponse],
 ) -> Callable[[HttpRequest], HttpResponse]:
     def middleware(request: HttpRequest) -> HttpResponse:
-        if not has_users() and not _is_exempt(request.path):
+        if not _is_exempt(request.path) and not has_users():
             return redirect("accounts:setup")
         return get_response(request)
 
@@ -31,7 +31,7 @@ def setup_middleware(
 
 
 def _is_exempt(path: str) -> bool:
-    return path.startswith(("/static/", "/i18n/")) or path == reverse("accounts:setup")
+    return path.startswith(("/static/", "/i18n/")) or path in (reverse("accounts:setup"), reverse("health"))
 
 
 def forget() -> None:

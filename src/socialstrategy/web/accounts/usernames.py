@@ -19,5 +19,6 @@ def normalise(name: str) -> str:
 
 
 def throttle_key(name: str) -> str:
-    """What the login throttle counts failures by: the normalised name, case-folded."""
-    return normalise(name).casefold()[:MAX_LENGTH]
+    """What the login throttle counts failures by: the normalised name, case-folded, without NUL
+    (PostgreSQL cannot store it; the login form refuses such a name after it was counted)."""
+    return normalise(name).replace("\x00", "").casefold()[:MAX_LENGTH]

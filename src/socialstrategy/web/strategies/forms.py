@@ -23,6 +23,7 @@ from django.utils.translation import gettext as _
 from pydantic import ValidationError
 
 from socialstrategy.core.i18n import N_
+from socialstrategy.core.identifiers import identifier_from
 from socialstrategy.core.message import Message
 from socialstrategy.core.model import Strategy as StrategyDocument
 from socialstrategy.core.validation import validation_message
@@ -35,8 +36,8 @@ Document = dict[str, Any]
 @dataclass(frozen=True)
 class Field:
     """One input. ``kind`` is text, textarea, int, float, date, time, select, multi (checkboxes of
-    ids), tags (comma-separated words), lines (one entry per line), mapping (``key: number`` per
-    line) or bool."""
+    ids), tags (comma-separated words), lines (one entry per line), mapping (a number per key of
+    ``choices``: a select of ``levels`` when they are given, else a number input) or bool."""
 
     name: str
     label: str | Promise
@@ -53,10 +54,23 @@ class Field:
     """A remark computed from the document (e.g. the value in effect), shown after the help."""
     aliases: tuple[str, ...] = ()
     """Older names of the same value: shown when the field itself is empty, dropped on save."""
+    advanced: bool = False
+    """Folded away under "Advanced" in an item's form and left out of its card (e.g. the id)."""
+    levels: ChoiceSource = None
+    """For a mapping: the values to choose from for each key (e.g. a scale 1 to 5)."""
+    unit: str | Promise = ""
+    """For a mapping without levels: the unit after each number input (e.g. hours)."""
 
     def choice_list(self, document: Document) -> list[tuple[str, str]]:
-        source = self.choices(document) if callable(self.choices) else self.choices or ()
-        return [(value, str(text)) for value, text in source]
+        return _choice_list(self.choices, document)
+
+    def level_list(self, document: Document) -> list[tuple[str, str]]:
+        return _choice_list(self.levels, document)
+
+
+def _choice_list(source: ChoiceSource, document: Document) -> list[tuple[str, str]]:
+    items = source(document) if callable(source) else source or ()
+    return [(value, str(text)) for value, text in items]
 
 
 @dataclass(frozen=True)
@@ -70,6 +84,21 @@ class Collection:
     title: Callable[[dict[str, Any]], str] = lambda item: str(item.get("name") or item.get("id") or "")
     children: tuple[Collection, ...] = ()
     help: str | Promise = ""
+    id_from: str = ""
+    """The item field an item's ``id`` is made from when the form leaves it empty (its name)."""
+    id_fallback: str = "item"
+    """The id's base when that field has no letters or digits."""
+
+    def identify(self, item: Document, kept: Any, siblings: Iterable[Any]) -> None:
+        """Give a saved ``item`` whose form left the id empty its id: the one it had (``kept``:
+        references to it stay valid), else one made from its name, unique among ``siblings``."""
+        if not self.id_from or item.get("id"):
+            return
+        if kept:
+            item["id"] = kept
+            return
+        taken = [str(other.get("id")) for other in siblings if isinstance(other, dict) and other.get("id")]
+        item["id"] = identifier_from(str(item.get(self.id_from) or ""), taken, self.id_fallback)
 
 
 @dataclass
@@ -81,6 +110,7 @@ class BoundField:
     # dataclasses.field, not the name: the attribute ``field`` above shadows it for type checkers.
     choices: list[tuple[str, str]] = dataclasses.field(default_factory=list)
     note: str = ""
+    levels: list[tuple[str, str]] = dataclasses.field(default_factory=list)
 
     @property
     def name(self) -> str:
@@ -113,9 +143,10 @@ class BoundField:
         if self.kind == "bool":
             return _("yes") if self.value else _("no")
         if self.kind == "mapping" and isinstance(self.value, dict):
-            names = dict(self.choices)
+            names, levels = dict(self.choices), dict(self.levels)
             return ", ".join(
-                f"{names.get(k, k)}: {_localised('float', v) or v}" for k, v in self.value.items()
+                f"{names.get(k, k)}: {levels.get(_number_text(v)) or _localised('float', v) or v}"
+                for k, v in self.value.items()
             )
         return _localised(self.kind, self.value) or self.text
 
@@ -134,6 +165,23 @@ class BoundField:
         return options
 
     @property
+    def rows(self) -> list[MappingRow]:
+        """A mapping's keys (its choices, then stored keys missing from them) with their values."""
+        values = self.value if isinstance(self.value, dict) else {}
+        names = dict(self.choices)
+        keys = [*names, *(k for k in values if k not in names)]
+        return [
+            MappingRow(
+                key,
+                names.get(key, key),
+                self.id + "-" + anchor(key)[2:],
+                self.name + "." + key,
+                format_value("float", values.get(key)),
+            )
+            for key in keys
+        ]
+
+    @property
     def is_wide(self) -> bool:
         if self.field.wide or self.kind == "multi":
             return True
@@ -146,6 +194,17 @@ class BoundField:
     @property
     def is_empty(self) -> bool:
         return self.value in (None, "", [], {}) and self.kind != "bool"
+
+
+@dataclass(frozen=True)
+class MappingRow:
+    """One key of a mapping field as its form shows it: label, element id, input name, value."""
+
+    key: str
+    label: str
+    id: str
+    name: str
+    text: str
 
 
 def _localised(kind: str, value: Any) -> str:
@@ -292,15 +351,24 @@ def _lines(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
-def _mapping(text: str) -> dict[str, float]:
+def parse_mapping(data: Mapping[str, Any], name: str) -> dict[str, float] | None:
+    """The submitted ``name.<key>`` inputs of a mapping field as ``{key: number}``; empty inputs
+    are left out (raises ValueError naming the key)."""
     result: dict[str, float] = {}
-    for line in _lines(text):
-        key, sep, number = line.partition(":")
-        if not sep or not key.strip():
-            raise ValueError(_("Write one entry per line as “name: number”."))
-        value = _number(number)
-        result[key.strip()] = int(value) if value == int(value) else value
-    return result
+    for submitted in data:
+        if not submitted.startswith(name + "."):
+            continue
+        key = submitted[len(name) + 1 :]
+        raw = data.getlist(submitted) if hasattr(data, "getlist") else [data[submitted]]
+        text = clean_text(str(raw[0] if isinstance(raw, list | tuple) and raw else raw or ""))
+        if not text:
+            continue
+        try:
+            value = _number(text)
+        except ValueError as error:
+            raise ValueError(f"{key}: {error}") from None
+        result[key] = int(value) if value == int(value) else value
+    return result or None
 
 
 _PARSERS: dict[str, Callable[[str], Any]] = {
@@ -310,7 +378,6 @@ _PARSERS: dict[str, Callable[[str], Any]] = {
     "time": _time,
     "tags": _tags,
     "lines": _lines,
-    "mapping": _mapping,
 }
 
 
@@ -323,8 +390,6 @@ def format_value(kind: str, value: Any) -> str:
         return ", ".join(str(v) for v in value)
     if kind == "lines":
         return "\n".join(str(v) for v in value)
-    if kind == "mapping":
-        return "\n".join(f"{k}: {_number_text(v)}" for k, v in value.items())
     if kind in ("float", "int"):
         return _number_text(value)
     return str(value)
@@ -344,7 +409,10 @@ def read_fields(
     for f in fields:
         raw = data.getlist(f.name) if hasattr(data, "getlist") else data.get(f.name, [])
         try:
-            value = parse_value(f.kind, list(raw) if isinstance(raw, list | tuple) else [raw])
+            if f.kind == "mapping":
+                value = parse_mapping(data, f.name)
+            else:
+                value = parse_value(f.kind, list(raw) if isinstance(raw, list | tuple) else [raw])
         except ValueError as error:
             errors[f.name] = str(error)
             continue
@@ -429,6 +497,7 @@ def bind(
             error=errors.get(f.name, ""),
             choices=f.choice_list(document),
             note=f.note(document) if f.note else "",
+            levels=f.level_list(document),
         )
         for f in fields
     ]
@@ -455,6 +524,11 @@ def bind_submitted(
         raw = [clean_text(v) for v in data.getlist(f.name)] if hasattr(data, "getlist") else []
         if f.kind == "multi":
             values[f.name] = raw
+        elif f.kind == "mapping":
+            prefix = f.name + "."
+            values[f.name] = {
+                k[len(prefix) :]: _RawText(clean_text(data.get(k, ""))) for k in data if k.startswith(prefix)
+            }
         elif f.kind == "bool":
             values[f.name] = bool(raw and raw[0])
         else:

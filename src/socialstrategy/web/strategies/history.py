@@ -12,6 +12,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from socialstrategy.core.i18n import N_
 from socialstrategy.core.model import Strategy as StrategyDocument
+from socialstrategy.web.converters import parse_id
 from socialstrategy.web.strategies import diff as diffs
 from socialstrategy.web.strategies import flow, notes, pages
 from socialstrategy.web.workspaces.access import get_strategy_for_user
@@ -34,8 +35,8 @@ def show_history(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _version_arg(request: HttpRequest, name: str, default: int) -> int:
-    value = request.GET.get(name, "")
-    return int(value) if value.isdigit() else default
+    number = parse_id(request.GET.get(name, ""))
+    return default if number is None else number
 
 
 @login_required

@@ -23,10 +23,17 @@ from socialstrategy.core.process import get_step
 
 def record(template: str, **values: Any) -> Message:
     """The note to store: ``template`` is a core message id (marked with ``N_``, ``{name}``
-    placeholders). A lazily translated value (an item's name) is kept as its English message id."""
+    placeholders). A lazily translated value (an item's name) is kept as its English message id;
+    text loses NUL, which PostgreSQL cannot store (a file name, a section title as typed)."""
     with translation.override("en"):
-        params = {name: Message(str(v)) if isinstance(v, Promise) else v for name, v in values.items()}
+        params = {name: _stored(value) for name, value in values.items()}
     return Message(template, params)
+
+
+def _stored(value: Any) -> Any:
+    if isinstance(value, Promise):
+        return Message(str(value))
+    return value.replace("\x00", "") if isinstance(value, str) else value
 
 
 def step_name(identifier: str) -> Message:

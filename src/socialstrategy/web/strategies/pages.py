@@ -18,6 +18,7 @@ from django.utils.translation import get_language
 from socialstrategy.core.checks import Finding
 from socialstrategy.core.message import Message
 from socialstrategy.core.model import Strategy as StrategyDocument
+from socialstrategy.web.converters import parse_id
 from socialstrategy.web.strategies import diff as diffs
 from socialstrategy.web.strategies import flow, services
 from socialstrategy.web.strategies.models import PARSED, Strategy
@@ -39,8 +40,8 @@ def swap(response: HttpResponse, target: str, how: str = "outerHTML") -> HttpRes
 
 def posted_version(request: HttpRequest) -> int:
     """The newest version the page knew: the form's own field, and with htmx also the page's."""
-    versions = [v for v in request.POST.getlist("version") if v.isdigit()]
-    return max((int(v) for v in versions), default=-1)
+    versions = [parse_id(v) for v in request.POST.getlist("version")]
+    return max((v for v in versions if v is not None), default=-1)
 
 
 def checked(strategy: Strategy) -> list[Finding]:

@@ -36,11 +36,13 @@ def run_checks(document: StrategyDocument) -> list[Finding]:
 
 
 class UploadProblem(Exception):
-    """An uploaded file is not a valid strategy: ``errors`` lists (where, what) pairs."""
+    """An uploaded file is not a valid strategy: ``errors`` lists (where, what) pairs, at most
+    ``fileformat.MAX_PROBLEMS``; ``more`` says how many were left out (or is None)."""
 
-    def __init__(self, errors: list[tuple[str, str]]):
+    def __init__(self, errors: list[tuple[str, str]], more: str | None = None):
         super().__init__("; ".join(f"{where}: {what}" for where, what in errors))
         self.errors = errors
+        self.more = more
 
 
 def load_upload(filename: str, data: bytes) -> StrategyDocument:
@@ -49,7 +51,8 @@ def load_upload(filename: str, data: bytes) -> StrategyDocument:
     try:
         return fileformat.loads_strategy(data, filename or "upload", fmt)
     except fileformat.StrategyFileError as error:
-        raise UploadProblem([_where(p) for p in error.problems]) from None
+        more = error.more_text(get_language() or "en")
+        raise UploadProblem([_where(p) for p in error.problems], more) from None
 
 
 def _where(problem: fileformat.Problem) -> tuple[str, str]:

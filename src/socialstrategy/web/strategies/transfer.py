@@ -50,7 +50,7 @@ def import_strategy(request: HttpRequest, pk: int) -> HttpResponse:
     try:
         document = services.load_upload(upload.name or "", upload.read())
     except services.UploadProblem as problem:
-        context["problems"] = problem.errors
+        context["problems"], context["more_problems"] = problem.errors, problem.more
         return render(request, "strategies/import.html", context, status=400)
     strategy = create_strategy(
         access.workspace, document, request.user, notes.record(N_("Imported from {name}"), name=upload.name)

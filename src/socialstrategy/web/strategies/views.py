@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from functools import partial
 from typing import Any
 
@@ -14,8 +13,8 @@ from django.urls import reverse
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
-from pydantic import ValidationError
 
+from socialstrategy.core import fileformat
 from socialstrategy.core.i18n import N_
 from socialstrategy.core.message import Message
 from socialstrategy.core.model import Strategy as StrategyDocument
@@ -131,9 +130,9 @@ def _save(
 def reapply_changes(request: HttpRequest, pk: int) -> HttpResponse:
     access = get_strategy_for_user(request, pk, Role.EDITOR)
     step = get_step(request.POST.get("step", "")) or STEPS[0]
-    try:
-        model = StrategyDocument.model_validate(json.loads(request.POST.get("document", "")))
-    except (ValueError, ValidationError):
+    try:  # the file format's reader: bounded numbers and nesting, as an import
+        model = fileformat.loads_strategy(request.POST.get("document", ""), "document", "json")
+    except fileformat.StrategyFileError:
         return HttpResponseBadRequest(_("The changes could not be read."))
     saved = pages.save_or_conflict(request, access, model, notes.record(N_("Re-applied changes")), step)
     if isinstance(saved, HttpResponse):
@@ -218,8 +217,10 @@ def save_item(request: HttpRequest, pk: int) -> HttpResponse:
     if index is not None and index >= len(items):
         raise Http404
     item = copy_document(items[index]) if index is not None else {}
+    kept_id = item.get("id")
     errors = read_fields(resolved.spec.fields, request.POST, item)
     position = index if index is not None else len(items)
+    resolved.spec.identify(item, kept_id, items[:position] + items[position + 1 :])
     items[position : position + (index is not None)] = [item]
     names = [f.name for f in resolved.spec.fields]
     try:

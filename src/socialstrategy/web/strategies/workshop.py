@@ -22,7 +22,9 @@ from django.views.decorators.http import require_GET, require_POST
 from socialstrategy.core.i18n import N_
 from socialstrategy.core.message import Message
 from socialstrategy.core.model import Strategy as StrategyDocument
+from socialstrategy.core.model import is_identifier
 from socialstrategy.web.strategies import flow, notes, pages
+from socialstrategy.web.strategies.forms import clean_text
 from socialstrategy.web.strategies.pagecache import render_strategy_page
 from socialstrategy.web.strategies.steps import STEPS_BY_ID, Step
 from socialstrategy.web.workspaces.access import StrategyAccess, get_strategy_for_user
@@ -48,8 +50,8 @@ def edit_section(request: HttpRequest, pk: int) -> HttpResponse:
 
     access = get_strategy_for_user(request, pk, Role.EDITOR)
     part, key = _part_and_key(request)
-    title = request.POST.get("title", "").strip()
-    body = request.POST.get("body", "").replace("\r\n", "\n").strip()
+    title = clean_text(request.POST.get("title", ""))
+    body = clean_text(request.POST.get("body", "").replace("\r\n", "\n"))
     errors = {}
     if not title:
         errors["title"] = _("Please give the section a title.")
@@ -60,8 +62,11 @@ def edit_section(request: HttpRequest, pk: int) -> HttpResponse:
     if errors:
         state = {"errors": {f"{part}:{key}": errors}, "draft": {"title": title, "body": body}}
         return _problem(request, access, STEPS_BY_ID["guidelines"], state)
-    key = key or _new_key(access.strategy.load(), part, title)
-    model = texts.edit_section(access.strategy.load(), part, key, title, body)
+    if key and not is_identifier(key):
+        raise Http404  # a key no section can have (the page only offers the sections' own)
+    document = access.strategy.load()
+    key = key or _new_key(document, part, title)
+    model = texts.edit_section(document, part, key, title, body)
     note = notes.record(N_("Edited section: {title}"), title=title)
     return _save(request, access, model, STEPS_BY_ID["guidelines"], note)
 
@@ -203,7 +208,12 @@ def _knowledge_context(access: StrategyAccess, **extra: Any) -> dict[str, Any]:
 @require_POST
 def generate_calendar(request: HttpRequest, pk: int) -> HttpResponse:
     """Plan N weeks of posts from the cadences; asks first when planned posts would be replaced."""
-    from socialstrategy.core.planning.calendar import KEPT_STATUSES, apply_calendar, build_calendar
+    from socialstrategy.core.planning.calendar import (
+        KEPT_STATUSES,
+        CalendarError,
+        apply_calendar,
+        build_calendar,
+    )
 
     access = get_strategy_for_user(request, pk, Role.EDITOR)
     step = STEPS_BY_ID["content"]
@@ -212,7 +222,11 @@ def generate_calendar(request: HttpRequest, pk: int) -> HttpResponse:
     if errors:
         return _problem(request, access, step, {**form, "errors": {"generate": errors}})
     document = access.strategy.load()
-    entries = build_calendar(document, start, weeks)
+    try:
+        entries = build_calendar(document, start, weeks)
+    except CalendarError as error:
+        errors = {error.field: error.text(get_language() or "en")}
+        return _problem(request, access, step, {**form, "errors": {"generate": errors}})
     if not entries:
         message = _("There is nothing to plan: choose platforms with posts per week first.")
         return _problem(request, access, step, {**form, "errors": {"generate": {"weeks": message}}})

@@ -15,12 +15,14 @@ from typing import Any
 
 from django.utils import formats
 from django.utils.functional import Promise
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from socialstrategy.core import process
+from socialstrategy.core.model import ACTIVE_STATUSES
 from socialstrategy.core.model import Strategy as StrategyDocument
 from socialstrategy.web.strategies.forms import Collection, Field
-from socialstrategy.web.strategies.vocabulary import core_text
+from socialstrategy.web.strategies.vocabulary import PLATFORMS, core_text
 
 Panel = dict[str, Any]
 PanelBuilder = Callable[..., Panel]
@@ -107,6 +109,16 @@ def short(text: str, length: int = 70) -> str:
     return text if len(text) <= length else text[: length - 1] + "…"
 
 
+def active_platforms(document: dict[str, Any]) -> list[tuple[str, str | Promise]]:
+    """The platforms a draft of the strategy uses or tests, in the order of the platform list."""
+    active = {
+        p.get("platform")
+        for p in document.get("platforms") or []
+        if isinstance(p, dict) and p.get("status", "use") in ACTIVE_STATUSES
+    }
+    return [(code, label) for code, label in PLATFORMS if code in active]
+
+
 OBJECTIVES = _items("corporate_objectives", "statement")
 GOALS = _items("goals", "statement")
 AUDIENCES = _items("audiences")
@@ -114,11 +126,15 @@ TEAM = _items("resources.team")
 PILLARS = _items("content.pillars")
 EVENTS = _items("marketing_mix.events", "title")
 
-ID_HELP = _("A short reference without spaces, e.g. g-awareness.")
+ID_HELP = _(
+    "Made from the name when left empty, and kept when the name changes: other entries refer "
+    "to this one by it. Letters, digits and hyphens, e.g. {example}"
+)
 
 
-def reference(required: bool = True) -> Field:
-    return Field("id", _("Reference"), help=ID_HELP, required=required)
+def reference(example: str | Promise) -> Field:
+    """The item's id, folded away: made from its name on the first save (``Collection.id_from``)."""
+    return Field("id", _("Reference"), help=format_lazy(ID_HELP, example=example), advanced=True)
 
 
 # --- what several panels need ----------------------------------------------------------------------

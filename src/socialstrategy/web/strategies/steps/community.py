@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from socialstrategy.core.model import Strategy as StrategyDocument
 from socialstrategy.core.texts import build_tone_guide
@@ -14,6 +15,7 @@ from socialstrategy.web.strategies.steps.base import (
     PANEL_STEP,
     Panel,
     Step,
+    active_platforms,
 )
 
 
@@ -43,8 +45,10 @@ STEP = Step(
             "community.response_times",
             _("Answer times per platform"),
             "mapping",
-            choices=v.PLATFORMS,
-            help=_("One per line, e.g. instagram: 4"),
+            choices=active_platforms,
+            unit=pgettext_lazy("unit", "hours"),
+            wide=True,
+            help=_("Where a platform needs another target than the one above; empty means that one."),
         ),
         Field("community.netiquette", v.core_text("Netiquette"), "textarea", wide=True),
         Field(

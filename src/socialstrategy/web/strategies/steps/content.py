@@ -7,6 +7,7 @@ from typing import Any
 
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from socialstrategy.core.model import Strategy as StrategyDocument
 from socialstrategy.core.planning.calendar import with_entry_ids
@@ -23,6 +24,7 @@ from socialstrategy.web.strategies.steps.base import (
     TEAM,
     Panel,
     Step,
+    active_platforms,
     dated,
     mapping,
     parse_date,
@@ -31,10 +33,7 @@ from socialstrategy.web.strategies.steps.base import (
 
 
 def _active_platforms(document: dict[str, Any]) -> list[tuple[str, str | Promise]]:
-    chosen = [
-        p["platform"] for p in document.get("platforms") or [] if p.get("status", "use") in ("use", "test")
-    ]
-    return [(code, label) for code, label in v.PLATFORMS if code in chosen] or list(v.PLATFORMS)
+    return active_platforms(document) or list(v.PLATFORMS)
 
 
 def calendar_panel(document: StrategyDocument, language: str, query: Any = None) -> Panel:
@@ -105,12 +104,14 @@ STEP = Step(
             v.core_text("Content pillars"),
             _("content pillar"),
             (
-                reference(),
+                reference(pgettext_lazy("example id", "behind-the-scenes")),
                 Field("name", v.core_text("Name"), required=True),
                 Field("share", _("Share of posts (%)"), "float"),
                 Field("description", v.core_text("Description"), "textarea", wide=True),
                 Field("goals", v.core_text("Goals"), "multi", choices=GOALS),
             ),
+            id_from="name",
+            id_fallback="pillar",
         ),
         Collection(
             "content.calendar",

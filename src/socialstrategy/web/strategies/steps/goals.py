@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from socialstrategy.web.strategies import vocabulary as v
 from socialstrategy.web.strategies.forms import Collection, Field
@@ -41,18 +42,20 @@ STEP = Step(
             v.core_text("Corporate objectives"),
             _("corporate objective"),
             (
-                reference(),
+                reference(pgettext_lazy("example id", "more-self-payers")),
                 Field("statement", v.core_text("Objective"), "textarea", required=True, wide=True),
                 Field("due", _("By"), "date"),
             ),
             title=lambda item: str(item.get("statement", "")),
+            id_from="statement",
+            id_fallback="objective",
         ),
         Collection(
             "goals",
             v.core_text("Social media goals"),
             _("goal"),
             (
-                reference(),
+                reference(pgettext_lazy("example id", "more-course-bookings")),
                 Field("type", _("Kind of goal"), "select", choices=v.GOAL_TYPES, required=True),
                 Field("priority", v.core_text("Priority"), "select", choices=v.PRIORITIES),
                 Field("statement", v.core_text("Goal"), "textarea", required=True, wide=True),
@@ -60,6 +63,8 @@ STEP = Step(
             ),
             title=lambda item: str(item.get("statement", "")),
             children=(KPI,),
+            id_from="statement",
+            id_fallback="goal",
         ),
     ),
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from socialstrategy.core.model import Strategy as StrategyDocument
 from socialstrategy.web.strategies import vocabulary as v
@@ -71,7 +72,7 @@ STEP = Step(
             v.core_text("Crisis levels"),
             _("crisis level"),
             (
-                reference(),
+                reference(pgettext_lazy("example id", "crisis")),
                 Field("name", v.core_text("Name"), required=True),
                 Field("criteria", _("Criteria"), "lines", wide=True, help=_("One per line")),
                 Field("responsible", v.core_text("Decides"), "select", choices=TEAM),
@@ -79,6 +80,8 @@ STEP = Step(
                 Field("inform", v.core_text("Inform"), "multi", choices=TEAM),
                 Field("approval", _("Approve statements"), "multi", choices=TEAM),
             ),
+            id_from="name",
+            id_fallback="level",
         ),
         Collection(
             "crisis.contacts",

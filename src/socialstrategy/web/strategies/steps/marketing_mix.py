@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from socialstrategy.core.model import Strategy as StrategyDocument
 from socialstrategy.core.planning.mix import mix_matrix, supporting_entries
@@ -64,7 +65,7 @@ STEP = Step(
             v.core_text("Marketing events"),
             _("marketing event"),
             (
-                reference(required=False),
+                reference(pgettext_lazy("example id", "summer-festival")),
                 Field("title", v.core_text("Title"), required=True),
                 Field("kind", v.core_text("Kind"), "select", choices=v.EVENT_KINDS),
                 Field("date", v.core_text("Date"), "date", required=True),
@@ -72,6 +73,8 @@ STEP = Step(
                 Field("goals", v.core_text("Goals"), "multi", choices=GOALS),
             ),
             title=lambda item: dated(item, "title"),
+            id_from="title",
+            id_fallback="event",
         ),
     ),
     panel="mix",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from socialstrategy.web.strategies import vocabulary as v
 from socialstrategy.web.strategies.forms import Collection, Field
@@ -46,7 +47,7 @@ STEP = Step(
             v.core_text("Corporate principles"),
             _("principle"),
             (
-                reference(),
+                reference(pgettext_lazy("example id", "honest-advice")),
                 Field("statement", v.core_text("Principle"), "textarea", required=True, wide=True),
                 Field(
                     "tone",
@@ -58,6 +59,8 @@ STEP = Step(
                 Field("guideline_sections", _("Guideline sections"), "multi", choices=_guideline_keys),
             ),
             title=lambda item: str(item.get("statement", "")),
+            id_from="statement",
+            id_fallback="principle",
         ),
     ),
 )

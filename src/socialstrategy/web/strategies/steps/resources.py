@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
+from django.utils.functional import Promise
+from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from socialstrategy.core.model import Strategy as StrategyDocument
+from socialstrategy.core.planning.competences import scale as competence_scale
 from socialstrategy.core.planning.plan import make_plan
 from socialstrategy.core.render.charts import capacity_chart
 from socialstrategy.web.strategies import vocabulary as v
@@ -16,8 +20,35 @@ from socialstrategy.web.strategies.steps.base import (
     PLAN_WEEKS,
     Panel,
     Step,
+    active_platforms,
     reference,
 )
+
+PLATFORM_PREFIX = "platform_"
+
+
+def _competence_keys(document: dict[str, Any]) -> list[tuple[str, str | Promise]]:
+    """The general competences, then the know-how of each platform the strategy uses or tests."""
+    active = {code for code, _label in active_platforms(document)}
+    return [
+        (code, label)
+        for code, label in v.PLATFORM_COMPETENCES
+        if not code.startswith(PLATFORM_PREFIX) or code[len(PLATFORM_PREFIX) :] in active
+    ]
+
+
+def _competence_levels(document: dict[str, Any]) -> list[tuple[str, str]]:
+    """The levels 1 to 5 with their names (``4 – Advanced``), in the reader's language."""
+    return [(str(level), f"{level} – {text.partition(':')[0]}") for level, text in _scale().items()]
+
+
+def _scale_note(document: dict[str, Any]) -> str:
+    """What each level means, where the levels are chosen."""
+    return " · ".join(f"{level} {text}" for level, text in _scale().items())
+
+
+def _scale() -> dict[int, str]:
+    return competence_scale((get_language() or "en")[:2])
 
 
 def capacity_panel(document: StrategyDocument, language: str) -> Panel:
@@ -49,25 +80,25 @@ STEP = Step(
             v.core_text("Team"),
             _("team member"),
             (
-                reference(),
+                reference(pgettext_lazy("example id", "anna-berg")),
                 Field("name", v.core_text("Name"), required=True),
                 Field("role", v.core_text("Role")),
                 Field("hours_per_week", _("Hours per week for social media"), "float"),
                 Field(
                     "competences",
-                    _("Competences (1 novice – 5 expert)"),
+                    v.core_text("Competences"),
                     "mapping",
-                    choices=v.PLATFORM_COMPETENCES,
+                    choices=_competence_keys,
+                    levels=_competence_levels,
                     wide=True,
-                    help=_(
-                        "One per line, e.g. copywriting: 4. Known: copywriting, photo, video, design, "
-                        "community_management, analytics, advertising, law_privacy, "
-                        "crisis_communication, strategy, platform_instagram …"
-                    ),
+                    note=_scale_note,
+                    help=_("Leave a competence at “—” when the person does not have it."),
                 ),
                 Field("email", v.core_text("Email")),
                 Field("phone", v.core_text("Phone")),
             ),
+            id_from="name",
+            id_fallback="member",
         ),
         Collection(
             "resources.budget",

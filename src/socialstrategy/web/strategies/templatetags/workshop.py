@@ -5,7 +5,7 @@ from __future__ import annotations
 from django import template
 
 from socialstrategy.web.strategies import notes, vocabulary
-from socialstrategy.web.strategies.forms import anchor
+from socialstrategy.web.strategies.forms import BoundField, anchor
 
 register = template.Library()
 
@@ -33,3 +33,20 @@ def platform_name(code: object) -> str:
 def revision_note(revision: object) -> str:
     """A revision's note in the reader's language."""
     return notes.describe(revision)
+
+
+@register.filter
+def basic_fields(fields: list[BoundField]) -> list[BoundField]:
+    """The fields a form shows open."""
+    return [f for f in fields if not f.field.advanced]
+
+
+@register.filter
+def advanced_fields(fields: list[BoundField]) -> list[BoundField]:
+    """The fields a form folds away under "Advanced" (open when one of them has an error)."""
+    return [f for f in fields if f.field.advanced]
+
+
+@register.filter
+def has_error(fields: list[BoundField]) -> bool:
+    return any(f.error for f in fields)

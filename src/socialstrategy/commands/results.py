@@ -1,0 +1,155 @@
+"""CLI commands of the results topic: ``results import`` and ``results report``.
+
+Exit code 2 and one line per problem on stderr for a file that cannot be read or is no export
+we know; nothing of any file is stored then (docs/results.md).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from socialstrategy.commands.core import EXIT_INVALID, read_or_exit
+
+LANGUAGES = ("en", "de")
+
+
+@click.group("results")
+def results() -> None:
+    """Results after launch: import the platforms' exports, compare them with the KPIs' targets."""
+
+
+@results.command("import")
+@click.argument(
+    "strategy_file", metavar="STRATEGY", type=click.Path(exists=True, dir_okay=False, path_type=Path)
+)
+@click.argument(
+    "files",
+    metavar="FILE...",
+    nargs=-1,
+    required=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+)
+@click.option(
+    "--store",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The facts file [default: STRATEGY.results.sqlite3 beside the strategy].",
+)
+@click.option(
+    "--period",
+    help="START:END (YYYY-MM-DD:YYYY-MM-DD): the period of exports without dates (Google Business Profile).",
+)
+@click.option("--lang", type=click.Choice(LANGUAGES), help="Language of messages [default: the strategy's].")
+def import_command(
+    strategy_file: Path, files: tuple[Path, ...], store: Path | None, period: str | None, lang: str | None
+) -> None:
+    """Import exports (CSV, XLSX or ZIP) and print what was recognised in each file."""
+    from socialstrategy.core.i18n import translate
+    from socialstrategy.core.results import ImportFailed, import_files
+    from socialstrategy.core.results.formats import FORMATS_BY_ID
+    from socialstrategy.core.results.store import default_store, save_imports
+    from socialstrategy.core.vocabulary import METRICS
+
+    strategy = read_or_exit(strategy_file, lang)
+    language = lang or strategy.language
+    try:
+        imported = import_files([(str(path), path.read_bytes()) for path in files], _period(period))
+    except ImportFailed as failed:
+        for problem in failed.problems:
+            click.echo(f"error: {problem.render(language)}", err=True)
+        sys.exit(EXIT_INVALID)
+    target = store or default_store(strategy_file)
+    written = save_imports(target, imported)
+    for result in imported:
+        label = translate(FORMATS_BY_ID[result.format].label, language)
+        metrics = ", ".join(METRICS.label(metric, language) for metric in result.metrics())
+        span = f"{result.first} – {result.last}" if result.first else "–"
+        click.echo(f"{result.file}: {label}; {len(result.facts)} facts, {span}; {metrics}")
+        for note in result.notes:
+            click.echo(f"  {note.render(language)}")
+        _warn_account(strategy, result.platforms(), result.account, language)
+    click.echo(f"{written} facts in {target}")
+
+
+@results.command("report")
+@click.argument(
+    "strategy_file", metavar="STRATEGY", type=click.Path(exists=True, dir_okay=False, path_type=Path)
+)
+@click.option(
+    "--store",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The facts file [default: STRATEGY.results.sqlite3 beside the strategy].",
+)
+@click.option(
+    "--as-of",
+    "as_of",
+    type=click.DateTime(["%Y-%m-%d"]),
+    help="The report's date [default: the latest figure].",
+)
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json", "csv"]),
+    default="text",
+    show_default=True,
+    help="text for people, json for scripts, csv for spreadsheets (one row per KPI and month).",
+)
+@click.option(
+    "--lang", type=click.Choice(LANGUAGES), help="Language of the report [default: the strategy's]."
+)
+def report_command(
+    strategy_file: Path, store: Path | None, as_of: dt.datetime | None, output_format: str, lang: str | None
+) -> None:
+    """Each KPI's actual value, progress and status; goals and corporate objectives rolled up."""
+    from socialstrategy.core.results import build_results
+    from socialstrategy.core.results.report import results_csv, results_data, results_text
+    from socialstrategy.core.results.store import default_store, load_facts
+
+    strategy = read_or_exit(strategy_file, lang)
+    language = lang or strategy.language
+    facts = load_facts(store or default_store(strategy_file))
+    report = build_results(strategy, facts, as_of.date() if as_of else None)
+    if output_format == "json":
+        click.echo(json.dumps(results_data(report, language), ensure_ascii=False, indent=2))
+    elif output_format == "csv":
+        click.echo(results_csv(report), nl=False)
+    else:
+        click.echo(results_text(report, language), nl=False)
+
+
+def _period(text: str | None) -> tuple[dt.date, dt.date] | None:
+    if text is None:
+        return None
+    try:
+        start, end = (dt.date.fromisoformat(part) for part in text.split(":"))
+    except ValueError:
+        raise click.BadParameter("give START:END as YYYY-MM-DD:YYYY-MM-DD", param_hint="--period") from None
+    if end < start:
+        raise click.BadParameter("END is before START", param_hint="--period")
+    return start, end
+
+
+def _warn_account(strategy: object, platforms: list[str], account: str | None, language: str) -> None:
+    """An export of another account than the strategy names for that platform is warned about."""
+    from socialstrategy.core.i18n import N_, translate
+    from socialstrategy.core.model import Strategy
+
+    assert isinstance(strategy, Strategy)
+    if not account:
+        return
+    for decision in strategy.platforms:
+        if decision.platform in platforms and decision.account:
+            expected = decision.account.lstrip("@").lower()
+            if expected != account.lstrip("@").lower():
+                template = N_(
+                    "warning: the export is of the account {account}, the strategy names {expected}"
+                )
+                text = translate(template, language, account=account, expected=decision.account)
+                click.echo(f"  {text}", err=True)
+
+
+COMMANDS: list[click.Command] = [results]
