@@ -2,6 +2,13 @@
 
 import os
 
+from hypothesis import HealthCheck, settings
+
+# Speed is measured in bench/, never by a test: on a busy machine Hypothesis's own timing checks
+# (how long generating an example or running one takes) fail tests that are correct.
+settings.register_profile("socialstrategy", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("socialstrategy")
+
 # The two-server test starts real server processes on Redis; scripts/test runs it on its own
 # (SOCIALSTRATEGY_TEST_SERVERS=1) when Redis answers, on SQLite and on PostgreSQL.
 collect_ignore = [] if os.environ.get("SOCIALSTRATEGY_TEST_SERVERS") else ["servers"]

@@ -43,20 +43,32 @@ Bitte *sofort* melden.
 def test_a_section_s_markdown_becomes_tables_quotes_lists_and_spans():
     blocks = text_blocks(SECTION, markup=True)
     kinds = [type(block) for block in blocks]
-    assert kinds == [Paragraph, Table, Paragraph, Quote, BulletList, Subheading, Paragraph]
+    assert kinds == [Paragraph, Table, Quote, BulletList, Subheading, Paragraph]
     table = blocks[1]
     assert table.header == ("Kanal", "Account", "Wer postet")
     assert table.rows == (("Instagram", "@backstube", "Anna Kramer"), ("TikTok", "–", "Ben"))
     assert table.names == (0, 1, 2)
-    assert blocks[2].runs() == (Span("Viele Beschwerden", strong=True),)
-    assert blocks[3].text == "Wir haben eure Nachrichten gelesen und melden uns bis [Uhrzeit]."
-    numbered = blocks[4]
+    quote = blocks[2]
+    assert quote.title == "Viele Beschwerden"
+    assert quote.text == "Wir haben eure Nachrichten gelesen und melden uns bis [Uhrzeit]."
+    numbered = blocks[3]
     assert numbered.ordered and numbered.start == 3
     assert Span("die Website", link="https://example.org/a") in numbered.runs()[1]
     assert Span("https://example.org/b", link="https://example.org/b") in numbered.runs()[1]
     assert numbered.items[1].endswith("https://example.org/b.")
-    assert blocks[5].text == "Danach"
-    assert Span("sofort", emphasis=True) in blocks[6].runs()
+    assert blocks[4].text == "Danach"
+    assert Span("sofort", emphasis=True) in blocks[5].runs()
+
+
+def test_a_strong_line_before_a_quote_is_only_its_title_when_it_is_alone():
+    blocks = text_blocks("Ein **wichtiger** Satz.\n> Zitat\n\n**Titel**\n\n> Zitat", markup=True)
+    assert [type(block) for block in blocks] == [Paragraph, Quote, Quote]
+    assert blocks[1].title == "" and blocks[2].title == "Titel"
+
+
+def test_a_phone_number_in_a_section_never_breaks():
+    (paragraph,) = text_blocks("Ruf an: +49 761 0000 101 oder schreib.", markup=True)
+    assert "+49\u00a0761\u00a00000\u00a0101 oder" in paragraph.text
 
 
 def test_plain_fields_read_only_paragraphs_and_lists():
@@ -110,13 +122,13 @@ def _docx_xml(data: bytes, part: str = "document") -> str:
 def test_every_writer_lays_out_the_quote_the_table_and_the_list_start():
     strategy = _section_strategy()
     html = render(strategy, "de", "guidelines", "html")[2].decode()
-    assert "<blockquote><p>Wir haben eure Nachrichten" in html
+    assert "<figcaption>Viele Beschwerden</figcaption><blockquote><p>Wir haben eure Nachrichten" in html
     assert '<ol start="3">' in html
     assert "<th>Wer postet</th>" in html
     assert '<a href="https://example.org/a">die Website</a>' in html
     assert "<em>sofort</em>" in html
     markdown = render(strategy, "de", "guidelines", "md")[2].decode()
-    assert "> Wir haben eure Nachrichten" in markdown
+    assert "**Viele Beschwerden**\n\n> Wir haben eure Nachrichten" in markdown
     assert "3. Drittens\n4. Viertens" in markdown
     assert "| Instagram | @backstube | Anna Kramer |" in markdown
     assert "[die Website](<https://example.org/a>)" in markdown

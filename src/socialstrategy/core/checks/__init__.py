@@ -38,6 +38,9 @@ class Finding:
     message: Message
     hint: Message | None = None
     step: StepId = ""
+    waits_for: StepId = ""
+    """A later step whose input the finding is about (``community`` for a principle's tone that
+    the community tone lacks): until the strategy reaches it, the finding is shown as "later"."""
 
     @property
     def params(self) -> Mapping[str, object]:
@@ -70,40 +73,51 @@ class RuleInfo:
     code: str
     step: StepId
     function: Rule
+    waits_for: StepId = ""
 
 
 RULES: list[RuleInfo] = []
 
 
-def rule(code: str, step: StepId) -> Callable[[Rule], Rule]:
+def rule(code: str, step: StepId, waits_for: StepId = "") -> Callable[[Rule], Rule]:
     """Register a rule under its stable code and the step of the process it belongs to.
 
     Each finding is filed under the step that owns its path; ``step`` is where the rule's
-    findings go whose path names no field (``""``). A rule may leave the code empty
+    findings go whose path names no field (``""``). ``waits_for`` names the later step the
+    rule compares with (a finding may name its own). A rule may leave the code empty
     (``finding("", "error", path, message)``); codes must be unique.
     """
-    if step not in STEP_IDS:
-        raise ValueError(f"unknown workshop step {step!r}; use one of {', '.join(STEP_IDS)}")
+    for name in (step, waits_for or step):
+        if name not in STEP_IDS:
+            raise ValueError(f"unknown workshop step {name!r}; use one of {', '.join(STEP_IDS)}")
     if any(info.code == code for info in RULES):
         raise ValueError(f"check code {code!r} is registered twice")
 
     def register(function: Rule) -> Rule:
-        RULES.append(RuleInfo(code, step, function))
+        RULES.append(RuleInfo(code, step, function, waits_for))
         return function
 
     return register
 
 
 def finding(
-    code: str, severity: Severity, path: str, message: str, hint: str = "", **params: object
+    code: str,
+    severity: Severity,
+    path: str,
+    message: str,
+    hint: str = "",
+    waits_for: StepId = "",
+    **params: object,
 ) -> Finding:
     """Shorthand for a rule: ``yield finding(CODE, "error", "goals[0]", N_("..."), N_("..."), id=g.id)``.
 
     ``message`` and ``hint`` are English message ids filled from the same ``params``; numbers
-    are shown with at most one decimal (``12.5``, in German ``12,5``).
+    are shown with at most one decimal (``12.5``, in German ``12,5``). ``waits_for`` overrides
+    the rule's later step for this finding.
     """
     values = {name: _one_decimal(value) for name, value in params.items()}
-    return Finding(code, severity, path, Message(message, values), Message(hint, values) if hint else None)
+    hint_message = Message(hint, values) if hint else None
+    return Finding(code, severity, path, Message(message, values), hint_message, waits_for=waits_for)
 
 
 def run_checks(strategy: Strategy) -> list[Finding]:
@@ -150,9 +164,12 @@ def _completed(result: Finding, info: RuleInfo) -> Finding:
     when the path names no field a step owns)."""
     owner = step_for_path(result.path)
     step = info.step if owner is REVIEW else owner.identifier
-    if result.code and result.step == step:
+    waits_for = result.waits_for or info.waits_for
+    if STEP_IDS.index(waits_for or step) <= STEP_IDS.index(step):
+        waits_for = ""  # an earlier step is no reason to wait
+    if result.code and result.step == step and result.waits_for == waits_for:
         return result
-    return replace(result, code=result.code or info.code, step=step)
+    return replace(result, code=result.code or info.code, step=step, waits_for=waits_for)
 
 
 def _one_decimal(value: object) -> object:

@@ -27,7 +27,7 @@ def check_audiences_exist(strategy: Strategy) -> Iterator[Finding]:
         )
 
 
-@rule("audience-not-addressed", "audiences")
+@rule("audience-not-addressed", "audiences", waits_for="platforms")
 def check_audiences_addressed(strategy: Strategy) -> Iterator[Finding]:
     active = strategy.active_platforms()
     if not active:

@@ -54,7 +54,7 @@ def check_pillars_serve_goals(strategy: Strategy) -> Iterator[Finding]:
             )
 
 
-@rule("goal-without-pillar", "goals")
+@rule("goal-without-pillar", "goals", waits_for="content")
 def check_goals_have_pillars(strategy: Strategy) -> Iterator[Finding]:
     pillars = strategy.content.pillars if strategy.content else []
     if not pillars:

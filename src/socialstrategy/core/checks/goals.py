@@ -151,7 +151,7 @@ def check_kpi_due_within_objectives(strategy: Strategy) -> Iterator[Finding]:
                 )
 
 
-@rule("kpi-platform-not-active", "goals")
+@rule("kpi-platform-not-active", "goals", waits_for="platforms")
 def check_kpi_platforms(strategy: Strategy) -> Iterator[Finding]:
     inactive = {p.platform for p in strategy.platforms if not p.is_active}
     for index, goal in enumerate(strategy.goals):
@@ -168,7 +168,7 @@ def check_kpi_platforms(strategy: Strategy) -> Iterator[Finding]:
                 )
 
 
-@rule("goal-without-platform", "goals")
+@rule("goal-without-platform", "goals", waits_for="platforms")
 def check_goals_have_platforms(strategy: Strategy) -> Iterator[Finding]:
     pursued = {goal for decision in strategy.active_platforms() for goal in decision.goals}
     if not strategy.active_platforms():

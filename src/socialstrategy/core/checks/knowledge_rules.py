@@ -44,7 +44,7 @@ def platform_barely_reaches_audience(strategy: Strategy) -> Iterator[Finding]:
                 yield reach
 
 
-@rule("cadence-exceeds-team-hours", "platforms")
+@rule("cadence-exceeds-team-hours", "platforms", waits_for="resources")
 def cadence_exceeds_team_hours(strategy: Strategy) -> Iterator[Finding]:
     """A platform whose minimum sourced cadence needs more hours than the whole team has."""
     kb = _knowledge()

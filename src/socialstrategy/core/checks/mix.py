@@ -75,7 +75,7 @@ def check_event_dates(strategy: Strategy) -> Iterator[Finding]:
             )
 
 
-@rule("event-without-content", "marketing_mix")
+@rule("event-without-content", "marketing_mix", waits_for="content")
 def check_events_have_content(strategy: Strategy) -> Iterator[Finding]:
     """An event within the planned calendar period should have at least one post around it:
     linked to it, or planned in the two weeks before it up to its last day."""

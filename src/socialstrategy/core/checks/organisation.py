@@ -132,7 +132,7 @@ def check_principles_referenced(strategy: Strategy) -> Iterator[Finding]:
             )
 
 
-@rule("principle-tone-not-used", "organisation")
+@rule("principle-tone-not-used", "organisation", waits_for="community")
 def check_principle_tone(strategy: Strategy) -> Iterator[Finding]:
     principles = strategy.organisation.principles if strategy.organisation else []
     tone = {attribute.casefold() for attribute in (strategy.community.tone if strategy.community else [])}

@@ -25,6 +25,8 @@ class _Target:
 
     message: str
     ids: frozenset[str]
+    step: str
+    """The step where the things referred to are entered."""
 
 
 @dataclass(frozen=True)
@@ -117,6 +119,7 @@ def _dangling(reference: _Reference) -> Finding:
         reference.path,
         reference.target.message,
         hint,
+        waits_for=reference.target.step,
         ref=reference.value,
         known=known,
     )
@@ -139,29 +142,40 @@ def _targets(strategy: Strategy) -> dict[str, _Target]:
         "objective": _Target(
             N_("“{ref}” is not the id of a corporate objective."),
             frozenset(o.id for o in strategy.corporate_objectives),
+            "goals",
         ),
-        "goal": _Target(N_("“{ref}” is not the id of a goal."), frozenset(g.id for g in strategy.goals)),
+        "goal": _Target(
+            N_("“{ref}” is not the id of a goal."), frozenset(g.id for g in strategy.goals), "goals"
+        ),
         "audience": _Target(
-            N_("“{ref}” is not the id of an audience."), frozenset(a.id for a in strategy.audiences)
+            N_("“{ref}” is not the id of an audience."),
+            frozenset(a.id for a in strategy.audiences),
+            "audiences",
         ),
         "platform": _Target(
             N_("There is no platform decision about “{ref}”."),
             frozenset(p.platform for p in strategy.platforms),
+            "platforms",
         ),
         "member": _Target(
-            N_("“{ref}” is not the id of a team member."), frozenset(m.id for m in strategy.team())
+            N_("“{ref}” is not the id of a team member."),
+            frozenset(m.id for m in strategy.team()),
+            "resources",
         ),
         "section": _Target(
             N_("“{ref}” is not the key of a guideline section."),
             frozenset(s.key for s in guidelines.sections) if guidelines else frozenset(),
+            "guidelines",
         ),
         "pillar": _Target(
             N_("“{ref}” is not the id of a content pillar."),
             frozenset(p.id for p in content.pillars) if content else frozenset(),
+            "content",
         ),
         "event": _Target(
             N_("“{ref}” is not the id of a marketing event."),
             frozenset(e.id for e in mix.events if e.id) if mix else frozenset(),
+            "marketing_mix",
         ),
     }
 

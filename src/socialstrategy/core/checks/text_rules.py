@@ -49,7 +49,7 @@ def longest_gap_hours(team_hours_per_week: float) -> float:
     return BUSINESS_HOURS_PER_WEEK / sessions if sessions else math.inf
 
 
-@rule("response-time-unreachable", "community")
+@rule("response-time-unreachable", "community", waits_for="resources")
 def response_time_unreachable(strategy: Strategy) -> Iterator[Finding]:
     community = strategy.community
     if community is None:
@@ -95,7 +95,13 @@ def principle_contradiction(strategy: Strategy) -> Iterator[Finding]:
                 message, hint = _MESSAGES[entry["requires"]]
                 path = f"organisation.principles[{index}]"
                 yield finding(
-                    "principle-contradiction", "warning", path, message, hint, principle=principle.id
+                    "principle-contradiction",
+                    "warning",
+                    path,
+                    message,
+                    hint,
+                    waits_for=_WAITS_FOR.get(entry["requires"], "guidelines"),
+                    principle=principle.id,
                 )
 
 
@@ -132,6 +138,9 @@ _REQUIREMENTS: dict[str, Callable[[Strategy, Principle], bool]] = {
     "netiquette": _has_netiquette,
     "privacy_rule": _has_privacy_rule,
 }
+
+_WAITS_FOR: dict[str, str] = {"linked_goal": "goals", "response_time": "community", "netiquette": "community"}
+"""The step where each requirement is met (the guidelines for the rest)."""
 
 _MESSAGES: dict[str, tuple[str, str]] = {
     "disclosure_rule": (

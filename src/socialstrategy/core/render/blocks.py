@@ -94,6 +94,8 @@ class Quote:
 
     text: str
     spans: tuple[Span, ...] = ()
+    title: str = ""
+    """A short line that introduces the quote (``Data breach``), kept on the quote's page."""
     type: str = "quote"
 
     def runs(self) -> tuple[Span, ...]:

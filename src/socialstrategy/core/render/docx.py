@@ -209,6 +209,12 @@ def _plain(paragraph: Any, text: str) -> Any:
 
 
 def _quote(docx: Any, block: Quote) -> None:
+    if block.title:
+        title = docx.add_paragraph()
+        title.paragraph_format.keep_with_next = True
+        title.paragraph_format.space_before = Pt(8)
+        title.paragraph_format.space_after = Pt(2)
+        title.add_run(clean(block.title)).bold = True
     paragraph = docx.add_paragraph()
     _left_rule(paragraph)  # first: w:pBdr comes before w:spacing and w:ind in w:pPr
     paragraph.paragraph_format.left_indent = Cm(0.6)

@@ -55,6 +55,8 @@ figcaption { color: #6B7588; font-size: .8rem; }
 blockquote { margin: .4rem 0 1.2rem; padding: .5rem .8rem; border-left: 3px solid #17A398;
   background: #EEF1F6; }
 blockquote p { margin: 0; }
+figure.quote { margin: 1rem 0 0; break-inside: avoid; }
+figure.quote figcaption { color: #1B2436; font-weight: 600; font-size: inherit; }
 a { color: #233D63; overflow-wrap: anywhere; }
 p.note { color: #6B7588; font-style: italic; border-left: 2px solid #17A398; padding-left: .6rem; }
 nav.contents ol { list-style: none; padding: 0; }
@@ -118,7 +120,10 @@ def _block(block: Block) -> str:
         items = "".join(f"<li>{_runs(runs)}</li>" for runs in block.runs())
         return f"<{tag}{start}>{items}</{tag}>"
     if isinstance(block, Quote):
-        return f"<blockquote><p>{_runs(block.runs())}</p></blockquote>"
+        quote = f"<blockquote><p>{_runs(block.runs())}</p></blockquote>"
+        if not block.title:
+            return quote
+        return f'<figure class="quote"><figcaption>{escape(block.title)}</figcaption>{quote}</figure>'
     if isinstance(block, Facts):
         rows = "".join(f"<dt>{escape(label)}</dt><dd>{_cell(value)}</dd>" for label, value in block.rows)
         return f'<dl class="facts">{rows}</dl>'

@@ -101,6 +101,9 @@ def _block(block: Block) -> Iterator[str]:
             yield f"{number}. {_rich_line(runs)}" if block.ordered else f"- {_rich_line(runs)}"
         yield ""
     elif isinstance(block, Quote):
+        if block.title:
+            yield "**" + escape(block.title) + "**"
+            yield ""
         yield "> " + _rich_line(block.runs())
         yield ""
     elif isinstance(block, Facts):

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import cache
 
 from markdown_it import MarkdownIt
@@ -38,6 +39,8 @@ _URL = re.compile(
     r"https?://[^\s<>\"“”„]*[^\s<>\"“”„.,;:!?)\]»’']"
     r"|(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
 )
+_SPACES = re.compile(r"[ \t\n\r\f\v]+")
+"""Runs of white space, but not the no-break spaces inside a phone number."""
 _NAME_WORDS = 3
 """A table column whose cells have at most this many words holds names, handles or numbers."""
 
@@ -49,7 +52,7 @@ def text_blocks(text: str, markup: bool = False) -> list[Block]:
     3
     """
     root = SyntaxTreeNode(_parser(markup).parse(_BULLET_CHAR.sub(r"\1-\2", text or "")))
-    return list(_blocks(root.children))
+    return _titled_quotes(list(_blocks(root.children)))
 
 
 def plain_text(text: str, markup: bool = True) -> str:
@@ -79,6 +82,24 @@ def _blocks(nodes: list[SyntaxTreeNode]) -> Iterator[Block]:
             yield _table(node)
         elif node.type in ("fence", "code_block"):
             yield from (_paragraph((Span(line),)) for line in node.content.splitlines() if line.strip())
+
+
+def _titled_quotes(blocks: list[Block]) -> list[Block]:
+    """A line of only strong text right before a quote is the quote's title (``**Data breach**``
+    then ``> We are investigating …``): the two stay together on one page."""
+    result: list[Block] = []
+    for block in blocks:
+        previous = result[-1] if result else None
+        if isinstance(block, Quote) and isinstance(previous, Paragraph) and _is_title(previous):
+            result[-1] = replace(block, title=previous.text)
+        else:
+            result.append(block)
+    return result
+
+
+def _is_title(paragraph: Paragraph) -> bool:
+    runs = paragraph.runs()
+    return len(runs) == 1 and runs[0].strong and len(paragraph.text) <= 120
 
 
 def _paragraph(spans: tuple[Span, ...]) -> Paragraph:
@@ -179,8 +200,13 @@ def _inline(nodes: list[SyntaxTreeNode], style: Span) -> list[Span]:
     return spans
 
 
+_PHONE = re.compile(r"\+\d{1,3}(?: \d{2,5}){2,4}")
+
+
 def _linked(span: Span) -> list[Span]:
     """A run with its bare web and e-mail addresses as links (``https://…``, ``info@…``)."""
+    # A phone number is never broken across lines.
+    span = span._replace(text=_PHONE.sub(lambda m: m.group().replace(" ", "\u00a0"), span.text))
     if span.link:
         return [span]
     spans, position = [], 0
@@ -200,7 +226,7 @@ def _merge(spans: list[Span]) -> tuple[Span, ...]:
             merged[-1] = merged[-1]._replace(text=merged[-1].text + span.text)
         else:
             merged.append(span)
-    merged = [s._replace(text=re.sub(r"[ \t\r\n\f\v]+", " ", s.text)) for s in merged if s.text]
+    merged = [s._replace(text=_SPACES.sub(" ", s.text)) for s in merged if s.text]
     if merged:
         merged[0] = merged[0]._replace(text=merged[0].text.lstrip())
         merged[-1] = merged[-1]._replace(text=merged[-1].text.rstrip())

@@ -9,6 +9,7 @@ from django.urls import reverse
 
 from socialstrategy.core import process
 from socialstrategy.core.checks import Finding
+from socialstrategy.core.progress import is_later
 from socialstrategy.web.strategies import vocabulary as v
 from socialstrategy.web.strategies.forms import (
     BoundField,
@@ -173,18 +174,28 @@ class FindingView:
     path: str
     step: Step | None
     url: str
+    waits_for: Step | None = None
+    """The later step the finding is about, when the strategy has not reached it yet."""
+
+    @property
+    def is_later(self) -> bool:
+        return self.waits_for is not None
 
 
-def finding_views(findings: list[Finding], strategy_pk: int, language: str) -> list[FindingView]:
-    return [_finding_view(f, strategy_pk, language) for f in findings]
+def finding_views(
+    findings: list[Finding], strategy_pk: int, language: str, reached: process.Step | None = None
+) -> list[FindingView]:
+    """The findings as the pages show them; with ``reached``, those about a later step are marked."""
+    return [_finding_view(f, strategy_pk, language, reached) for f in findings]
 
 
-def _finding_view(finding: Finding, strategy_pk: int, language: str) -> FindingView:
+def _finding_view(
+    finding: Finding, strategy_pk: int, language: str, reached: process.Step | None
+) -> FindingView:
     data = finding.as_dict(language)
     path = ".".join(str(p) for p in split_path(finding.path or ""))
-    # Shown in the step that owns its field; the core's step where the path names no field.
-    owner = process.step_for_path(path)
-    step = get_step(finding.step if owner is process.REVIEW else owner.identifier)
+    step = get_step(finding.step)  # the step that owns its field (the core files it there)
+    later = reached is not None and is_later(finding, reached)
     return FindingView(
         code=finding.code,
         severity=finding.severity,
@@ -194,6 +205,7 @@ def _finding_view(finding: Finding, strategy_pk: int, language: str) -> FindingV
         path=path,
         step=step,
         url=_link(strategy_pk, step, path),
+        waits_for=get_step(finding.waits_for or finding.step) if later else None,
     )
 
 

@@ -10,6 +10,7 @@ from django.conf import settings
 from django.db import models
 
 from socialstrategy.core.model import Strategy as StrategyDocument
+from socialstrategy.web.strategies.fields import CompressedJSONField
 
 
 class _Parsed:
@@ -102,7 +103,7 @@ class Strategy(models.Model):
 class Revision(models.Model):
     strategy = models.ForeignKey(Strategy, on_delete=models.CASCADE, related_name="revisions")
     version = models.PositiveIntegerField()
-    document = models.JSONField()
+    document = CompressedJSONField()  # a full copy, zlib-compressed (fields.py)
     author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
     created = models.DateTimeField(auto_now_add=True)
     note = models.CharField(max_length=200, blank=True)  # plain text, from before notes were messages

@@ -18,6 +18,7 @@ from django.utils.translation import get_language
 from socialstrategy.core.checks import Finding
 from socialstrategy.core.message import Message
 from socialstrategy.core.model import Strategy as StrategyDocument
+from socialstrategy.core.progress import StepProgress, reached_step, step_progress
 from socialstrategy.web.converters import parse_id
 from socialstrategy.web.strategies import diff as diffs
 from socialstrategy.web.strategies import flow, services
@@ -74,12 +75,31 @@ class StrategyPage:
 
     @cached_property
     def findings(self) -> list[flow.FindingView]:
+        """Every finding; those about a step the strategy has not reached are marked later."""
         language = get_language() or "en"
-        return flow.finding_views(checked(self.strategy), self.strategy.pk, language)
+        reached = reached_step(self.model, self.step.identifier if self.step else None)
+        return flow.finding_views(checked(self.strategy), self.strategy.pk, language, reached)
+
+    @property
+    def current_findings(self) -> list[flow.FindingView]:
+        return [f for f in self.findings if not f.is_later]
+
+    @property
+    def later_findings(self) -> list[flow.FindingView]:
+        return [f for f in self.findings if f.is_later]
+
+    @cached_property
+    def progress(self) -> list[StepProgress]:
+        return step_progress(self.model, checked(self.strategy), self.step.identifier if self.step else None)
 
     @cached_property
     def done_count(self) -> int:
         return sum(1 for item in self.nav if item["done"])
+
+    @cached_property
+    def issue_count(self) -> int:
+        """The findings to fix now, in all steps: the sum of the step list's numbers."""
+        return sum(item.issues for item in self.progress)
 
     @property
     def nav_key(self) -> str:
@@ -97,7 +117,10 @@ class StrategyPage:
             "steps": SimpleLazyObject(lambda: self.nav),
             "findings": SimpleLazyObject(lambda: self.findings),
             "step_findings": SimpleLazyObject(
-                lambda: [f for f in self.findings if self.step and f.step == self.step]
+                lambda: [f for f in self.findings if self.step and f.step == self.step and not f.is_later]
+            ),
+            "step_later": SimpleLazyObject(
+                lambda: [f for f in self.findings if self.step and f.step == self.step and f.is_later]
             ),
             "step_count": len(STEPS),
             "panel": SimpleLazyObject(self.panel),
@@ -115,19 +138,17 @@ class StrategyPage:
 
     @cached_property
     def nav(self) -> list[dict[str, Any]]:
-        counts: dict[str, int] = {}
-        for f in self.findings:
-            if f.step and f.severity != "info":
-                counts[f.step.identifier] = counts.get(f.step.identifier, 0) + 1
+        """Each step with whether it is complete (input and no error) and its findings to fix now."""
         return [
             {
                 "step": s,
                 "number": i,
-                "done": s.is_completed(self.model),
-                "issues": counts.get(s.identifier, 0),
+                "done": item.is_completed,
+                "issues": item.issues,
+                "later": item.later,
                 "current": s == self.step,
             }
-            for i, s in enumerate(STEPS, start=1)
+            for i, (s, item) in enumerate(zip(STEPS, self.progress, strict=True), start=1)
         ]
 
     def blocks(

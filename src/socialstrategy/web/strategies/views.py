@@ -47,12 +47,12 @@ def show_overview(request: HttpRequest, pk: int) -> HttpResponse:
         sections = [
             {
                 "step": s,
-                "done": s.is_completed(page.model),
+                "done": progress.is_completed,
                 "fields": flow.bind(s.fields, page.document, page.document),
                 "blocks": [flow.collection_block(c, c.path, c.path, page.document) for c in s.collections],
                 "findings": [f for f in page.findings if f.step == s],
             }
-            for s in STEPS
+            for s, progress in zip(STEPS, page.progress, strict=True)
         ]
         return page.context(sections=sections)
 
