@@ -7,10 +7,12 @@ a repeated header row, charts as PNG, page numbers in the footer. Every string p
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import re
 from collections.abc import Sequence
 from typing import Any
+from xml.sax.saxutils import escape
 
 from docx import Document as new_docx
 from docx.enum.table import WD_TABLE_ALIGNMENT
@@ -51,6 +53,11 @@ TEAL = RGBColor(0x17, 0xA3, 0x98)
 MUTED = RGBColor(0x6B, 0x75, 0x88)
 TEXT_WIDTH_CM = 16.0
 MAX_PICTURE_HEIGHT_CM = 22.0
+LANGUAGE_TAGS = {"de": "de-DE", "en": "en-GB"}
+"""The language Word checks spelling and hyphenates in, unless the country has its own variant."""
+REGIONAL_TAGS = frozenset({"de-AT", "de-CH", "de-LI", "de-LU", "en-US", "en-IE", "en-CA", "en-AU", "en-NZ"})
+HANDOUTS = frozenset({"guidelines", "crisis"})
+"""Short documents for employees: chapters follow on, rather than each on a new page."""
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
@@ -80,6 +87,12 @@ def clean(text: str) -> str:
     return _XML_INVALID.sub("", text)
 
 
+def language_tag(document: Document) -> str:
+    """The BCP 47 tag of ``document``: ``de-DE``, ``en-GB``, or a regional one such as ``en-US``."""
+    regional = f"{document.language}-{document.country.upper()}"
+    return regional if regional in REGIONAL_TAGS else LANGUAGE_TAGS.get(document.language, document.language)
+
+
 def _set_up(docx: Any, document: Document) -> None:
     section = docx.sections[0]
     section.page_width, section.page_height = Cm(21.0), Cm(29.7)
@@ -95,12 +108,70 @@ def _set_up(docx: Any, document: Document) -> None:
         style = styles[name]
         style.font.name, style.font.size, style.font.color.rgb, style.font.bold = FONT, Pt(size), NAVY, True
     styles["Heading 1"].paragraph_format.space_after = Pt(12)
-    styles["Heading 1"].paragraph_format.page_break_before = True
+    styles["Heading 1"].paragraph_format.page_break_before = document.kind not in HANDOUTS
+    if document.kind in HANDOUTS:
+        styles["Heading 1"].paragraph_format.space_before = Pt(18)
     styles["Heading 2"].paragraph_format.space_before = Pt(14)
-    docx.core_properties.title = clean(document.title)
-    docx.core_properties.author = clean(document.author)
-    docx.core_properties.language = document.language
+    _language(docx, language_tag(document))
+    _properties(docx, document)
     _footer(docx, document)
+
+
+def _properties(docx: Any, document: Document) -> None:
+    """Title, author and dates of this document, not those of python-docx's template."""
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
+    properties = docx.core_properties
+    properties.title = clean(document.title)
+    properties.subject = clean(document.kind_label)
+    properties.author = clean(document.author or document.organisation)
+    properties.last_modified_by = properties.author
+    properties.comments = ""
+    properties.language = language_tag(document)
+    properties.created = properties.modified = now
+    properties.revision = 1
+    _application(docx, document)
+
+
+def _application(docx: Any, document: Document) -> None:
+    """Our own ``docProps/app.xml`` (the template's names "Microsoft Macintosh Word"), and no
+    thumbnail: the template's shows an empty page."""
+    package = docx.part.package
+    for part in package.iter_parts():
+        if str(part.partname) == "/docProps/app.xml":
+            part._blob = _APP_XML.format(company=escape(clean(document.organisation))).encode()
+    for r_id, relationship in list(package.rels.items()):
+        if relationship.reltype.endswith("/thumbnail"):
+            package.rels.pop(r_id)
+
+
+_APP_XML = (
+    "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
+    "<Application>socialstrategy</Application><Company>{company}</Company></Properties>"
+)
+
+
+def _language(docx: Any, tag: str) -> None:
+    """``tag`` as the language of every style, for spelling and hyphenation in Word.
+
+    The template says en-US and claims its spelling was checked ("clean"), so Word would mark
+    German as misspelt English, or nothing at all.
+    """
+    defaults = docx.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    for language in [*defaults.iter(qn("w:lang")), *docx.styles.element.iter(qn("w:lang"))]:
+        language.set(qn("w:val"), tag)
+    settings = docx.settings.element
+    for proof in settings.findall(qn("w:proofState")):
+        settings.remove(proof)
+    for theme in settings.iter(qn("w:themeFontLang")):
+        theme.set(qn("w:val"), tag)
+    hyphenation = OxmlElement("w:autoHyphenation")
+    hyphenation.set(qn("w:val"), "true")
+    settings.find(qn("w:defaultTabStop")).addnext(hyphenation)
+    if tag.startswith("de"):
+        for name, value in (("w:decimalSymbol", ","), ("w:listSeparator", ";")):
+            for element in settings.iter(qn(name)):
+                element.set(qn("w:val"), value)
 
 
 def _use_one_font(docx: Any) -> None:
@@ -150,6 +221,7 @@ def _contents(docx: Any, document: Document) -> None:
     """A Word TOC field whose cached result already lists the chapters (shown until updated)."""
     heading = docx.add_paragraph()
     heading.paragraph_format.page_break_before = True
+    heading.paragraph_format.keep_with_next = True
     heading.paragraph_format.space_after = Pt(12)
     run = heading.add_run(clean(document.labels["contents"]))
     run.bold, run.font.size, run.font.color.rgb = True, Pt(20), NAVY
@@ -238,6 +310,7 @@ def _facts(docx: Any, rows: Sequence[tuple[str, str]]) -> None:
         run.bold, run.font.color.rgb = True, MUTED
         _cell_text(cells[1].paragraphs[0], value)
     _widths(table, (1, 2.2))
+    _keep_rows_whole(table)
     docx.add_paragraph()
 
 
@@ -256,6 +329,7 @@ def _table(docx: Any, block: Table) -> None:
             if index % 2:
                 _shade(cell, "EEF1F6")
     _widths(table, block.widths or (1,) * len(block.header))
+    _keep_rows_whole(table)
     docx.add_paragraph()
 
 
@@ -265,9 +339,12 @@ def _figure(docx: Any, block: Figure, pictures: dict[str, bytes]) -> None:
         return
     chart = block.chart
     if chart.height / chart.width * TEXT_WIDTH_CM > MAX_PICTURE_HEIGHT_CM:
-        docx.add_picture(io.BytesIO(picture), height=Cm(MAX_PICTURE_HEIGHT_CM))
+        shape = docx.add_picture(io.BytesIO(picture), height=Cm(MAX_PICTURE_HEIGHT_CM))
     else:
-        docx.add_picture(io.BytesIO(picture), width=Cm(TEXT_WIDTH_CM))
+        shape = docx.add_picture(io.BytesIO(picture), width=Cm(TEXT_WIDTH_CM))
+    # The alternative text Word and screen readers show (Word: "Alt Text"), as in the PDF.
+    shape._inline.docPr.set("descr", clean(chart.description or chart.title))
+    shape._inline.docPr.set("title", clean(chart.title))
     caption = docx.add_paragraph()
     run = caption.add_run(clean(block.chart.title))
     run.font.size, run.font.color.rgb = Pt(8), MUTED
@@ -344,6 +421,15 @@ def _shade(cell: Any, colour: str) -> None:
     cell._tc.get_or_add_tcPr().append(shading)
 
 
+def _keep_rows_whole(table: Any) -> None:
+    """No row split across two pages (``w:cantSplit`` comes before ``w:tblHeader`` in w:trPr)."""
+    for row in table.rows:
+        properties = row._tr.get_or_add_trPr()
+        keep = OxmlElement("w:cantSplit")
+        keep.set(qn("w:val"), "true")
+        properties.insert(0, keep)
+
+
 def _repeat_header(row: Any) -> None:
     header = OxmlElement("w:tblHeader")
     header.set(qn("w:val"), "true")
@@ -380,4 +466,4 @@ def _field_end(paragraph: Any) -> None:
 def _update_fields_on_open(docx: Any) -> None:
     update = OxmlElement("w:updateFields")
     update.set(qn("w:val"), "true")
-    docx.settings.element.append(update)
+    docx.settings.element.find(qn("w:compat")).addprevious(update)  # its place in CT_Settings
