@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
+import subprocess
 import zipfile
 
 import docx
@@ -14,7 +16,9 @@ from render_fixtures import rich_strategy
 from render_payloads import hostile_strategy
 from render_tools import docx_to_pdf, needs_libreoffice, needs_poppler, pdf_fonts, pdf_text, squash
 
+from socialstrategy.core.demos import load_demo
 from socialstrategy.core.render import render
+from socialstrategy.core.render.blocks import link_target
 from socialstrategy.core.render.document import build_document
 from socialstrategy.core.render.docx import FONT, clean
 
@@ -188,3 +192,77 @@ def test_every_chart_has_alternative_text():
     charts = build_document(strategy, "de").charts()
     assert descriptions == [chart.description for chart in charts]
     assert all(descriptions)
+
+
+def _table_words(table) -> set[str]:
+    """The words of a table's cells, without web and mail addresses (they break at slashes)."""
+    cells = {cell.text for row in table.rows for cell in row.cells}
+    return {
+        word.strip(".")
+        for text in cells
+        if not link_target(text) and "://" not in text
+        for word in re.findall(r"[\w.]+", text)
+        if len(word.strip(".")) >= 4
+    }
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_table_column_is_wider_than_its_longest_word(language):
+    """At least 0.45 em per letter (Arial averages more): narrow columns broke "Ran g" and
+    "Entscheid ung" in LibreOffice."""
+    document = docx.Document(io.BytesIO(render(load_demo("bakery"), language, "strategy", "docx")[2]))
+    for table in document.tables:
+        for index, column in enumerate(table.columns):
+            sizes = [
+                r.font.size.pt
+                for cell in column.cells
+                for p in cell.paragraphs
+                for r in p.runs
+                if r.font.size
+            ]
+            size = max(sizes, default=10)
+            words = set().union(*(_table_words_of_cell(cell.text) for cell in column.cells))
+            longest = max(words, key=len, default="")
+            needed = len(longest) * 0.45 * size / 72 * 2.54 + 0.38
+            assert column.width.cm >= needed, (table.cell(0, index).text, longest, column.width.cm)
+
+
+def _table_words_of_cell(text: str) -> set[str]:
+    if link_target(text) or "://" in text:
+        return set()
+    return {word.strip(".") for word in re.findall(r"[\w.]+", text)}
+
+
+@pytest.mark.documents
+@needs_libreoffice
+@needs_poppler
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_libreoffice_breaks_no_table_word_without_a_hyphen(language, tmp_path):
+    data = render(load_demo("bakery"), language, "strategy", "docx")[2]
+    pdf = tmp_path / "layout.pdf"
+    pdf.write_bytes(docx_to_pdf(data, tmp_path))
+    text = subprocess.run(
+        ["pdftotext", "-layout", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, check=True, text=True
+    ).stdout
+    tokens = {word.strip(".") for word in re.findall(r"[\w.]+", text)}
+    hyphenated = {word.strip(".") for word in re.findall(r"([\w.]+)[-\u00ad]\s*$", text, re.MULTILINE)}
+    words = set().union(*(_table_words(table) for table in docx.Document(io.BytesIO(data)).tables))
+    broken = sorted(
+        word
+        for word in words
+        if word not in tokens
+        and not any(word[:i] in hyphenated and word[i:] in tokens for i in range(2, len(word)))
+    )
+    assert not broken
+
+
+def test_name_columns_are_not_hyphenated_now_that_word_hyphenates():
+    strategy = load_demo("bakery")
+    document = docx.Document(io.BytesIO(render(strategy, "de", "crisis", "docx")[2]))
+    table = next(
+        table
+        for table in document.tables
+        if "Sabine Krämer" in {cell.text for cell in table.columns[1].cells}
+    )
+    for cell in table.columns[1].cells:
+        assert cell.paragraphs[0]._p.pPr.find(qn("w:suppressAutoHyphens")) is not None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+import unicodedata
 from collections.abc import Sequence
 from typing import Any
 from xml.sax.saxutils import escape
@@ -53,6 +54,14 @@ TEAL = RGBColor(0x17, 0xA3, 0x98)
 MUTED = RGBColor(0x6B, 0x75, 0x88)
 TEXT_WIDTH_CM = 16.0
 MAX_PICTURE_HEIGHT_CM = 22.0
+TABLE_SIZES = (9.0, 8.5, 8.0, 7.5)
+"""Table text in pt: 9, smaller only for a table whose words do not fit side by side."""
+BOLD_FACTOR = 1.1
+"""How much wider Arial Bold runs than Arial."""
+CELL_PADDING_CM = 0.38 + 0.1
+"""The cell's left and right margins (108 twips each, from the template's table style) and a
+little room for the difference between estimated and real widths."""
+MAX_WORD_SHARE = 0.3
 LANGUAGE_TAGS = {"de": "de-DE", "en": "en-GB"}
 """The language Word checks spelling and hyphenates in, unless the country has its own variant."""
 REGIONAL_TAGS = frozenset({"de-AT", "de-CH", "de-LI", "de-LU", "en-US", "en-IE", "en-CA", "en-AU", "en-NZ"})
@@ -315,22 +324,97 @@ def _facts(docx: Any, rows: Sequence[tuple[str, str]]) -> None:
 
 
 def _table(docx: Any, block: Table) -> None:
+    size, widths = table_layout(block)
     table = docx.add_table(rows=1, cols=len(block.header))
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
     for cell, text in zip(table.rows[0].cells, block.header, strict=True):
         run = cell.paragraphs[0].add_run(clean(text))
-        run.bold, run.font.size, run.font.color.rgb = True, Pt(9), RGBColor(0xFF, 0xFF, 0xFF)
+        run.bold, run.font.size, run.font.color.rgb = True, Pt(size), RGBColor(0xFF, 0xFF, 0xFF)
         _shade(cell, "233D63")
     _repeat_header(table.rows[0])
     for index, row in enumerate(block.rows):
         cells = table.add_row().cells
         for cell, text in zip(cells, row, strict=True):
-            _cell_text(cell.paragraphs[0], text).font.size = Pt(9)
+            _cell_text(cell.paragraphs[0], text).font.size = Pt(size)
             if index % 2:
                 _shade(cell, "EEF1F6")
-    _widths(table, block.widths or (1,) * len(block.header))
+    _widths(table, widths)
+    for column in block.names:
+        for row in table.rows:
+            _no_hyphenation(row.cells[column].paragraphs[0])
     _keep_rows_whole(table)
     docx.add_paragraph()
+
+
+def table_layout(block: Table) -> tuple[float, list[float]]:
+    """The text size (pt) and column widths (cm) of ``block``: its relative widths, but every
+    column at least as wide as its longest word, so that no word is broken in two without a
+    hyphen ("Ran g"). A table whose words do not fit side by side at 9 pt is set smaller (a
+    seven-column editorial plan at 8 pt); only below 7.5 pt are words broken.
+
+    A word that cannot fit in any case (a long web address) keeps its share, at most
+    ``MAX_WORD_SHARE`` of the text width; LibreOffice and Word break it at its slashes.
+    """
+    weights = block.widths or (1,) * len(block.header)
+    for size in TABLE_SIZES:
+        needed = [
+            min(MAX_WORD_SHARE * TEXT_WIDTH_CM, max(_longest_word_cm(cells, size) for cells in column))
+            for column in zip((_Bold(text) for text in block.header), *block.rows, strict=False)
+        ]
+        if sum(needed) <= TEXT_WIDTH_CM:
+            return size, _widen(weights, needed)
+    return size, [TEXT_WIDTH_CM * width / sum(needed) for width in needed]
+
+
+def _widen(weights: Sequence[float], needed: Sequence[float]) -> list[float]:
+    """Shares of the text width by ``weights``, with every column at least ``needed`` wide."""
+    fixed: dict[int, float] = {}
+    while len(fixed) < len(weights):
+        free = TEXT_WIDTH_CM - sum(fixed.values())
+        rest = sum(weight for index, weight in enumerate(weights) if index not in fixed)
+        share = {index: free * weights[index] / rest for index in range(len(weights)) if index not in fixed}
+        short = {index: needed[index] for index, width in share.items() if width < needed[index]}
+        if not short:
+            return [fixed.get(index) or share[index] for index in range(len(weights))]
+        fixed.update(short)
+    return [TEXT_WIDTH_CM * width / sum(needed) for width in needed]
+
+
+class _Bold(str):
+    """A header cell's text, set in bold."""
+
+
+def _longest_word_cm(text: str, size: float) -> float:
+    """The width in cm of the widest piece of ``text`` a line may not break inside, plus the
+    cell's padding. Lines break at spaces and after hyphens and slashes."""
+    words = re.split(r"\s+|(?<=[-/\u2010\u2013])", text)
+    factor = BOLD_FACTOR if isinstance(text, _Bold) else 1.0
+    widest = max((sum(_advance(character) for character in word) for word in words), default=0.0)
+    return widest * factor * size / 1000 * 2.54 / 72 + CELL_PADDING_CM
+
+
+def _advance(character: str) -> int:
+    """Arial's advance width of ``character`` in thousandths of an em (as Helvetica's)."""
+    base = unicodedata.normalize("NFD", character)[:1] or character
+    return next((width for width, letters in _ARIAL_WIDTHS if base in letters), 556)
+
+
+_ARIAL_WIDTHS = (
+    (191, "'"),
+    (222, "ijl"),
+    (278, " ftI.,:;!|/[]\\"),
+    (333, 'r-()\u2010\u2013"'),
+    (500, "cksvxyzJ"),
+    (584, "+<>=~"),
+    (611, "FTZß"),
+    (667, "ABEKPSVXY&"),
+    (722, "CDHNRUw"),
+    (778, "GOQ"),
+    (833, "mM"),
+    (889, "%"),
+    (944, "W"),
+    (1015, "@"),
+)
 
 
 def _figure(docx: Any, block: Figure, pictures: dict[str, bytes]) -> None:
@@ -419,6 +503,19 @@ def _shade(cell: Any, colour: str) -> None:
     shading.set(qn("w:color"), "auto")
     shading.set(qn("w:fill"), colour)
     cell._tc.get_or_add_tcPr().append(shading)
+
+
+def _no_hyphenation(paragraph: Any) -> None:
+    """Names, phone numbers and addresses are not hyphenated ("Krä-mer")."""
+    element = OxmlElement("w:suppressAutoHyphens")
+    paragraph._p.get_or_add_pPr().insert_element_before(
+        element,
+        *("w:kinsoku", "w:wordWrap", "w:overflowPunct", "w:topLinePunct", "w:autoSpaceDE"),
+        *("w:autoSpaceDN", "w:bidi", "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind"),
+        *("w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap", "w:jc", "w:textDirection"),
+        *("w:textAlignment", "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr"),
+        *("w:sectPr", "w:pPrChange"),
+    )
 
 
 def _keep_rows_whole(table: Any) -> None:
