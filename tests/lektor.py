@@ -82,7 +82,7 @@ BANNED: dict[str, tuple[str, ...]] = {
     ),
     "article that does not agree": (r"\bein\s+\w+e\s+\w+-Geschäft", r"\bein\s+(?:öffentliche|private)\b"),
     "singular count with a plural noun": (
-        r"(?<![\d,.])1(?:\s|\u00a0|\u202f)+(?:Stunden|Std\.\s+pro|Befunde|Beiträge|Personen|Wochen|Tage|Monate"
+        r"(?<![\d,.])1(?:\s|\u00a0|\u202f)+(?:Stunden|Befunde|Beiträge|Personen|Wochen|Tage|Monate"
         r"|Plattformen|Kanäle|Fehler:|Warnungen|Hinweise|Ziele|Unternehmensziele|Zielgruppen|Kennzahlen"
         r"|Mitarbeitende|Anfragen)\b",
         r"(?<![\d,.])1(?:\s|\u00a0|\u202f)+(?:hours|findings|posts|people|weeks|days|months|platforms"

@@ -36,7 +36,11 @@ DEMOS = tuple(list_demos())
 @cache
 def texts(demo: str, variant: str) -> dict[str, str]:
     """Every text family of ``demo`` in ``variant``."""
-    strategy = in_variant(load_demo(demo), variant)
+    return texts_of(in_variant(load_demo(demo), variant))
+
+
+def texts_of(strategy: Strategy) -> dict[str, str]:
+    """Every text family of ``strategy``, in its own language and voices."""
     language = strategy.language
     result = {
         "tone": render_tone_guide(strategy),

@@ -17,7 +17,10 @@ from lektor import (
     plural_imperatives,
     sie_forms,
 )
-from lektor_corpus import DEMOS, DOCUMENT_FAMILIES, FAMILIES, TOOL_FAMILIES, VARIANTS, masked, texts
+from lektor_corpus import DEMOS, DOCUMENT_FAMILIES, FAMILIES, TOOL_FAMILIES, VARIANTS, masked, texts, texts_of
+from socialstrategy.core.demos import load_demo
+from socialstrategy.core.model import Strategy
+from tests.core.texts_fixtures import in_variant
 
 FIXED = (
     "the age group 'all'",
@@ -25,11 +28,19 @@ FIXED = (
     "calque: mögen Sie",
     "calque: verwendet [product] for food",
     "self-contradicting address description",
+    "percentage of a quoted name",
+    "article that does not agree",
+    "singular verb before a list of people",
+    "preposition before a company name without article",
+    "double full stop",
+    "singular count with a plural noun",
+    "all with a count of one",
+    "infinity as a number",
 )
-CEILING = 1526
+CEILING = 1461
 """Defects over every demo, family and variant; lower it whenever a fix lands. (Raised from 1658
 to 1752 when the one effort model made the recommendation show its sourced cadence for
-Instagram, Facebook, LinkedIn and X; 1526 after the voices of #12.)"""
+Instagram, Facebook, LinkedIn and X; 1461 after the voices and the grammar of #12.)"""
 
 
 @pytest.mark.parametrize("family", FAMILIES)
@@ -38,6 +49,27 @@ Instagram, Facebook, LinkedIn and X; 1526 after the voices of #12.)"""
 def test_no_text_uses_a_fixed_construction_again(demo, variant, family):
     found = [d for d in banned_constructions(masked(texts(demo, variant)[family], demo)) if d[0] in FIXED]
     assert found == []
+
+
+def one_of_everything(hours: float) -> Strategy:
+    """The bakery with one goal for one corporate objective and one person with ``hours``: where
+    slot-filling without grammar shows ("1 Stunden", "1 Ziele", "alle ∞ Arbeitsstunden")."""
+    bakery = load_demo("bakery")
+    assert bakery.resources is not None
+    bakery.goals = bakery.goals[:1]
+    bakery.corporate_objectives = bakery.corporate_objectives[:1]
+    bakery.goals[0].serves = [bakery.corporate_objectives[0].id]
+    bakery.resources.team = bakery.resources.team[:1]
+    bakery.resources.team[0].hours_per_week = hours
+    return bakery
+
+
+@pytest.mark.parametrize("hours", [1, 0])
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_counts_of_one_and_none_read_as_grammatical_sentences(variant, hours):
+    for family, text in texts_of(in_variant(one_of_everything(hours), variant)).items():
+        found = [d for d in banned_constructions(masked(text, "bakery")) if d[0] in FIXED]
+        assert found == [], family
 
 
 @pytest.mark.parametrize("family", DOCUMENT_FAMILIES)

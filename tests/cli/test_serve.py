@@ -15,7 +15,9 @@ from socialstrategy.commands import web
 
 SCRIPT = (
     "import sys; from socialstrategy.commands import web; "
-    "web._run_server = lambda host, port, workers, threads: print('BIND', f'{host}:{port}'); "
+    "from django.conf import settings; "
+    "web._run_server = lambda host, port, workers, threads: print('BIND', f'{host}:{port}', "
+    "'KEY', settings.SECRET_KEY[:8]); "
     "from socialstrategy.cli import main; main(sys.argv[1:])"
 )
 
@@ -104,6 +106,8 @@ def test_data_of_an_earlier_version_in_var_is_copied_once(tmp_path):
     assert demo_password(result.stdout) == earlier
     for name in ("socialstrategy.sqlite3", "secret_key", "demo_password"):
         assert (tmp_path / "home" / "socialstrategy" / name).stat().st_mode & 0o077 == 0, name
+    key = (tmp_path / "var" / "secret_key").read_text().strip()
+    assert f"KEY {key[:8]}" in result.stdout, "the first run after the copy signs with the earlier key"
     again = serve(tmp_path, cwd=tmp_path, data=False)
     assert "Copied" not in again.stderr
     assert "holds data of an earlier version that is not used" in again.stderr

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import stat
 
-from socialstrategy.web.settings import kept_secret
+from socialstrategy.web.datafolder import kept_secret
 
 
 def test_a_kept_secret_is_made_once_and_readable_by_its_owner_only(tmp_path, monkeypatch):

@@ -73,8 +73,8 @@ def serve(host: str, port: int, demo: bool, open_browser: bool, workers: int, th
 
 
 def _announce(url: str, database: Mapping[str, object], demo: bool) -> None:
+    from socialstrategy.web.datafolder import data_dir
     from socialstrategy.web.demo import has_owner
-    from socialstrategy.web.settings import data_dir
 
     click.echo(f"socialstrategy runs at {url}  (database: {database['NAME']})")
     click.echo(f"Data folder: {data_dir()}  (another one: set SOCIALSTRATEGY_DATA)")
@@ -85,8 +85,8 @@ def _announce(url: str, database: Mapping[str, object], demo: bool) -> None:
 
 
 def _load_demo(url: str) -> None:
+    from socialstrategy.web.datafolder import kept_secret
     from socialstrategy.web.demo import load_demo_workspace
-    from socialstrategy.web.settings import kept_secret
 
     # Kept in the data folder, so the login written on the flip chart still works after a restart.
     username, password = load_demo_workspace(kept_secret("demo_password", 9))
@@ -96,7 +96,7 @@ def _load_demo(url: str) -> None:
 def _adopt_earlier_data() -> None:
     """Earlier versions kept the data in ``./var`` of the current directory. Copy it into the data
     folder once (the old folder stays as it was); when the data folder has its own, say so."""
-    from socialstrategy.web.settings import DATABASE_FILE, data_dir
+    from socialstrategy.web.datafolder import DATABASE_FILE, data_dir
 
     earlier = Path("var").resolve()
     if os.environ.get("SOCIALSTRATEGY_DATA") or not (earlier / DATABASE_FILE).exists():

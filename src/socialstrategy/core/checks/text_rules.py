@@ -57,7 +57,17 @@ def response_time_unreachable(strategy: Strategy) -> Iterator[Finding]:
     hours = sum(member.hours_per_week for member in strategy.team())
     gap = longest_gap_hours(hours)
     for path, target, platform in _response_targets(community):
-        if target < gap:
+        if math.isinf(gap):
+            yield finding(
+                "response-time-unreachable",
+                "warning",
+                path,
+                N_("A response time of {target} h cannot be met: nobody has hours a week for social media."),
+                N_("Give the team hours for social media under resources, or drop the response-time target."),
+                target=float(target),
+                platform=platform or "",
+            )
+        elif target < gap:
             # Floats, so that the message writes them in the reader's language (6.7 / 6,7).
             yield finding(
                 "response-time-unreachable",
@@ -69,7 +79,7 @@ def response_time_unreachable(strategy: Strategy) -> Iterator[Finding]:
                 ),
                 target=float(target),
                 hours=float(hours),
-                gap="∞" if math.isinf(gap) else math.ceil(gap * 10) / 10,
+                gap=math.ceil(gap * 10) / 10,
                 platform=platform or "",
             )
 

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
-from socialstrategy.core.i18n import N_, translate
+from socialstrategy.core.i18n import N_, translate, translate_plural
 from socialstrategy.core.model import Goal, Strategy, TextSection
 from socialstrategy.core.process import StepId
 from socialstrategy.core.render import extras
@@ -118,11 +118,19 @@ def summary_chapter(strategy: Strategy, language: str, charts: dict[str, Chart])
     if org:
         sentences.append(t(N_("This document sets out the social media strategy of {name}."), name=org.name))
     if strategy.corporate_objectives or strategy.goals:
+        objectives = translate_plural(
+            "{count} corporate objective",
+            "{count} corporate objectives",
+            len(strategy.corporate_objectives),
+            language,
+        )
         sentences.append(
-            t(
-                N_("It pursues {goals} social media goals that serve {objectives} corporate objectives."),
-                goals=len(strategy.goals),
-                objectives=len(strategy.corporate_objectives),
+            translate_plural(
+                "It pursues {count} social media goal that serves {objectives}.",
+                "It pursues {count} social media goals that serve {objectives}.",
+                len(strategy.goals),
+                language,
+                objectives=objectives,
             )
         )
     active = strategy.active_platforms()
@@ -133,7 +141,13 @@ def summary_chapter(strategy: Strategy, language: str, charts: dict[str, Chart])
     if team:
         hours = format_number(sum(member.hours_per_week for member in team), language)
         sentences.append(
-            t(N_("{people} people work on it with {hours} hours per week."), people=len(team), hours=hours)
+            translate_plural(
+                "{count} person works on it with {hours} h a week.",
+                "{count} people work on it with {hours} h a week.",
+                len(team),
+                language,
+                hours=hours,
+            )
         )
     blocks: list[Block] = [Paragraph(" ".join(sentences))] if sentences else [Note(t(NOT_YET))]
     top = [g for g in strategy.goals if g.priority == "high"] or strategy.goals[:3]
@@ -524,7 +538,7 @@ def capacity_chapter(strategy: Strategy, language: str, charts: dict[str, Chart]
     blocks: list[Block] = [
         Paragraph(
             t(
-                N_("The team has {hours} hours per week for social media."),
+                N_("The team has {hours} h a week for social media."),
                 hours=format_number(available, language),
             )
         )

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
-from socialstrategy.core.i18n import N_, translate
+from socialstrategy.core.i18n import N_, translate, translate_plural
 from socialstrategy.core.model import Strategy
 from socialstrategy.core.render import extras
 from socialstrategy.core.render.labels import (
@@ -203,7 +203,9 @@ def kpi_targets_chart(strategy: Strategy, language: str) -> Chart | None:
         [(NAVY, translate(N_("Baseline"), language)), (CORAL, translate(N_("Target"), language))],
     )
     title = translate(N_("KPI targets"), language)
-    description = translate(N_("Baseline and target of {count} KPIs"), language, count=len(rows))
+    description = translate_plural(
+        "Baseline and target of {count} KPI", "Baseline and target of {count} KPIs", len(rows), language
+    )
     return _chart("kpi-targets", title, description, legend_y + 22, parts)
 
 
@@ -247,10 +249,10 @@ def platform_matrix_chart(strategy: Strategy, language: str) -> Chart | None:
     height = header + len(strategy.goals) * row_height + 4
     title = translate(N_("Platforms and goals"), language)
     description = translate(
-        N_("{platforms} platforms against {goals} goals"),
+        N_("{platforms} against {goals}"),
         language,
-        platforms=len(decisions),
-        goals=len(strategy.goals),
+        platforms=translate_plural("{count} platform", "{count} platforms", len(decisions), language),
+        goals=translate_plural("{count} goal", "{count} goals", len(strategy.goals), language),
     )
     return _chart("platform-matrix", title, description, height, parts)
 

@@ -17,7 +17,7 @@ class AccountsConfig(AppConfig):
 
 def keep_database_private(sender: Any, connection: Any, **kwargs: Any) -> None:
     """The SQLite files hold every session and password hash: private from the first connection."""
-    from socialstrategy.web.settings import private_database
+    from socialstrategy.web.datafolder import private_database
 
     name = str(connection.settings_dict.get("NAME") or "")
     if connection.vendor == "sqlite" and os.path.isfile(name):
