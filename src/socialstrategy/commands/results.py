@@ -10,10 +10,15 @@ import datetime as dt
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from socialstrategy.commands.core import EXIT_INVALID, read_or_exit
+
+if TYPE_CHECKING:
+    from socialstrategy.core.model import Strategy
+    from socialstrategy.core.results import Results
 
 LANGUAGES = ("en", "de")
 
@@ -101,8 +106,19 @@ def import_command(
 @click.option(
     "--lang", type=click.Choice(LANGUAGES), help="Language of the report [default: the strategy's]."
 )
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the client report to OUT.md (Markdown) or OUT.csv instead of printing.",
+)
 def report_command(
-    strategy_file: Path, store: Path | None, as_of: dt.datetime | None, output_format: str, lang: str | None
+    strategy_file: Path,
+    store: Path | None,
+    as_of: dt.datetime | None,
+    output_format: str,
+    lang: str | None,
+    output: Path | None,
 ) -> None:
     """Each KPI's actual value, progress and status; goals and corporate objectives rolled up."""
     from socialstrategy.core.results import build_results
@@ -113,12 +129,27 @@ def report_command(
     language = lang or strategy.language
     facts = load_facts(store or default_store(strategy_file))
     report = build_results(strategy, facts, as_of.date() if as_of else None)
-    if output_format == "json":
+    if output is not None:
+        _write_report(strategy, report, language, output)
+    elif output_format == "json":
         click.echo(json.dumps(results_data(report, language), ensure_ascii=False, indent=2))
     elif output_format == "csv":
         click.echo(results_csv(report), nl=False)
     else:
         click.echo(results_text(report, language), nl=False)
+
+
+def _write_report(strategy: Strategy, report: Results, language: str, output: Path) -> None:
+    from socialstrategy.core.results.document import render_results
+
+    suffix = output.suffix.lower().lstrip(".")
+    if suffix not in ("md", "csv"):
+        raise click.BadParameter(
+            "the report is written as .md or .csv (PDF and DOCX: not yet)", param_hint="-o"
+        )
+    _name, _type, content = render_results(strategy, report, language, "md" if suffix == "md" else "csv")
+    output.write_bytes(content)
+    click.echo(f"Wrote {output}.")
 
 
 def _period(text: str | None) -> tuple[dt.date, dt.date] | None:

@@ -183,6 +183,15 @@ STEPS: tuple[Step, ...] = (
 )
 """The steps in the order of the process (the source text's steps 1 to 8, then implementation)."""
 
+RESULTS = Step(
+    "results",
+    N_("Results"),
+    N_("Is the strategy working? Compare the platforms' figures with the targets."),
+    (),
+    lambda s: False,
+)
+"""After the process, once the strategy is in the networks: not one of the numbered steps."""
+
 STEP_IDS: tuple[StepId, ...] = tuple(step.identifier for step in STEPS)
 STEPS_BY_ID: dict[StepId, Step] = {step.identifier: step for step in STEPS}
 REVIEW: Step = STEPS_BY_ID["review"]

@@ -3,13 +3,17 @@ the installation's owner, whose account can be created before or after it."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import User
 from django.db import transaction
 from django.db.models import QuerySet
 
 from socialstrategy.core.i18n import N_
+from socialstrategy.core.model import Strategy as StrategyDocument
 from socialstrategy.web.strategies import notes
+from socialstrategy.web.strategies.models import Strategy
 from socialstrategy.web.strategies.store import create_strategy
 from socialstrategy.web.workspaces.models import Membership, Role, Workspace
 
@@ -33,11 +37,24 @@ def load_demo_workspace(password: str) -> tuple[str, str]:
         workspace = Workspace.objects.create(name=DEMO_WORKSPACE)
         Membership.objects.create(workspace=workspace, user=user, role=Role.OWNER)
         for name in list_demos():
-            create_strategy(workspace, load_demo(name), user, notes.record(N_("Demo")))
+            document = load_demo(name)
+            strategy = create_strategy(workspace, document, user, notes.record(N_("Demo")))
+            _add_demo_results(strategy, document, user)
     owner = real_users().order_by("pk").first()
     if owner is not None:
         share_demo_with(owner)
     return DEMO_USER, password
+
+
+def _add_demo_results(strategy: Strategy, document: StrategyDocument, user: User) -> None:
+    """Twelve months of made-up figures up to yesterday, so that the results page shows all it can."""
+    from socialstrategy.core.results import Recognised
+    from socialstrategy.core.results.demo import demo_facts
+    from socialstrategy.web.results.store import save_imports
+
+    start = dt.date.today() - dt.timedelta(days=365)
+    facts = tuple(demo_facts(document, start))
+    save_imports(strategy, [Recognised("demo.csv", "generic", facts)], user)
 
 
 def real_users() -> QuerySet[User]:

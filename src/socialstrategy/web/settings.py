@@ -65,6 +65,7 @@ INSTALLED_APPS = [
     "socialstrategy.web.accounts",
     "socialstrategy.web.workspaces",
     "socialstrategy.web.strategies",
+    "socialstrategy.web.results",
 ]
 
 MIDDLEWARE = [

@@ -12,6 +12,7 @@ from socialstrategy.web import (
 )
 from socialstrategy.web.accounts import passwords
 from socialstrategy.web.accounts import views as accounts
+from socialstrategy.web.results import views as results
 from socialstrategy.web.strategies import history, transfer, trash, workshop
 from socialstrategy.web.strategies import views as strategies
 from socialstrategy.web.workspaces import members
@@ -82,10 +83,17 @@ panel_urls = [
 
 strategy_urls += panel_urls
 
+result_urls = [
+    path("s/<id:pk>/results/", results.show_results, name="show"),
+    path("s/<id:pk>/results/upload/", results.upload_exports, name="upload"),
+    path("s/<id:pk>/results/report.<str:fmt>", results.download_results, name="download"),
+]
+
 urlpatterns = [
     path("", include((account_urls, "accounts"))),
     path("", include((workspace_urls, "workspaces"))),
     path("", include((strategy_urls, "strategies"))),
+    path("", include((result_urls, "results"))),
     path("i18n/setlang/", set_language, name="set_language"),
     path("health/", health.health, name="health"),
 ]

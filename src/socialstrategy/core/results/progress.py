@@ -355,11 +355,12 @@ def platform_label(platform: str | None) -> Message | str:
     return Message(name) if name else platform
 
 
+INFERRED = N_("Measured as {metric} from the KPI's wording; set the metric in the goals step to be sure.")
+"""A note for the coach, not for the client's report."""
+
+
 def _inferred(measure: Measure) -> Message:
-    return Message(
-        N_("Measured as {metric} from the KPI's wording; set the metric in the goals step to be sure."),
-        {"metric": metric_name(measure.metric)},
-    )
+    return Message(INFERRED, {"metric": metric_name(measure.metric)})
 
 
 def _no_data(measure: Measure, as_of: dt.date, line: _Line) -> Message:

@@ -29,6 +29,15 @@ KPI = Collection(
         Field("target", v.core_text("Target"), "float"),
         Field("unit", v.core_text("Unit"), help=_("e.g. per month, %")),
         Field("due", _("By"), "date"),
+        Field(
+            "measure",
+            v.core_text("Measured as"),
+            "select",
+            choices=v.METRICS,
+            help=_("What the results count for this KPI, from the platforms' exports."),
+        ),
+        Field("per", _("Counted"), "select", choices=v.KPI_PERIODS),
+        Field("since", _("Baseline date"), "date"),
     ),
     title=lambda item: str(item.get("metric", "")),
 )
