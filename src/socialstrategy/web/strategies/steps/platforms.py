@@ -79,9 +79,10 @@ def weight_errors(document: dict[str, Any]) -> dict[str, str]:
 def recommendation_panel(document: StrategyDocument, language: str) -> Panel:
     """Platform step: the explainable decision matrix, best first."""
     rows = recommend(document).as_dict(language)["platforms"]
-    chosen = {p.platform for p in document.platforms}
+    decisions = {p.platform: p.status for p in document.platforms}
     for row in rows:
-        row["chosen"] = row["platform"] in chosen
+        status = decisions.get(row["platform"])
+        row["decision"] = v.label(v.PLATFORM_STATUSES, status) if status else ""  # as the user set it
     return {"template": "strategies/panels/_recommendation.html", "rows": rows}
 
 

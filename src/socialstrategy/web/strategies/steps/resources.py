@@ -51,6 +51,17 @@ def _scale() -> dict[int, str]:
     return competence_scale((get_language() or "en")[:2])
 
 
+def _effort_platforms(document: dict[str, Any]) -> list[tuple[str, str | Promise]]:
+    """The platforms in use first (their effort is what the plan counts), then the others."""
+    active = active_platforms(document)
+    return [*active, *(choice for choice in v.PLATFORMS if choice not in active)]
+
+
+def _effort_title(item: dict[str, Any]) -> str:
+    names = [v.label(v.PLATFORMS, item.get("platform")), v.label(v.FORMATS, item.get("format"))]
+    return " · ".join(name for name in names if name)
+
+
 def capacity_panel(document: StrategyDocument, language: str) -> Panel:
     """Resources step: required against available hours (chart), the load of each person, the
     competence gaps with a training plan and, when over capacity, the plan that fits."""
@@ -113,6 +124,32 @@ STEP = Step(
                 Field("note", v.core_text("Note")),
             ),
             title=lambda item: v.label(v.BUDGET_CATEGORIES, item.get("category")),
+        ),
+        Collection(
+            "resources.effort",
+            _("Effort"),
+            _("effort figure"),
+            (
+                Field(
+                    "platform", v.core_text("Platform"), "select", choices=_effort_platforms, required=True
+                ),
+                Field(
+                    "format",
+                    v.core_text("Format"),
+                    "select",
+                    choices=v.FORMATS,
+                    help=_("Empty: every format"),
+                ),
+                Field("hours_per_post", _("Hours per post"), "float", minimum=0),
+                Field("community_hours_per_week", _("Community hours per week"), "float", minimum=0),
+                Field("note", v.core_text("Note")),
+            ),
+            title=_effort_title,
+            help=_(
+                "Your own figures replace the estimates in the capacity check and the recommendation: "
+                "the hours one post takes on a platform (for one format or all), and the hours per "
+                "week for answering its community."
+            ),
         ),
         Collection(
             "resources.tools",
