@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
+import re
+import subprocess
+import zipfile
 
 import docx
 import pytest
@@ -12,7 +16,9 @@ from render_fixtures import rich_strategy
 from render_payloads import hostile_strategy
 from render_tools import docx_to_pdf, needs_libreoffice, needs_poppler, pdf_fonts, pdf_text, squash
 
+from socialstrategy.core.demos import load_demo
 from socialstrategy.core.render import render
+from socialstrategy.core.render.blocks import link_target
 from socialstrategy.core.render.document import build_document
 from socialstrategy.core.render.docx import FONT, clean
 
@@ -112,3 +118,151 @@ def test_the_footer_style_sets_the_page_number_fields_small_and_muted():
     assert footer.style.font.size == Pt(8)
     assert footer.style.font.color.rgb == RGBColor(0x6B, 0x75, 0x88)
     assert "PAGE" in footer._p.xml
+
+
+def docx_parts(data: bytes) -> dict[str, str]:
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return {name: archive.read(name).decode("utf-8", "replace") for name in archive.namelist()}
+
+
+@pytest.mark.parametrize(
+    ("language", "country", "tag"), [("de", "DE", "de-DE"), ("en", "DE", "en-GB"), ("en", "US", "en-US")]
+)
+def test_the_styles_carry_the_document_language_so_word_checks_spelling_in_it(language, country, tag):
+    strategy = rich_strategy(language)
+    strategy.organisation.country = country
+    document = docx.Document(io.BytesIO(render(strategy, language, "guidelines", "docx")[2]))
+    defaults = document.styles.element.find(qn("w:docDefaults"))
+    assert [lang.get(qn("w:val")) for lang in defaults.iter(qn("w:lang"))] == [tag]
+    assert document.core_properties.language == tag
+    settings = document.settings.element
+    assert settings.find(qn("w:proofState")) is None  # the template claims "spelling clean"
+    assert settings.find(qn("w:autoHyphenation")).get(qn("w:val")) == "true"
+
+
+def test_the_metadata_is_the_documents_own_not_python_docx_templates():
+    strategy = rich_strategy("de")
+    before = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    data = render(strategy, "de", "strategy", "docx")[2]
+    properties = docx.Document(io.BytesIO(data)).core_properties
+    assert properties.title == build_document(strategy, "de").title
+    assert properties.author == strategy.author
+    assert "python-docx" not in properties.comments
+    assert before <= properties.created.replace(tzinfo=dt.UTC) <= dt.datetime.now(dt.UTC)
+    assert properties.modified == properties.created
+    parts = docx_parts(data)
+    assert "Microsoft" not in parts["docProps/app.xml"]
+    assert "<Application>socialstrategy</Application>" in parts["docProps/app.xml"]
+    assert not [name for name in parts if "thumbnail" in name]
+
+
+def test_without_an_author_the_organisation_is_the_author():
+    strategy = rich_strategy("en")
+    strategy.author = None
+    properties = docx.Document(io.BytesIO(render(strategy, "en", "crisis", "docx")[2])).core_properties
+    assert properties.author == strategy.organisation.name
+
+
+@pytest.mark.parametrize("document", DOCUMENTS)
+def test_no_table_row_splits_across_pages_and_headers_repeat(document):
+    tables = docx.Document(io.BytesIO(render(rich_strategy("de"), "de", document, "docx")[2])).tables
+    assert tables
+    for table in tables:
+        for row in table.rows:
+            properties = row._tr.trPr
+            assert properties is not None and properties.find(qn("w:cantSplit")) is not None, table.cell(
+                0, 0
+            ).text
+    headed = [table for table in tables if table.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None]
+    assert headed or document != "strategy"
+
+
+@pytest.mark.parametrize(
+    ("document", "breaks"), [("strategy", True), ("guidelines", False), ("crisis", False)]
+)
+def test_heading_1_starts_a_page_in_the_paper_but_not_in_the_handouts(document, breaks):
+    styles = docx.Document(io.BytesIO(render(rich_strategy("en"), "en", document, "docx")[2])).styles
+    assert bool(styles["Heading 1"].paragraph_format.page_break_before) is breaks
+
+
+def test_every_chart_has_alternative_text():
+    strategy = rich_strategy("de")
+    document = docx.Document(io.BytesIO(render(strategy, "de", "strategy", "docx")[2]))
+    descriptions = [shape._inline.docPr.get("descr") for shape in document.inline_shapes]
+    charts = build_document(strategy, "de").charts()
+    assert descriptions == [chart.description for chart in charts]
+    assert all(descriptions)
+
+
+def _table_words(table) -> set[str]:
+    """The words of a table's cells, without web and mail addresses (they break at slashes)."""
+    cells = {cell.text for row in table.rows for cell in row.cells}
+    return {
+        word.strip(".")
+        for text in cells
+        if not link_target(text) and "://" not in text
+        for word in re.findall(r"[\w.]+", text)
+        if len(word.strip(".")) >= 4
+    }
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_table_column_is_wider_than_its_longest_word(language):
+    """At least 0.45 em per letter (Arial averages more): narrow columns broke "Ran g" and
+    "Entscheid ung" in LibreOffice."""
+    document = docx.Document(io.BytesIO(render(load_demo("bakery"), language, "strategy", "docx")[2]))
+    for table in document.tables:
+        for index, column in enumerate(table.columns):
+            sizes = [
+                r.font.size.pt
+                for cell in column.cells
+                for p in cell.paragraphs
+                for r in p.runs
+                if r.font.size
+            ]
+            size = max(sizes, default=10)
+            words = set().union(*(_table_words_of_cell(cell.text) for cell in column.cells))
+            longest = max(words, key=len, default="")
+            needed = len(longest) * 0.45 * size / 72 * 2.54 + 0.38
+            assert column.width.cm >= needed, (table.cell(0, index).text, longest, column.width.cm)
+
+
+def _table_words_of_cell(text: str) -> set[str]:
+    if link_target(text) or "://" in text:
+        return set()
+    return {word.strip(".") for word in re.findall(r"[\w.]+", text)}
+
+
+@pytest.mark.documents
+@needs_libreoffice
+@needs_poppler
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_libreoffice_breaks_no_table_word_without_a_hyphen(language, tmp_path):
+    data = render(load_demo("bakery"), language, "strategy", "docx")[2]
+    pdf = tmp_path / "layout.pdf"
+    pdf.write_bytes(docx_to_pdf(data, tmp_path))
+    text = subprocess.run(
+        ["pdftotext", "-layout", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, check=True, text=True
+    ).stdout
+    tokens = {word.strip(".") for word in re.findall(r"[\w.]+", text)}
+    hyphenated = {word.strip(".") for word in re.findall(r"([\w.]+)[-\u00ad]\s*$", text, re.MULTILINE)}
+    words = set().union(*(_table_words(table) for table in docx.Document(io.BytesIO(data)).tables))
+    broken = sorted(
+        word
+        for word in words
+        if word not in tokens
+        and not any(word[:i] in hyphenated and word[i:] in tokens for i in range(2, len(word)))
+    )
+    assert not broken
+
+
+def test_name_columns_are_not_hyphenated_now_that_word_hyphenates():
+    strategy = load_demo("bakery")
+    document = docx.Document(io.BytesIO(render(strategy, "de", "crisis", "docx")[2]))
+    table = next(
+        table
+        for table in document.tables
+        if "Sabine Krämer" in {cell.text for cell in table.columns[1].cells}
+    )
+    for cell in table.columns[1].cells:
+        assert cell.paragraphs[0]._p.pPr.find(qn("w:suppressAutoHyphens")) is not None

@@ -160,6 +160,8 @@ class Document:
     meta: tuple[tuple[str, str], ...]
     chapters: tuple[Chapter, ...]
     labels: dict[str, str] = field(default_factory=dict)
+    country: str = ""
+    """The organisation's ISO country code (``DE``, ``US``), for a regional language tag."""
 
     def charts(self) -> list[Chart]:
         return [

@@ -76,6 +76,7 @@ def build_document(
         meta=_meta(strategy, language, kind, working_copy),
         chapters=chapters_,
         labels={key: translate(text, language) for key, text in _LABELS.items()},
+        country=(strategy.organisation.country or "") if strategy.organisation else "",
     )
 
 

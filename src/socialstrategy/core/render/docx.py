@@ -7,10 +7,13 @@ a repeated header row, charts as PNG, page numbers in the footer. Every string p
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import re
+import unicodedata
 from collections.abc import Sequence
 from typing import Any
+from xml.sax.saxutils import escape
 
 from docx import Document as new_docx
 from docx.enum.table import WD_TABLE_ALIGNMENT
@@ -51,6 +54,19 @@ TEAL = RGBColor(0x17, 0xA3, 0x98)
 MUTED = RGBColor(0x6B, 0x75, 0x88)
 TEXT_WIDTH_CM = 16.0
 MAX_PICTURE_HEIGHT_CM = 22.0
+TABLE_SIZES = (9.0, 8.5, 8.0, 7.5)
+"""Table text in pt: 9, smaller only for a table whose words do not fit side by side."""
+BOLD_FACTOR = 1.1
+"""How much wider Arial Bold runs than Arial."""
+CELL_PADDING_CM = 0.38 + 0.1
+"""The cell's left and right margins (108 twips each, from the template's table style) and a
+little room for the difference between estimated and real widths."""
+MAX_WORD_SHARE = 0.3
+LANGUAGE_TAGS = {"de": "de-DE", "en": "en-GB"}
+"""The language Word checks spelling and hyphenates in, unless the country has its own variant."""
+REGIONAL_TAGS = frozenset({"de-AT", "de-CH", "de-LI", "de-LU", "en-US", "en-IE", "en-CA", "en-AU", "en-NZ"})
+HANDOUTS = frozenset({"guidelines", "crisis"})
+"""Short documents for employees: chapters follow on, rather than each on a new page."""
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
@@ -80,6 +96,12 @@ def clean(text: str) -> str:
     return _XML_INVALID.sub("", text)
 
 
+def language_tag(document: Document) -> str:
+    """The BCP 47 tag of ``document``: ``de-DE``, ``en-GB``, or a regional one such as ``en-US``."""
+    regional = f"{document.language}-{document.country.upper()}"
+    return regional if regional in REGIONAL_TAGS else LANGUAGE_TAGS.get(document.language, document.language)
+
+
 def _set_up(docx: Any, document: Document) -> None:
     section = docx.sections[0]
     section.page_width, section.page_height = Cm(21.0), Cm(29.7)
@@ -95,12 +117,70 @@ def _set_up(docx: Any, document: Document) -> None:
         style = styles[name]
         style.font.name, style.font.size, style.font.color.rgb, style.font.bold = FONT, Pt(size), NAVY, True
     styles["Heading 1"].paragraph_format.space_after = Pt(12)
-    styles["Heading 1"].paragraph_format.page_break_before = True
+    styles["Heading 1"].paragraph_format.page_break_before = document.kind not in HANDOUTS
+    if document.kind in HANDOUTS:
+        styles["Heading 1"].paragraph_format.space_before = Pt(18)
     styles["Heading 2"].paragraph_format.space_before = Pt(14)
-    docx.core_properties.title = clean(document.title)
-    docx.core_properties.author = clean(document.author)
-    docx.core_properties.language = document.language
+    _language(docx, language_tag(document))
+    _properties(docx, document)
     _footer(docx, document)
+
+
+def _properties(docx: Any, document: Document) -> None:
+    """Title, author and dates of this document, not those of python-docx's template."""
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
+    properties = docx.core_properties
+    properties.title = clean(document.title)
+    properties.subject = clean(document.kind_label)
+    properties.author = clean(document.author or document.organisation)
+    properties.last_modified_by = properties.author
+    properties.comments = ""
+    properties.language = language_tag(document)
+    properties.created = properties.modified = now
+    properties.revision = 1
+    _application(docx, document)
+
+
+def _application(docx: Any, document: Document) -> None:
+    """Our own ``docProps/app.xml`` (the template's names "Microsoft Macintosh Word"), and no
+    thumbnail: the template's shows an empty page."""
+    package = docx.part.package
+    for part in package.iter_parts():
+        if str(part.partname) == "/docProps/app.xml":
+            part._blob = _APP_XML.format(company=escape(clean(document.organisation))).encode()
+    for r_id, relationship in list(package.rels.items()):
+        if relationship.reltype.endswith("/thumbnail"):
+            package.rels.pop(r_id)
+
+
+_APP_XML = (
+    "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
+    "<Application>socialstrategy</Application><Company>{company}</Company></Properties>"
+)
+
+
+def _language(docx: Any, tag: str) -> None:
+    """``tag`` as the language of every style, for spelling and hyphenation in Word.
+
+    The template says en-US and claims its spelling was checked ("clean"), so Word would mark
+    German as misspelt English, or nothing at all.
+    """
+    defaults = docx.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    for language in [*defaults.iter(qn("w:lang")), *docx.styles.element.iter(qn("w:lang"))]:
+        language.set(qn("w:val"), tag)
+    settings = docx.settings.element
+    for proof in settings.findall(qn("w:proofState")):
+        settings.remove(proof)
+    for theme in settings.iter(qn("w:themeFontLang")):
+        theme.set(qn("w:val"), tag)
+    hyphenation = OxmlElement("w:autoHyphenation")
+    hyphenation.set(qn("w:val"), "true")
+    settings.find(qn("w:defaultTabStop")).addnext(hyphenation)
+    if tag.startswith("de"):
+        for name, value in (("w:decimalSymbol", ","), ("w:listSeparator", ";")):
+            for element in settings.iter(qn(name)):
+                element.set(qn("w:val"), value)
 
 
 def _use_one_font(docx: Any) -> None:
@@ -150,6 +230,7 @@ def _contents(docx: Any, document: Document) -> None:
     """A Word TOC field whose cached result already lists the chapters (shown until updated)."""
     heading = docx.add_paragraph()
     heading.paragraph_format.page_break_before = True
+    heading.paragraph_format.keep_with_next = True
     heading.paragraph_format.space_after = Pt(12)
     run = heading.add_run(clean(document.labels["contents"]))
     run.bold, run.font.size, run.font.color.rgb = True, Pt(20), NAVY
@@ -238,25 +319,102 @@ def _facts(docx: Any, rows: Sequence[tuple[str, str]]) -> None:
         run.bold, run.font.color.rgb = True, MUTED
         _cell_text(cells[1].paragraphs[0], value)
     _widths(table, (1, 2.2))
+    _keep_rows_whole(table)
     docx.add_paragraph()
 
 
 def _table(docx: Any, block: Table) -> None:
+    size, widths = table_layout(block)
     table = docx.add_table(rows=1, cols=len(block.header))
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
     for cell, text in zip(table.rows[0].cells, block.header, strict=True):
         run = cell.paragraphs[0].add_run(clean(text))
-        run.bold, run.font.size, run.font.color.rgb = True, Pt(9), RGBColor(0xFF, 0xFF, 0xFF)
+        run.bold, run.font.size, run.font.color.rgb = True, Pt(size), RGBColor(0xFF, 0xFF, 0xFF)
         _shade(cell, "233D63")
     _repeat_header(table.rows[0])
     for index, row in enumerate(block.rows):
         cells = table.add_row().cells
         for cell, text in zip(cells, row, strict=True):
-            _cell_text(cell.paragraphs[0], text).font.size = Pt(9)
+            _cell_text(cell.paragraphs[0], text).font.size = Pt(size)
             if index % 2:
                 _shade(cell, "EEF1F6")
-    _widths(table, block.widths or (1,) * len(block.header))
+    _widths(table, widths)
+    for column in block.names:
+        for row in table.rows:
+            _no_hyphenation(row.cells[column].paragraphs[0])
+    _keep_rows_whole(table)
     docx.add_paragraph()
+
+
+def table_layout(block: Table) -> tuple[float, list[float]]:
+    """The text size (pt) and column widths (cm) of ``block``: its relative widths, but every
+    column at least as wide as its longest word, so that no word is broken in two without a
+    hyphen ("Ran g"). A table whose words do not fit side by side at 9 pt is set smaller (a
+    seven-column editorial plan at 8 pt); only below 7.5 pt are words broken.
+
+    A word that cannot fit in any case (a long web address) keeps its share, at most
+    ``MAX_WORD_SHARE`` of the text width; LibreOffice and Word break it at its slashes.
+    """
+    weights = block.widths or (1,) * len(block.header)
+    for size in TABLE_SIZES:
+        needed = [
+            min(MAX_WORD_SHARE * TEXT_WIDTH_CM, max(_longest_word_cm(cells, size) for cells in column))
+            for column in zip((_Bold(text) for text in block.header), *block.rows, strict=False)
+        ]
+        if sum(needed) <= TEXT_WIDTH_CM:
+            return size, _widen(weights, needed)
+    return size, [TEXT_WIDTH_CM * width / sum(needed) for width in needed]
+
+
+def _widen(weights: Sequence[float], needed: Sequence[float]) -> list[float]:
+    """Shares of the text width by ``weights``, with every column at least ``needed`` wide."""
+    fixed: dict[int, float] = {}
+    while len(fixed) < len(weights):
+        free = TEXT_WIDTH_CM - sum(fixed.values())
+        rest = sum(weight for index, weight in enumerate(weights) if index not in fixed)
+        share = {index: free * weights[index] / rest for index in range(len(weights)) if index not in fixed}
+        short = {index: needed[index] for index, width in share.items() if width < needed[index]}
+        if not short:
+            return [fixed.get(index) or share[index] for index in range(len(weights))]
+        fixed.update(short)
+    return [TEXT_WIDTH_CM * width / sum(needed) for width in needed]
+
+
+class _Bold(str):
+    """A header cell's text, set in bold."""
+
+
+def _longest_word_cm(text: str, size: float) -> float:
+    """The width in cm of the widest piece of ``text`` a line may not break inside, plus the
+    cell's padding. Lines break at spaces and after hyphens and slashes."""
+    words = re.split(r"\s+|(?<=[-/\u2010\u2013])", text)
+    factor = BOLD_FACTOR if isinstance(text, _Bold) else 1.0
+    widest = max((sum(_advance(character) for character in word) for word in words), default=0.0)
+    return widest * factor * size / 1000 * 2.54 / 72 + CELL_PADDING_CM
+
+
+def _advance(character: str) -> int:
+    """Arial's advance width of ``character`` in thousandths of an em (as Helvetica's)."""
+    base = unicodedata.normalize("NFD", character)[:1] or character
+    return next((width for width, letters in _ARIAL_WIDTHS if base in letters), 556)
+
+
+_ARIAL_WIDTHS = (
+    (191, "'"),
+    (222, "ijl"),
+    (278, " ftI.,:;!|/[]\\"),
+    (333, 'r-()\u2010\u2013"'),
+    (500, "cksvxyzJ"),
+    (584, "+<>=~"),
+    (611, "FTZß"),
+    (667, "ABEKPSVXY&"),
+    (722, "CDHNRUw"),
+    (778, "GOQ"),
+    (833, "mM"),
+    (889, "%"),
+    (944, "W"),
+    (1015, "@"),
+)
 
 
 def _figure(docx: Any, block: Figure, pictures: dict[str, bytes]) -> None:
@@ -265,9 +423,12 @@ def _figure(docx: Any, block: Figure, pictures: dict[str, bytes]) -> None:
         return
     chart = block.chart
     if chart.height / chart.width * TEXT_WIDTH_CM > MAX_PICTURE_HEIGHT_CM:
-        docx.add_picture(io.BytesIO(picture), height=Cm(MAX_PICTURE_HEIGHT_CM))
+        shape = docx.add_picture(io.BytesIO(picture), height=Cm(MAX_PICTURE_HEIGHT_CM))
     else:
-        docx.add_picture(io.BytesIO(picture), width=Cm(TEXT_WIDTH_CM))
+        shape = docx.add_picture(io.BytesIO(picture), width=Cm(TEXT_WIDTH_CM))
+    # The alternative text Word and screen readers show (Word: "Alt Text"), as in the PDF.
+    shape._inline.docPr.set("descr", clean(chart.description or chart.title))
+    shape._inline.docPr.set("title", clean(chart.title))
     caption = docx.add_paragraph()
     run = caption.add_run(clean(block.chart.title))
     run.font.size, run.font.color.rgb = Pt(8), MUTED
@@ -344,6 +505,28 @@ def _shade(cell: Any, colour: str) -> None:
     cell._tc.get_or_add_tcPr().append(shading)
 
 
+def _no_hyphenation(paragraph: Any) -> None:
+    """Names, phone numbers and addresses are not hyphenated ("Krä-mer")."""
+    element = OxmlElement("w:suppressAutoHyphens")
+    paragraph._p.get_or_add_pPr().insert_element_before(
+        element,
+        *("w:kinsoku", "w:wordWrap", "w:overflowPunct", "w:topLinePunct", "w:autoSpaceDE"),
+        *("w:autoSpaceDN", "w:bidi", "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind"),
+        *("w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap", "w:jc", "w:textDirection"),
+        *("w:textAlignment", "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr"),
+        *("w:sectPr", "w:pPrChange"),
+    )
+
+
+def _keep_rows_whole(table: Any) -> None:
+    """No row split across two pages (``w:cantSplit`` comes before ``w:tblHeader`` in w:trPr)."""
+    for row in table.rows:
+        properties = row._tr.get_or_add_trPr()
+        keep = OxmlElement("w:cantSplit")
+        keep.set(qn("w:val"), "true")
+        properties.insert(0, keep)
+
+
 def _repeat_header(row: Any) -> None:
     header = OxmlElement("w:tblHeader")
     header.set(qn("w:val"), "true")
@@ -380,4 +563,4 @@ def _field_end(paragraph: Any) -> None:
 def _update_fields_on_open(docx: Any) -> None:
     update = OxmlElement("w:updateFields")
     update.set(qn("w:val"), "true")
-    docx.settings.element.append(update)
+    docx.settings.element.find(qn("w:compat")).addprevious(update)  # its place in CT_Settings
