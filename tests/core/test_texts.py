@@ -352,3 +352,13 @@ def test_a_physiotherapy_practice_gets_the_therapists_rules_not_the_doctors_code
     legal = next(s for s in regenerate(demo("practice")).guidelines.sections if s.key == "legal").body
     assert "Therapiepraxen" in legal and "§\u00a0203 StGB" in legal
     assert "MBO-Ä" not in legal
+
+
+def test_a_community_lead_without_a_name_signs_as_the_company():
+    from socialstrategy.core.demos import load_demo
+    from socialstrategy.core.texts.tone import render_tone_guide
+
+    strategy = load_demo("bakery")
+    for member in strategy.resources.team:
+        member.name = " "
+    assert "Viele Grüße" in render_tone_guide(strategy)
