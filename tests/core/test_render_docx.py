@@ -266,3 +266,44 @@ def test_name_columns_are_not_hyphenated_now_that_word_hyphenates():
     )
     for cell in table.columns[1].cells:
         assert cell.paragraphs[0]._p.pPr.find(qn("w:suppressAutoHyphens")) is not None
+
+
+def test_each_contents_entry_takes_its_page_number_from_its_chapters_heading():
+    strategy = load_demo("bakery")
+    document = docx.Document(io.BytesIO(render(strategy, "en", "strategy", "docx")[2]))
+    headings = [p for p in document.paragraphs if p.style.name == "Heading 1"]
+    bookmarks = [p._p.find(qn("w:bookmarkStart")).get(qn("w:name")) for p in headings]
+    references = [
+        code.text.split()[1]
+        for p in document.paragraphs
+        for code in p._p.iter(qn("w:instrText"))
+        if "PAGEREF" in code.text
+    ]
+    assert references == bookmarks
+    assert len(bookmarks) == len(build_document(strategy, "en").chapters) == len(set(bookmarks))
+
+
+@pytest.mark.documents
+@needs_libreoffice
+@needs_poppler
+@pytest.mark.parametrize("document", ["strategy", "guidelines"])
+def test_libreoffice_shows_the_contents_with_the_page_of_each_chapter(document, tmp_path):
+    strategy = load_demo("bakery")
+    data = render(strategy, "de", document, "docx")[2]
+    pdf = tmp_path / "contents.pdf"
+    pdf.write_bytes(docx_to_pdf(data, tmp_path))
+    pages = subprocess.run(
+        ["pdftotext", "-layout", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, check=True, text=True
+    ).stdout.split("\f")
+    content = build_document(strategy, "de", document)
+    numbers = content.chapter_numbers()
+    contents_page = next(
+        i for i, page in enumerate(pages) if page.lstrip().startswith(content.labels["contents"])
+    )
+    for chapter in content.chapters:
+        heading = f"{numbers[chapter.key]}  {chapter.title}".strip()
+        pattern = r"^\s*" + r"\s+".join(map(re.escape, heading.split())) + r"\.*\s*(\d+)\s*$"
+        entry = re.search(pattern, pages[contents_page], re.MULTILINE)
+        assert entry, heading
+        page = pages[int(entry.group(1)) - 1]
+        assert squash(heading) in squash(page), (heading, entry.group(1))

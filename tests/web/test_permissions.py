@@ -169,6 +169,12 @@ MATRIX = {
         {"weeks": "2", "version": "1"},
         (LOGIN, 404, 403, 422, 422),  # nothing to plan without platforms
     ),
+    "strategies:adopt_platforms": (
+        "post",
+        lambda p: [_s(p)],
+        {"platform": "instagram", "version": "1"},
+        (LOGIN, 404, 403, 302, 302),
+    ),
     "strategies:entry": (
         "post",
         lambda p: [_s(p)],

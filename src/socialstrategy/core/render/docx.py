@@ -17,6 +17,7 @@ from xml.sax.saxutils import escape
 
 from docx import Document as new_docx
 from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
@@ -84,8 +85,8 @@ def write_docx(document: Document) -> bytes:
     _contents(docx, document)
     pictures = dict(zip((c.key for c in document.charts()), charts_to_png(document.charts()), strict=True))
     numbers = document.chapter_numbers()
-    for chapter in document.chapters:
-        _chapter(docx, chapter, numbers[chapter.key], pictures)
+    for index, chapter in enumerate(document.chapters):
+        _chapter(docx, index, chapter, numbers[chapter.key], pictures)
     out = io.BytesIO()
     docx.save(out)
     return out.getvalue()
@@ -227,26 +228,53 @@ def _title_page(docx: Any, document: Document) -> None:
 
 
 def _contents(docx: Any, document: Document) -> None:
-    """A Word TOC field whose cached result already lists the chapters (shown until updated)."""
+    """A table of contents whose entries link to their chapters and show their page numbers.
+
+    Static entries, not a Word TOC field: LibreOffice keeps a TOC field's cached text as it is,
+    without page numbers, until someone updates the index. Each entry's page number is a
+    ``PAGEREF`` field to a bookmark on the chapter's heading instead, which LibreOffice computes
+    as it lays the document out (so also in its PDF conversion) and Word when it updates the
+    fields on opening.
+    """
     heading = docx.add_paragraph()
     heading.paragraph_format.page_break_before = True
     heading.paragraph_format.keep_with_next = True
     heading.paragraph_format.space_after = Pt(12)
     run = heading.add_run(clean(document.labels["contents"]))
     run.bold, run.font.size, run.font.color.rgb = True, Pt(20), NAVY
-    first = docx.add_paragraph()
-    _field_start(first, 'TOC \\o "1-1" \\h \\z \\u')
     numbers = document.chapter_numbers()
-    paragraph = first
     for index, chapter in enumerate(document.chapters):
-        paragraph = first if index == 0 else docx.add_paragraph()
-        paragraph.add_run(clean(f"{numbers[chapter.key]}  {chapter.title}".strip()))
-    _field_end(paragraph)
+        paragraph = docx.add_paragraph()
+        paragraph.paragraph_format.tab_stops.add_tab_stop(
+            Cm(TEXT_WIDTH_CM), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS
+        )
+        paragraph.paragraph_format.space_after = Pt(3)
+        link = OxmlElement("w:hyperlink")
+        link.set(qn("w:anchor"), _bookmark(index))
+        link.set(qn("w:history"), "1")
+        paragraph._p.append(link)
+        for text in (clean(f"{numbers[chapter.key]}  {chapter.title}".strip()), "\t"):
+            link.append(paragraph.add_run(text)._r)
+        _field_start(paragraph, f"PAGEREF {_bookmark(index)} \\h")
+        _field_end(paragraph)
     _update_fields_on_open(docx)
 
 
-def _chapter(docx: Any, chapter: Chapter, number: str, pictures: dict[str, bytes]) -> None:
-    docx.add_paragraph(clean(f"{number}  {chapter.title}".strip()), style="Heading 1")
+def _bookmark(index: int) -> str:
+    """The bookmark on the heading of chapter ``index``; Word hides names that start with "_"."""
+    return f"_Toc{index + 1:06d}"
+
+
+def _chapter(docx: Any, index: int, chapter: Chapter, number: str, pictures: dict[str, bytes]) -> None:
+    heading = docx.add_paragraph(style="Heading 1")
+    start = OxmlElement("w:bookmarkStart")
+    start.set(qn("w:id"), str(index + 1))
+    start.set(qn("w:name"), _bookmark(index))
+    heading._p.append(start)
+    heading.add_run(clean(f"{number}  {chapter.title}".strip()))
+    end = OxmlElement("w:bookmarkEnd")
+    end.set(qn("w:id"), str(index + 1))
+    heading._p.append(end)
     for block in chapter.blocks:
         _block(docx, block, pictures)
 

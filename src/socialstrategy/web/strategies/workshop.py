@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -199,6 +200,38 @@ def _gap_rows(kb: Any, gaps: list[Any], language: str) -> list[dict[str, str]]:
 
 def _knowledge_context(access: StrategyAccess, **extra: Any) -> dict[str, Any]:
     return {"access": access, "strategy": access.strategy, "workspace": access.workspace, **extra}
+
+
+# --- adopting the recommendation ------------------------------------------------------------------
+
+
+@login_required
+@require_POST
+def adopt_platforms(request: HttpRequest, pk: int) -> HttpResponse:
+    """Take the platforms ticked in the recommendation as platform decisions: one revision,
+    which the history can undo like any other."""
+    from socialstrategy.core.adoption import adopt_platforms as adopt
+    from socialstrategy.web.strategies import vocabulary as v
+
+    access = get_strategy_for_user(request, pk, Role.EDITOR)
+    step = STEPS_BY_ID["platforms"]
+    document = access.strategy.load()
+    model = adopt(document, request.POST.getlist("platform"))
+    added = model.platforms[len(document.platforms) :]
+    if not added:
+        messages.error(request, _("Tick at least one platform that has no decision yet."))
+        return redirect(_step_url(pk, step, None, "adopt"))
+    names = ", ".join(v.label(v.PLATFORMS, p.platform) for p in added)
+    note = notes.record(N_("Adopted from the recommendation: {platforms}"), platforms=names)
+    saved = pages.save_or_conflict(request, access, model, note, step)
+    if isinstance(saved, HttpResponse):
+        return saved
+    messages.success(
+        request,
+        _("Adopted as platform decisions: %(platforms)s. Check them below; the history can undo this.")
+        % {"platforms": names},
+    )
+    return redirect(_step_url(pk, step, None, "col-platforms"))
 
 
 # --- editorial calendar ----------------------------------------------------------------------------

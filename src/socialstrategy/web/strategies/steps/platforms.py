@@ -76,6 +76,10 @@ def weight_errors(document: dict[str, Any]) -> dict[str, str]:
     return {f"recommendation.weights.{key}": message for key in WEIGHT_LABELS}
 
 
+SHOWN = 8
+"""The best platforms the panel lists (and offers to adopt)."""
+
+
 def recommendation_panel(document: StrategyDocument, language: str) -> Panel:
     """Platform step: the explainable decision matrix, best first."""
     rows = recommend(document).as_dict(language)["platforms"]
@@ -83,7 +87,10 @@ def recommendation_panel(document: StrategyDocument, language: str) -> Panel:
     for row in rows:
         status = decisions.get(row["platform"])
         row["decision"] = v.label(v.PLATFORM_STATUSES, status) if status else ""  # as the user set it
-    return {"template": "strategies/panels/_recommendation.html", "rows": rows}
+        row["name"] = v.label(v.PLATFORMS, row["platform"])
+    shown = rows[:SHOWN]
+    adoptable = [row for row in shown if not row["decision"]]
+    return {"template": "strategies/panels/_recommendation.html", "rows": shown, "adoptable": adoptable}
 
 
 STEP = Step(
