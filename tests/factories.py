@@ -40,7 +40,15 @@ _BASE: dict[str, Any] = {
             "statement": "Support the sales team with leads",
             "serves": ["o1"],
             "kpis": [
-                {"metric": "Leads", "platform": "linkedin", "baseline": 10, "target": 30, "due": "2027-12-31"}
+                {
+                    "id": "k-leads",
+                    "metric": "Leads",
+                    "measure": "custom",
+                    "platform": "linkedin",
+                    "baseline": 10,
+                    "target": 30,
+                    "due": "2027-12-31",
+                }
             ],
         }
     ],

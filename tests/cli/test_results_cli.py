@@ -67,7 +67,8 @@ def test_the_text_report_is_in_the_strategys_language(tmp_path):
     CliRunner().invoke(main, ["results", "import", str(strategy), str(tmp_path / "posts.csv")])
     report = CliRunner().invoke(main, ["results", "report", str(strategy)])
     assert report.exit_code == 0 and "Ergebnisse zum 16.09.2026" in report.output
-    assert "[Nicht messbar]" in report.output
+    assert "[Keine Daten]" in report.output
+    assert "Keine Zahlen zu Teilnahmen an Story-Umfragen pro Quartal auf Instagram" in report.output
 
 
 def test_report_writes_the_client_report_in_the_strategys_voice(tmp_path):
@@ -78,7 +79,7 @@ def test_report_writes_the_client_report_in_the_strategys_voice(tmp_path):
     assert result.exit_code == 0, result.output
     text = out.read_text(encoding="utf-8")
     assert text.startswith("# Ergebnisse: Social-Media-Strategie 2027")
-    assert "### Wie es weitergeht" in text and "Wähle im Schritt" in text  # the bakery says du
-    assert "Wählen Sie" not in text
+    assert "### Wie es weitergeht" in text and "Importiere einen Export" in text  # the bakery says du
+    assert "Importieren Sie" not in text
     refused = CliRunner().invoke(main, ["results", "report", str(strategy), "-o", str(tmp_path / "r.pdf")])
     assert refused.exit_code == 2

@@ -29,6 +29,7 @@ CORE_RULE_MODULES = {
         "structure",
         "organisation",
         "goals",
+        "results_rules",
         "audiences",
         "platforms",
         "community",
@@ -192,6 +193,12 @@ TRIGGERS = [
         "goals[0].kpis[0].platform",
     ),
     Case("goal-without-platform", "no platform pursues a goal", _second_goal, "goals[1]"),
+    Case(
+        "kpi-not-measurable",
+        "the results cannot tell what a KPI measures",
+        lambda d: _kpi(d).pop("measure"),
+        "goals[0].kpis[0].measure",
+    ),
     Case("no-audiences", "there are no audiences", lambda d: d.update(audiences=[]), "audiences"),
     Case(
         "audience-not-addressed",

@@ -185,6 +185,7 @@ MATRIX = {
     "strategies:trash": ("get", lambda p: [_w(p)], {}, (LOGIN, 404, 403, 200, 200)),
     "strategies:undelete": ("post", lambda p: [_w(p), _trashed(p)], {}, (LOGIN, 404, 403, 302, 302)),
     "results:show": ("get", lambda p: [_s(p)], {}, (LOGIN, 404, 200, 200, 200)),
+    "results:add": ("post", lambda p: [_s(p)], {}, (LOGIN, 404, 403, 422, 422)),  # an empty figure
     "results:download": ("get", lambda p: [_s(p), "md"], {}, (LOGIN, 404, 200, 200, 200)),
     "results:upload": ("post", lambda p: [_s(p)], {}, (LOGIN, 404, 403, 422, 422)),  # no file chosen
 }

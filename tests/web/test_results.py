@@ -123,3 +123,21 @@ def test_the_client_report_and_the_csv_download_in_the_strategys_language(bob, p
     rows = bob.get(reverse("results:download", args=[strategy.pk, "csv"])).content.decode().splitlines()
     assert rows[0].startswith("goal,kpi,metric,platform,date")
     assert bob.get(reverse("results:download", args=[strategy.pk, "pdf"])).status_code == 404
+
+
+def test_a_figure_entered_by_hand_is_checked_like_an_imported_one(bob, personas):
+    strategy = _measured(personas)
+    url = reverse("results:add", args=[strategy.pk])
+    bad = bob.post(
+        url, {"day": "2026-09-10", "platform": "instagram", "metric": "followers", "value": "=1+1"}
+    )
+    assert bad.status_code == 422 and "value: a formula, not a number" in bad.content.decode()
+    assert not Measurement.objects.exists()
+    for value in ("1200", "1300"):
+        good = bob.post(
+            url, {"day": "2026-09-10", "platform": "instagram", "metric": "followers", "value": value}
+        )
+        assert good.status_code == 302
+    assert list(Measurement.objects.values_list("value", flat=True)) == [1300.0]
+    page = bob.get(reverse("results:show", args=[strategy.pk])).content.decode()
+    assert "1300" in page and "Enter a figure by hand" in page

@@ -87,6 +87,7 @@ strategy_urls += panel_urls
 result_urls = [
     path("s/<id:pk>/results/", results.show_results, name="show"),
     path("s/<id:pk>/results/upload/", results.upload_exports, name="upload"),
+    path("s/<id:pk>/results/figure/", results.add_figure, name="add"),
     path("s/<id:pk>/results/report.<str:fmt>", results.download_results, name="download"),
 ]
 

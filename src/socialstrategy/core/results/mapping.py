@@ -76,13 +76,15 @@ def measured(kpi: KPI) -> Measure | None:
     metric = kpi.measure or _metric_in(kpi.metric)
     if metric is None:
         return None
+    words = f"{kpi.metric} {kpi.unit or ''}".lower()
+    per = kpi.per or _period_in(words)
     if metric == "custom":
         if not kpi.id:
             return None
-        metric = kpi.id
-    words = f"{kpi.metric} {kpi.unit or ''}".lower()
-    per = kpi.per or _period_in(words) or "month"
-    return Measure(metric, kpi.platform, per, combine_of(metric), kpi.measure is None)
+        # a figure entered by hand is the current value (a rating, a count so far), unless the
+        # KPI counts over a period ("Kursbuchungen pro Quartal")
+        return Measure(kpi.id, kpi.platform, per or "month", "sum" if per else "level", False)
+    return Measure(metric, kpi.platform, per or "month", combine_of(metric), kpi.measure is None)
 
 
 def combine_of(metric: str) -> Combine:

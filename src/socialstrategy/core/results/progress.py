@@ -148,7 +148,7 @@ def kpi_result(
     found = _value(line, measure, since, as_of)
     notes = [_inferred(measure)] if measure.inferred else []
     if found is None or since is None:
-        notes.append(_no_data(measure, as_of, line))
+        notes.append(_no_data(measure, kpi.metric, as_of, line))
         return replace(blank, since=since, status="no_data", notes=tuple(notes))
     actual, actual_date = found
     progress = _progress(actual, kpi.baseline, kpi.target)
@@ -363,16 +363,18 @@ def _inferred(measure: Measure) -> Message:
     return Message(INFERRED, {"metric": metric_name(measure.metric)})
 
 
-def _no_data(measure: Measure, as_of: dt.date, line: _Line) -> Message:
+def _no_data(measure: Measure, label: str, as_of: dt.date, line: _Line) -> Message:
+    """``label`` names a custom metric (the KPI's own words), whose code is only its id."""
+    name = metric_name(measure.metric) if measure.metric in METRICS.labels else label
     if line.days and line.days[0] <= as_of:
         return Message(
             N_("Less than a full period of figures of {metric} on {platform} so far."),
-            {"metric": metric_name(measure.metric), "platform": platform_label(measure.platform)},
+            {"metric": name, "platform": platform_label(measure.platform)},
         )
     return Message(
         N_("No figures of {metric} on {platform} up to {date}: import an export."),
         {
-            "metric": metric_name(measure.metric),
+            "metric": name,
             "platform": platform_label(measure.platform),
             "date": Day(as_of),
         },

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -13,18 +15,20 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from socialstrategy.core import process
-from socialstrategy.core.i18n import translate
+from socialstrategy.core.i18n import N_, translate
+from socialstrategy.core.model import Strategy as StrategyDocument
 from socialstrategy.core.results import ImportFailed, Problem, build_results, import_files
 from socialstrategy.core.results.charts import kpi_chart
-from socialstrategy.core.results.formats import FORMATS, FORMATS_BY_ID
+from socialstrategy.core.results.formats import FORMATS, FORMATS_BY_ID, GENERIC
 from socialstrategy.core.results.tables import MAX_BYTES
-from socialstrategy.core.vocabulary import METRICS, RESULT_STATUSES
+from socialstrategy.core.vocabulary import METRICS, PLATFORM_IDS, RESULT_STATUSES, platform_name
 from socialstrategy.web.results import store
 from socialstrategy.web.results.models import ResultImport
 from socialstrategy.web.workspaces.access import StrategyAccess, get_strategy_for_user
 from socialstrategy.web.workspaces.models import Role
 
 MAX_FILES = 20
+_FILL_IN = N_("Fill in the day, the platform, the metric and the value.")
 STATUS_CSS = {"achieved": "ok", "ahead": "ok", "on_track": "ok", "behind": "warn"}
 
 
@@ -63,6 +67,26 @@ def upload_exports(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
+@require_POST
+def add_figure(request: HttpRequest, pk: int) -> HttpResponse:
+    """A figure entered by hand: checked as a row of the generic CSV, so every rule is the same."""
+    access = get_strategy_for_user(request, pk, Role.EDITOR)
+    language = get_language() or "en"
+    cells = [request.POST.get(name, "").strip() for name in ("day", "platform", "metric", "value")]
+    if not all(cells):
+        return _page(request, access, [translate(_FILL_IN, language)], 422)
+    row = io.StringIO()
+    csv.writer(row).writerows([GENERIC.required, cells])
+    try:
+        imported = import_files([(_("entered by hand"), row.getvalue().encode("utf-8"))])
+    except ImportFailed as failed:
+        return _page(request, access, [p.render(language) for p in failed.problems], 422)
+    store.save_imports(access.strategy, imported, request.user)
+    messages.success(request, _("The figure was saved."))
+    return redirect("results:show", pk)
+
+
+@login_required
 @require_GET
 def download_results(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
     """The client report (Markdown) or the CSV of target, actual and variance per KPI and month,
@@ -83,7 +107,7 @@ def download_results(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
 
 
 def _upload_problems(files: list) -> list[Problem]:  # type: ignore[type-arg]
-    from socialstrategy.core.i18n import N_
+
     from socialstrategy.core.message import Message
 
     if not files:
@@ -98,7 +122,7 @@ def _upload_problems(files: list) -> list[Problem]:  # type: ignore[type-arg]
 
 
 def _period(request: HttpRequest, problems: list[Problem]) -> tuple[dt.date, dt.date] | None:
-    from socialstrategy.core.i18n import N_
+
     from socialstrategy.core.message import Message
 
     start, end = request.POST.get("start", "").strip(), request.POST.get("end", "").strip()
@@ -156,10 +180,24 @@ def _page(request: HttpRequest, access: StrategyAccess, problems: list[str], cod
         ],
         "formats": [translate(export.label, language) for export in FORMATS],
         "problems": problems,
+        "platforms": [(code, platform_name(code, language)) for code in PLATFORM_IDS],
+        "metrics": [(code, label) for code, label in _metric_choices(document, language)],
         "title": translate(process.RESULTS.label, language),
         "question": translate(process.RESULTS.question, language),
     }
     return render(request, "results/results.html", context, status=code)
+
+
+def _metric_choices(document: StrategyDocument, language: str) -> list[tuple[str, str]]:
+    """The canonical metrics, then each KPI that is a custom metric (by its id)."""
+    known = [(code, METRICS.label(code, language)) for code in METRICS.codes if code != "custom"]
+    custom = [
+        (kpi.id, kpi.metric)
+        for goal in document.goals
+        for kpi in goal.kpis
+        if kpi.id and kpi.measure == "custom"
+    ]
+    return known + custom
 
 
 def _as_of(request: HttpRequest) -> dt.date | None:
