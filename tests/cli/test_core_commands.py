@@ -422,3 +422,15 @@ def test_check_on_a_file_with_thousands_of_problems_lists_50_and_counts_the_rest
     assert german.output.splitlines()[50] == "… und 1.950 weitere Probleme"
     report = json.loads("\n".join(german.output.splitlines()[51:]))
     assert (len(report["problems"]), report["more_problems"]) == (50, 1950)
+
+
+def test_new_in_german_answers_in_german(tmp_path: Path) -> None:
+    result = invoke("new", tmp_path / "mine.yaml", "--lang", "de")
+    assert result.exit_code == 0
+    assert "ist angelegt. Füllen Sie die Datei aus" in result.output
+    assert "Wrote" not in result.output
+
+
+def test_a_german_demo_is_announced_in_german_and_an_english_one_in_english(tmp_path: Path) -> None:
+    assert "Die Demo „bakery“ steht jetzt in" in invoke("demo", "bakery", tmp_path / "b.yaml").output
+    assert "Wrote the sensors demo to" in invoke("demo", "sensors", tmp_path / "s.yaml").output

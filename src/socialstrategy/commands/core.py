@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from socialstrategy.core.i18n import N_, translate
+
 if TYPE_CHECKING:
     from socialstrategy.core.checks import Finding
     from socialstrategy.core.fileformat import StrategyFileError
@@ -177,7 +179,11 @@ def new(file: Path, lang: str, force: bool) -> None:
     if file.suffix.lower() == ".json":
         text = _as_json(loads_strategy(text, "starter", "yaml"))
     _write_new(file, text, force)
-    click.echo(f"Wrote {file}. Next: fill it in and run `socialstrategy check {file}`.")
+    click.echo(
+        translate(
+            N_("Wrote {file}. Next: fill it in and run `socialstrategy check {file}`."), lang, file=file
+        )
+    )
 
 
 @click.command()
@@ -213,9 +219,10 @@ def demo(name: str | None, file: Path | None, force: bool) -> None:
         raise click.BadParameter(f"unknown demo; choose one of {', '.join(list_demos())}", param_hint="NAME")
     if file is None:
         raise click.UsageError("Missing argument 'FILE': where to write the demo strategy.")
-    text = _as_json(load_demo(name)) if file.suffix.lower() == ".json" else demo_text(name)
+    strategy = load_demo(name)
+    text = _as_json(strategy) if file.suffix.lower() == ".json" else demo_text(name)
     _write_new(file, text, force)
-    click.echo(f"Wrote the {name} demo to {file}.")
+    click.echo(translate(N_("Wrote the {name} demo to {file}."), strategy.language, name=name, file=file))
 
 
 def _as_json(strategy: Any) -> str:
