@@ -19,6 +19,7 @@ from pydantic import (
     ConfigDict,
     Field,
     StringConstraints,
+    WithJsonSchema,
     field_validator,
     model_validator,
 )
@@ -107,6 +108,18 @@ Day = Annotated[dt.date, AfterValidator(_within_years)]
 """A date between 1900 and 2200."""
 Moment = Annotated[dt.datetime, AfterValidator(_within_years)]
 """A date and time between 1900 and 2200."""
+LocalTime = Annotated[
+    dt.time,
+    WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": r"^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\.[0-9]+)?)?$",
+            "description": "Local time HH:MM or HH:MM:SS in the organisation's time zone.",
+        }
+    ),
+]
+"""A wall-clock time without offset: the organisation's country and region give the zone. The
+schema says so with a pattern, because JSON Schema's ``time`` format (RFC 3339) needs an offset."""
 KpiValue = Annotated[float, Field(ge=-MAX_KPI_VALUE, le=MAX_KPI_VALUE)]
 ResponseHours = Annotated[float, Field(gt=0, le=MAX_RESPONSE_HOURS)]
 PlatformResponseHours = Annotated[float, Field(ge=0, le=MAX_RESPONSE_HOURS)]
@@ -493,7 +506,7 @@ class CalendarEntry(Section):
 
     id: Identifier | None = None
     date: Day
-    time: dt.time | None = None
+    time: LocalTime | None = None
     platform: Identifier
     pillar: Identifier | None = None
     format: Identifier | None = None
