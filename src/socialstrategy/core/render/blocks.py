@@ -7,6 +7,7 @@ the text fields is read once, by :mod:`markup`, into these blocks.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
@@ -25,6 +26,21 @@ class Span(NamedTuple):
     strong: bool = False
     emphasis: bool = False
     link: str = ""
+
+    def dressed(self, text: str, emphasis: str, strong: str, link: Callable[[str, str], str]) -> str:
+        """``text`` (this span's, escaped by the writer) in a writer's markup.
+
+        ``emphasis`` and ``strong`` are patterns such as ``"*{}*"``; ``link(address, text)`` makes
+        the link.
+
+        >>> Span("Brot", strong=True).dressed("Brot", "*{}*", "**{}**", lambda a, t: f"[{t}]({a})")
+        '**Brot**'
+        """
+        if self.emphasis:
+            text = emphasis.format(text)
+        if self.strong:
+            text = strong.format(text)
+        return link(self.link, text) if self.link else text
 
 
 _WEB_ADDRESS = re.compile(r"^https?://[^\s<>\"]+$")

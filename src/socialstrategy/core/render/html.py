@@ -10,22 +10,8 @@ from __future__ import annotations
 from html import escape
 
 from socialstrategy.core.model import Strategy
-from socialstrategy.core.render.blocks import (
-    Block,
-    BulletList,
-    Chapter,
-    Document,
-    DocumentKind,
-    Facts,
-    Figure,
-    Note,
-    Paragraph,
-    Quote,
-    Span,
-    Subheading,
-    Table,
-    link_target,
-)
+from socialstrategy.core.render import blocks
+from socialstrategy.core.render.blocks import DocumentKind
 from socialstrategy.core.render.document import build_document, document_filename
 
 CONTENT_TYPE = "text/html; charset=utf-8"
@@ -70,7 +56,7 @@ def render_html(
     return document_filename(strategy, language, document, "html"), CONTENT_TYPE, write_html(content).encode()
 
 
-def write_html(document: Document) -> str:
+def write_html(document: blocks.Document) -> str:
     numbers = document.chapter_numbers()
     parts = [
         f'<!DOCTYPE html>\n<html lang="{escape(document.language)}">\n<head>\n<meta charset="utf-8">',
@@ -84,7 +70,7 @@ def write_html(document: Document) -> str:
     return "\n".join(parts)
 
 
-def _title(document: Document) -> str:
+def _title(document: blocks.Document) -> str:
     meta = "".join(f"<dt>{escape(label)}</dt><dd>{escape(value)}</dd>" for label, value in document.meta)
     return (
         f'<header class="title"><div class="kind">{escape(document.kind_label)}</div>'
@@ -94,7 +80,7 @@ def _title(document: Document) -> str:
     )
 
 
-def _contents(document: Document, numbers: dict[str, str]) -> str:
+def _contents(document: blocks.Document, numbers: dict[str, str]) -> str:
     items = "".join(
         f'<li><a href="#{escape(c.key)}">{escape((numbers[c.key] + "  " + c.title).strip())}</a></li>'
         for c in document.chapters
@@ -102,57 +88,52 @@ def _contents(document: Document, numbers: dict[str, str]) -> str:
     return f'<nav class="contents"><h2>{escape(document.labels["contents"])}</h2><ol>{items}</ol></nav>'
 
 
-def _chapter(chapter: Chapter, number: str) -> str:
+def _chapter(chapter: blocks.Chapter, number: str) -> str:
     head = f'<span class="number">{escape(number)}</span>' if number else ""
     body = "\n".join(_block(block) for block in chapter.blocks)
     heading = f"<h1>{head}{escape(chapter.title)}</h1>"
     return f'<section class="chapter" id="{escape(chapter.key)}">\n{heading}\n{body}\n</section>'
 
 
-def _block(block: Block) -> str:
-    if isinstance(block, Paragraph):
+def _block(block: blocks.Block) -> str:
+    if isinstance(block, blocks.Paragraph):
         return f"<p>{_runs(block.runs())}</p>"
-    if isinstance(block, Subheading):
+    if isinstance(block, blocks.Subheading):
         return f"<h2>{escape(block.text)}</h2>"
-    if isinstance(block, BulletList):
+    if isinstance(block, blocks.BulletList):
         tag = "ol" if block.ordered else "ul"
         start = f' start="{block.start}"' if block.ordered and block.start != 1 else ""
         items = "".join(f"<li>{_runs(runs)}</li>" for runs in block.runs())
         return f"<{tag}{start}>{items}</{tag}>"
-    if isinstance(block, Quote):
+    if isinstance(block, blocks.Quote):
         quote = f"<blockquote><p>{_runs(block.runs())}</p></blockquote>"
         if not block.title:
             return quote
         return f'<figure class="quote"><figcaption>{escape(block.title)}</figcaption>{quote}</figure>'
-    if isinstance(block, Facts):
+    if isinstance(block, blocks.Facts):
         rows = "".join(f"<dt>{escape(label)}</dt><dd>{_cell(value)}</dd>" for label, value in block.rows)
         return f'<dl class="facts">{rows}</dl>'
-    if isinstance(block, Table):
+    if isinstance(block, blocks.Table):
         return _table(block)
-    if isinstance(block, Figure):
+    if isinstance(block, blocks.Figure):
         chart = block.chart
         return f"<figure>{chart.svg}<figcaption>{escape(chart.title)}</figcaption></figure>"
-    if isinstance(block, Note):
+    if isinstance(block, blocks.Note):
         return f'<p class="note">{escape(block.text)}</p>'
     raise TypeError(f"unknown block {block!r}")
 
 
-def _runs(runs: tuple[Span, ...]) -> str:
+def _runs(runs: tuple[blocks.Span, ...]) -> str:
     return "".join(_run(span) for span in runs)
 
 
-def _run(span: Span) -> str:
-    html = escape(span.text)
-    if span.emphasis:
-        html = f"<em>{html}</em>"
-    if span.strong:
-        html = f"<strong>{html}</strong>"
-    return _link(span.link, html) if span.link else html
+def _run(span: blocks.Span) -> str:
+    return span.dressed(escape(span.text), "<em>{}</em>", "<strong>{}</strong>", _link)
 
 
 def _cell(text: str) -> str:
     """A cell or fact; one that is a web or mail address links to it."""
-    target = link_target(text)
+    target = blocks.link_target(text)
     return _link(target, escape(text)) if target else escape(text)
 
 
@@ -160,7 +141,7 @@ def _link(target: str, html: str) -> str:
     return f'<a href="{escape(target)}">{html}</a>'
 
 
-def _table(block: Table) -> str:
+def _table(block: blocks.Table) -> str:
     head = "".join(f"<th>{escape(cell)}</th>" for cell in block.header)
     rows = "".join(
         "<tr>" + "".join(f"<td>{_cell(cell)}</td>" for cell in row) + "</tr>" for row in block.rows

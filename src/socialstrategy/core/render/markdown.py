@@ -12,22 +12,8 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from socialstrategy.core.model import Strategy
-from socialstrategy.core.render.blocks import (
-    Block,
-    BulletList,
-    Chapter,
-    Document,
-    DocumentKind,
-    Facts,
-    Figure,
-    Note,
-    Paragraph,
-    Quote,
-    Span,
-    Subheading,
-    Table,
-    link_target,
-)
+from socialstrategy.core.render import blocks
+from socialstrategy.core.render.blocks import DocumentKind
 from socialstrategy.core.render.document import build_document, document_filename
 
 CONTENT_TYPE = "text/markdown; charset=utf-8"
@@ -54,7 +40,7 @@ def render(strategy: Strategy, language: str | None = None) -> tuple[str, str, b
     return render_markdown(strategy, language or strategy.language)
 
 
-def write_markdown(document: Document) -> str:
+def write_markdown(document: blocks.Document) -> str:
     numbers = document.chapter_numbers()
     lines = [*_title(document), *_contents(document, numbers)]
     for chapter in document.chapters:
@@ -62,7 +48,7 @@ def write_markdown(document: Document) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
-def _title(document: Document) -> Iterator[str]:
+def _title(document: blocks.Document) -> Iterator[str]:
     yield "# " + escape(document.title)
     yield ""
     if document.subtitle:
@@ -72,7 +58,7 @@ def _title(document: Document) -> Iterator[str]:
     yield ""
 
 
-def _contents(document: Document, numbers: dict[str, str]) -> Iterator[str]:
+def _contents(document: blocks.Document, numbers: dict[str, str]) -> Iterator[str]:
     yield "## " + escape(document.labels["contents"])
     yield ""
     for chapter in document.chapters:
@@ -81,7 +67,7 @@ def _contents(document: Document, numbers: dict[str, str]) -> Iterator[str]:
     yield ""
 
 
-def _chapter(chapter: Chapter, number: str) -> Iterator[str]:
+def _chapter(chapter: blocks.Chapter, number: str) -> Iterator[str]:
     # Appendices keep their letter; chapter numbers are left to the PDF and DOCX.
     yield "## " + escape(_numbered(number if chapter.appendix else "", chapter.title))
     yield ""
@@ -89,32 +75,32 @@ def _chapter(chapter: Chapter, number: str) -> Iterator[str]:
         yield from _block(block)
 
 
-def _block(block: Block) -> Iterator[str]:
-    if isinstance(block, Paragraph):
+def _block(block: blocks.Block) -> Iterator[str]:
+    if isinstance(block, blocks.Paragraph):
         yield _rich_line(block.runs())
         yield ""
-    elif isinstance(block, Subheading):
+    elif isinstance(block, blocks.Subheading):
         yield "### " + escape(block.text)
         yield ""
-    elif isinstance(block, BulletList):
+    elif isinstance(block, blocks.BulletList):
         for number, runs in enumerate(block.runs(), block.start):
             yield f"{number}. {_rich_line(runs)}" if block.ordered else f"- {_rich_line(runs)}"
         yield ""
-    elif isinstance(block, Quote):
+    elif isinstance(block, blocks.Quote):
         if block.title:
             yield "**" + escape(block.title) + "**"
             yield ""
         yield "> " + _rich_line(block.runs())
         yield ""
-    elif isinstance(block, Facts):
+    elif isinstance(block, blocks.Facts):
         yield from (f"- **{escape(label)}:** {_cell(value)}" for label, value in block.rows)
         yield ""
-    elif isinstance(block, Table):
+    elif isinstance(block, blocks.Table):
         yield from _table(block.header, block.rows)
-    elif isinstance(block, Figure):
+    elif isinstance(block, blocks.Figure):
         yield f"*{escape(block.chart.title)}: {escape(block.chart.description)}*"
         yield ""
-    elif isinstance(block, Note):
+    elif isinstance(block, blocks.Note):
         yield f"*{_line(block.text)}*"
         yield ""
 
@@ -143,9 +129,9 @@ def escape(text: str | None) -> str:
     return _INLINE_SPECIAL.sub(r"\\\1", _one_line(text))
 
 
-def _rich_line(runs: Sequence[Span]) -> str:
+def _rich_line(runs: Sequence[blocks.Span]) -> str:
     """Runs of user text with strong, emphasised or linked parts; only the markers we add are markup."""
-    if len(runs) == 1 and runs[0] == Span(runs[0].text):
+    if len(runs) == 1 and runs[0] == blocks.Span(runs[0].text):
         return _line(runs[0].text)
     parts = [_space_around(_run(span), span.text) for span in runs]
     return _line_start(_one_line("".join(parts)))
@@ -156,18 +142,17 @@ def _one_line(text: str) -> str:
     return _BREAKABLE.sub(" ", text).strip()
 
 
-def _run(span: Span) -> str:
-    text = escape(span.text)
-    if span.emphasis:
-        text = f"*{text}*"
-    if span.strong:
-        text = f"**{text}**"
-    return f"[{text}](<{_address(span.link)}>)" if span.link else text
+def _run(span: blocks.Span) -> str:
+    return span.dressed(escape(span.text), "*{}*", "**{}**", _link)
+
+
+def _link(target: str, text: str) -> str:
+    return f"[{text}](<{_address(target)}>)"
 
 
 def _cell(text: str) -> str:
     """A cell or fact; one that is a web or mail address becomes a link to it."""
-    target = link_target(text)
+    target = blocks.link_target(text)
     return f"[{escape(text)}](<{_address(target)}>)" if target else _line(text)
 
 
@@ -215,5 +200,5 @@ def _table(headers: Sequence[str], rows: Iterable[Sequence[str | None]]) -> Iter
 
 
 def _table_cell(cell: str | None) -> str:
-    target = link_target(cell or "")
+    target = blocks.link_target(cell or "")
     return f"[{escape(cell)}](<{_address(target)}>)" if target else escape(cell) or " "
