@@ -7,7 +7,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from planning_strategies import MONDAY, planning_strategy
 
+from socialstrategy.core.demos import grown_demo
 from socialstrategy.core.knowledge.effort import effort_model
+from socialstrategy.core.planning import calendar
 from socialstrategy.core.planning.calendar import (
     CalendarError,
     add_entry,
@@ -268,3 +270,16 @@ def test_a_calendar_whose_weeks_leave_the_model_years_is_refused_naming_the_star
 def test_the_last_start_the_model_years_allow_still_plans_every_week():
     entries = build_calendar(planning_strategy(), dt.date(2200, 11, 28), 4)
     assert entries and max(entry.date for entry in entries) <= dt.date(2200, 12, 31)
+
+
+def test_each_pillar_s_goal_is_looked_up_once_per_platform_however_many_weeks(monkeypatch):
+    strategy = grown_demo("bakery", 3)
+    calls = []
+    goal = calendar._goal
+    monkeypatch.setattr(calendar, "_goal", lambda *args: calls.append(args) or goal(*args))
+    entries = build_calendar(strategy, MONDAY, 52)
+    pillars = len(strategy.content.pillars)
+    platforms = len(strategy.active_platforms())
+    assert len(entries) > pillars * platforms
+    assert len(calls) <= pillars * platforms
+    assert all(entry.goal for entry in entries)

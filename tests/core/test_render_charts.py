@@ -9,7 +9,9 @@ from hypothesis import strategies as st
 from render_fixtures import rich_strategy
 from render_payloads import hostile_strategy
 
+from socialstrategy.core.demos import grown_demo
 from socialstrategy.core.model import Strategy
+from socialstrategy.core.render import charts
 from socialstrategy.core.render.charts import (
     goal_tree_chart,
     kpi_targets_chart,
@@ -77,3 +79,26 @@ def test_charts_become_one_png_each():
     pngs = charts_to_png(charts)
     assert len(pngs) == len(charts)
     assert all(png.startswith(b"\x89PNG\r\n\x1a\n") for png in pngs)
+
+
+def test_the_goal_tree_lays_out_each_box_once_however_many_links(monkeypatch):
+    strategy = grown_demo("bakery", 10)
+    links = sum(len(goal.serves) for goal in strategy.goals)
+    boxes = len(strategy.goals) + len(strategy.corporate_objectives)
+    calls = []
+    wrap = charts._wrap
+    monkeypatch.setattr(charts, "_wrap", lambda *args: calls.append(args) or wrap(*args))
+    goal_tree_chart(strategy, "de")
+    assert links > boxes
+    assert len(calls) <= 3 * boxes  # to stack the boxes, to find their middles, to draw them
+
+
+def test_each_link_of_the_goal_tree_joins_the_middles_of_its_two_boxes():
+    strategy = grown_demo("bakery", 3)
+    root = ET.fromstring(goal_tree_chart(strategy, "de").svg)
+    middles = {float(rect.get("y")) + float(rect.get("height")) // 2 for rect in root.iter(f"{SVG}rect")}
+    paths = [path.get("d") for path in root.iter(f"{SVG}path")]
+    assert len(paths) == sum(len(goal.serves) for goal in strategy.goals)
+    for d in paths:
+        start, end = d.split(" C")[0], d.split(" ")[-1]
+        assert float(start.split(",")[1]) in middles and float(end.split(",")[1]) in middles

@@ -346,6 +346,7 @@ def _with_pillars(strategy: Strategy, slots: list[Slot]) -> list[Slot]:
     shares = pillar_shares(pillars)
     by_id = {p.id: p for p in pillars}
     platform_goals = {d.platform: d.goals for d in strategy.active_platforms()}
+    goals: dict[tuple[str | None, str], str | None] = {}  # one answer per pillar and platform
     counts: dict[tuple[str, str], int] = defaultdict(int)
     numbers: dict[str, int] = defaultdict(int)
     for slot in slots:
@@ -359,14 +360,20 @@ def _with_pillars(strategy: Strategy, slots: list[Slot]) -> list[Slot]:
         if pillar is not None:
             counts[(slot.platform, pillar)] += 1
         slot.pillar = pillar
-        slot.goal = slot.goal or _goal(by_id.get(pillar or ""), platform_goals.get(slot.platform, []))
+        if slot.goal is None:
+            key = (pillar, slot.platform)
+            if key not in goals:
+                goals[key] = _goal(by_id.get(pillar or ""), platform_goals.get(slot.platform, []))
+            slot.goal = goals[key]
     return slots
 
 
 def _goal(pillar: Pillar | None, platform_goals: list[str]) -> str | None:
+    """The pillar's first goal that the platform serves, else the platform's first, else the pillar's."""
     pillar_goals = pillar.goals if pillar else []
-    shared = [g for g in pillar_goals if g in platform_goals]
-    return next(iter(shared or platform_goals or pillar_goals), None)
+    served = set(platform_goals)
+    shared = (goal for goal in pillar_goals if goal in served)
+    return next(shared, None) or next(iter(platform_goals or pillar_goals), None)
 
 
 def community_owners(strategy: Strategy, model: EffortModel | None = None) -> dict[str, str | None]:
@@ -419,21 +426,36 @@ def _with_owners(strategy: Strategy, slots: list[Slot], model: EffortModel) -> l
     """
     capacity = weekly_capacity(strategy, model)
     skills = {m.id: m.competences for m in strategy.team()}
-    used: dict[tuple[str, dt.date], float] = defaultdict(float)
     hours = {id(slot): model.hours_per_post(slot.platform, slot.format).value for slot in slots}
+    people = [pid for pid in capacity if capacity[pid] > 0]
+    used: dict[str, float] = {}
+    week = None
     for slot in sorted(slots, key=lambda s: (_monday_of(s.day), -hours[id(s)], s.day, s.time, s.platform)):
-        week = _monday_of(slot.day)
-        free = {pid: capacity[pid] - used[(pid, week)] for pid in capacity}
-        fits = [pid for pid in capacity if capacity[pid] > 0 and free[pid] + 1e-9 >= hours[id(slot)]]
-        owner = min(
-            fits,
-            key=lambda pid: (-(f"platform_{slot.platform}" in skills[pid]), -free[pid] / capacity[pid], pid),
-            default=None,
-        )
+        if _monday_of(slot.day) != week:  # a new week: everyone's hours are free again
+            week, used = _monday_of(slot.day), dict.fromkeys(people, 0.0)
+        owner = _owner(slot, hours[id(slot)], people, capacity, used, skills)
         if owner is not None:
-            used[(owner, week)] += hours[id(slot)]
+            used[owner] += hours[id(slot)]
         slot.owner = owner
     return slots
+
+
+def _owner(
+    slot: Slot,
+    needed: float,
+    people: list[str],
+    capacity: Mapping[str, float],
+    used: Mapping[str, float],
+    skills: Mapping[str, Mapping[str, int]],
+) -> str | None:
+    """Among those whose free hours hold the slot: rated on the platform first, then the one
+    with the largest share of free hours."""
+    skill = f"platform_{slot.platform}"
+    fits = [(pid, capacity[pid] - used[pid]) for pid in people if capacity[pid] - used[pid] + 1e-9 >= needed]
+    best = min(
+        fits, key=lambda fit: (skill not in skills[fit[0]], -fit[1] / capacity[fit[0]], fit[0]), default=None
+    )
+    return best[0] if best else None
 
 
 def _monday_of(day: dt.date) -> dt.date:

@@ -82,17 +82,15 @@ def goal_tree_chart(strategy: Strategy, language: str) -> Chart | None:
     goals = [(g.id, f"{g_numbers[g.id]}  {g.statement}") for g in strategy.goals]
     left, left_height = _stack(objectives, 0, column, NAVY, "#FFFFFF")
     right, right_height = _stack(goals, WIDTH - column, column, PALE, INK)
-    known = {o.id for o in strategy.corporate_objectives}
+    left_y, right_y = _box_centres(objectives, column), _box_centres(goals, column)
     parts = [*left, *right]
     for goal in strategy.goals:
         for objective in goal.serves:
-            if objective in known:
-                parts.append(
-                    _connector(left_box_y(objectives, objective), right_box_y(goals, goal.id), column)
-                )
-    unserved = [goal for goal in strategy.goals if not any(o in known for o in goal.serves)]
+            if objective in left_y:
+                parts.append(_connector(left_y[objective], right_y[goal.id], column))
+    unserved = [goal for goal in strategy.goals if not any(o in left_y for o in goal.serves)]
     for goal in unserved:
-        y = right_box_y(goals, goal.id)
+        y = right_y[goal.id]
         parts.append(_label(WIDTH - column - 12, y + 5, "!", 14, CORAL, anchor="end", weight=700))
     heads = [
         _label(0, 14, translate(N_("Corporate objectives"), language), 12, MUTED, weight=600),
@@ -131,13 +129,13 @@ def _box_positions(items: Sequence[tuple[str, str]], width: int) -> list[tuple[i
     return positions
 
 
-def left_box_y(items: Sequence[tuple[str, str]], key: str) -> int:
-    index = [item_id for item_id, _ in items].index(key)
-    y, height = _box_positions(items, 270)[index]
-    return y + height // 2
-
-
-right_box_y = left_box_y
+def _box_centres(items: Sequence[tuple[str, str]], width: int) -> dict[str, int]:
+    """The middle of each item's box by id, laid out once for all the links (the first of two
+    equal ids wins, as the list lookup it replaces did)."""
+    centres: dict[str, int] = {}
+    for (item_id, _), (y, height) in zip(items, _box_positions(items, width), strict=True):
+        centres.setdefault(item_id, y + height // 2)
+    return centres
 
 
 def _stack(
