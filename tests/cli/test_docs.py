@@ -86,3 +86,12 @@ def test_a_step_named_in_the_docs_has_the_registry_s_number_and_label() -> None:
 def test_no_doc_numbers_a_step_without_naming_it() -> None:
     bare = re.findall(r"[Ss]teps? \d+(?: and \d+)? of the process", DOCS + README)
     assert bare == []
+
+
+def test_every_declared_finding_is_documented_with_its_severity() -> None:
+    load_rules()
+    both = CHECKS + (ROOT / "docs" / "knowledge.md").read_text(encoding="utf-8")
+    documented = dict(re.findall(r"^### `([^`]+)`\n\*\*(error|warning|info)\.\*\*", both, re.MULTILINE))
+    declared = {info.code: info.severity for info in RULES if info.severity}
+    assert len(declared) >= 60
+    assert {code: severity for code, severity in declared.items() if documented.get(code) != severity} == {}

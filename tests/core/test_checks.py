@@ -14,6 +14,8 @@ from socialstrategy.core import process
 from socialstrategy.core.checks import (
     RULES,
     Finding,
+    RuleInfo,
+    at,
     finding,
     load_rules,
     registered_codes,
@@ -758,3 +760,17 @@ def test_numbers_in_findings_keep_one_decimal() -> None:
     assert item.translated_message("en") == "every 6.7 hours"
     assert item.translated_message("de") == "every 6,7 hours"
     assert item.params == {"gap": 6.7}
+
+
+def test_a_rule_that_declares_its_finding_reports_it_at_each_place():
+    info = RuleInfo(
+        "demo-rule", "goals", lambda strategy: [], severity="warning", message="Goal {id} lacks a KPI."
+    )
+    found = info.finding_at(at("goals[2].kpis", id="g3"))
+    assert (found.code, found.severity, found.path) == ("demo-rule", "warning", "goals[2].kpis")
+    assert found.translated_message("en") == "Goal g3 lacks a KPI."
+
+
+def test_a_place_from_a_rule_without_a_declared_finding_is_a_bug():
+    with pytest.raises(TypeError, match="declares no finding"):
+        RuleInfo("demo-rule", "goals", lambda strategy: []).finding_at(at("goals"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import knowledge_profiles as profiles
 import pytest
 
-from socialstrategy.core.checks import RULES
+from socialstrategy.core.checks import RULES, run_rule
 from socialstrategy.core.checks.knowledge_rules import (
     cadence_exceeds_team_hours,
     platform_barely_reaches_audience,
@@ -33,7 +33,7 @@ def test_it_warns_when_a_platform_in_use_barely_reaches_an_audiences_age_band():
     strategy = profiles.charity()
     strategy.audiences[0].age_min, strategy.audiences[0].age_max = 70, 90
     strategy.platforms = [PlatformDecision(platform="instagram", audiences=["donors"])]
-    findings = list(platform_barely_reaches_audience(strategy))
+    findings = run_rule(platform_barely_reaches_audience, strategy)
     assert [f.code for f in findings] == ["platform-barely-reaches-audience"]
     assert findings[0].path == "platforms[0]"
     assert findings[0].params["share"] == 1
@@ -44,20 +44,20 @@ def test_it_warns_when_a_platform_in_use_barely_reaches_an_audiences_age_band():
 def test_it_does_not_warn_when_the_platform_reaches_the_audience():
     strategy = profiles.local_cafe()
     strategy.platforms = [PlatformDecision(platform="instagram")]
-    assert list(platform_barely_reaches_audience(strategy)) == []
+    assert run_rule(platform_barely_reaches_audience, strategy) == []
 
 
 def test_it_does_not_judge_business_buyers_by_population_surveys():
     strategy = profiles.tax_advisers()
     strategy.platforms = [PlatformDecision(platform="linkedin")]
-    assert list(platform_barely_reaches_audience(strategy)) == []
+    assert run_rule(platform_barely_reaches_audience, strategy) == []
 
 
 def test_it_ignores_platforms_that_are_only_observed():
     strategy = profiles.charity()
     strategy.audiences[0].age_min = 70
     strategy.platforms = [PlatformDecision(platform="instagram", status="observe")]
-    assert list(platform_barely_reaches_audience(strategy)) == []
+    assert run_rule(platform_barely_reaches_audience, strategy) == []
 
 
 def test_it_warns_when_the_team_cannot_carry_the_minimum_cadence():
@@ -68,7 +68,7 @@ def test_it_warns_when_the_team_cannot_carry_the_minimum_cadence():
     assert strategy.resources is not None
     strategy.resources.effort = [{"platform": "instagram", "format": "image", "hours_per_post": 3}]  # type: ignore[list-item]
     strategy = strategy.model_validate(strategy.model_dump())
-    findings = list(cadence_exceeds_team_hours(strategy))
+    findings = run_rule(cadence_exceeds_team_hours, strategy)
     assert [f.code for f in findings] == ["cadence-exceeds-team-hours"]
     assert findings[0].params == {
         "platform": "Instagram",
@@ -86,9 +86,9 @@ def test_without_its_own_figures_a_strategy_is_checked_with_the_effort_models_as
     strategy = profiles.local_cafe()
     strategy.platforms = [PlatformDecision(platform="instagram")]
     assert sum(m.hours_per_week for m in strategy.team()) == 4
-    assert list(cadence_exceeds_team_hours(strategy)) == []
+    assert run_rule(cadence_exceeds_team_hours, strategy) == []
     strategy.resources.team[0].hours_per_week = 3
-    findings = list(cadence_exceeds_team_hours(strategy))
+    findings = run_rule(cadence_exceeds_team_hours, strategy)
     assert findings[0].params["per_post"] == 1 and findings[0].params["community"] == 2
 
 
@@ -98,14 +98,14 @@ def test_a_broken_overlay_becomes_one_finding(tmp_path, monkeypatch):
     monkeypatch.setenv(ENV_VAR, str(bad))
     clear_cache()
     strategy = profiles.local_cafe()
-    findings = list(platform_barely_reaches_audience(strategy))
+    findings = run_rule(platform_barely_reaches_audience, strategy)
     assert [f.code for f in findings] == ["knowledge-overlay-invalid"]
 
 
 def test_it_warns_about_a_weight_the_scoring_model_does_not_know():
     data = {**profiles.local_cafe().model_dump(), "recommendation": {"weights": {"luck": 1, "effort": 2}}}
     strategy = type(profiles.local_cafe()).model_validate(data)
-    findings = list(unknown_recommendation_weight(strategy))
+    findings = run_rule(unknown_recommendation_weight, strategy)
     assert [(f.code, f.path) for f in findings] == [
         ("unknown-recommendation-weight", "recommendation.weights.luck")
     ]

@@ -65,27 +65,62 @@ class Finding:
         return self.hint.render(language, address) if self.hint else ""
 
 
-Rule = Callable[[Strategy], Iterable[Finding]]
+@dataclass(frozen=True)
+class Place:
+    """Where a rule with one kind of finding found it: the path and the message's parameters."""
+
+    path: str
+    params: Mapping[str, object]
+
+
+def at(path: str, **params: object) -> Place:
+    """Shorthand for a rule that declares its finding: ``yield at("goals[0].kpis", goal=goal.id)``."""
+    return Place(path, params)
+
+
+Rule = Callable[[Strategy], Iterable["Finding | Place"]]
 
 
 @dataclass(frozen=True)
 class RuleInfo:
+    """A registered rule; ``severity``, ``message`` and ``hint`` are its one kind of finding
+    when it declares one (then it yields :class:`Place` records)."""
+
     code: str
     step: StepId
     function: Rule
     waits_for: StepId = ""
+    severity: Severity | None = None
+    message: str = ""
+    hint: str = ""
+
+    def finding_at(self, place: Place) -> Finding:
+        if self.severity is None or not self.message:
+            raise TypeError(f"the rule {self.code!r} yields a place but declares no finding")
+        return _finding(self.code, self.severity, place.path, self.message, self.hint, place.params)
 
 
 RULES: list[RuleInfo] = []
 
 
-def rule(code: str, step: StepId, waits_for: StepId = "") -> Callable[[Rule], Rule]:
+def rule(
+    code: str,
+    step: StepId,
+    severity: Severity | None = None,
+    message: str = "",
+    hint: str = "",
+    *,
+    waits_for: StepId = "",
+) -> Callable[[Rule], Rule]:
     """Register a rule under its stable code and the step of the process it belongs to.
 
     Each finding is filed under the step that owns its path; ``step`` is where the rule's
     findings go whose path names no field (``""``). ``waits_for`` names the later step the
-    rule compares with (a finding may name its own). A rule may leave the code empty
-    (``finding("", "error", path, message)``); codes must be unique.
+    rule compares with (a finding may name its own). Codes must be unique.
+
+    A rule with one kind of finding declares it here (``severity``, the English ``message`` and
+    ``hint``) and yields :func:`at` places; a rule whose findings differ yields
+    :func:`finding` records and may leave their code empty (``finding("", "error", path, m)``).
     """
     for name in (step, waits_for or step):
         if name not in STEP_IDS:
@@ -94,7 +129,7 @@ def rule(code: str, step: StepId, waits_for: StepId = "") -> Callable[[Rule], Ru
         raise ValueError(f"check code {code!r} is registered twice")
 
     def register(function: Rule) -> Rule:
-        RULES.append(RuleInfo(code, step, function, waits_for))
+        RULES.append(RuleInfo(code, step, function, waits_for, severity, message, hint))
         return function
 
     return register
@@ -115,6 +150,18 @@ def finding(
     are shown with at most one decimal (``12.5``, in German ``12,5``). ``waits_for`` overrides
     the rule's later step for this finding.
     """
+    return _finding(code, severity, path, message, hint, params, waits_for)
+
+
+def _finding(
+    code: str,
+    severity: Severity,
+    path: str,
+    message: str,
+    hint: str,
+    params: Mapping[str, object],
+    waits_for: StepId = "",
+) -> Finding:
     values = {name: _one_decimal(value) for name, value in params.items()}
     hint_message = Message(hint, values) if hint else None
     return Finding(code, severity, path, Message(message, values), hint_message, waits_for=waits_for)
@@ -127,13 +174,23 @@ def run_checks(strategy: Strategy) -> list[Finding]:
     return sorted(findings, key=_order)
 
 
+def run_rule(function: Rule, strategy: Strategy) -> list[Finding]:
+    """The findings of one registered rule, as :func:`run_checks` reports them."""
+    [info] = [info for info in RULES if info.function is function]
+    return _run(info, strategy)
+
+
 RULE_FAILED = "rule-failed"
 
 
 def _run(info: RuleInfo, strategy: Strategy) -> list[Finding]:
     """One rule's findings; a rule that crashes becomes a finding, so the others still run."""
     try:
-        return [_completed(result, info) for result in info.function(strategy)]
+        results = info.function(strategy)
+        return [
+            _completed(info.finding_at(result) if isinstance(result, Place) else result, info)
+            for result in results
+        ]
     except Exception as error:  # one broken rule must not hide every other finding
         message = Message(
             N_("The check “{rule}” could not run: {error}"), {"rule": info.code, "error": repr(error)}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from socialstrategy.core.checks import Finding, finding, rule
+from socialstrategy.core.checks import Place, at, rule
 from socialstrategy.core.i18n import N_
 from socialstrategy.core.model import Strategy
 
@@ -15,82 +15,75 @@ MINIMUM_PLATFORM_AGE = 13
 _PEOPLE = frozenset({"consumers", "candidates", "members", "citizens", "donors"})
 
 
-@rule("no-audiences", "audiences")
-def check_audiences_exist(strategy: Strategy) -> Iterator[Finding]:
+@rule(
+    "no-audiences",
+    "audiences",
+    "error",
+    N_("The strategy names no audiences."),
+    N_("Describe whom social media should reach: customers, buyers, candidates, …"),
+)
+def check_audiences_exist(strategy: Strategy) -> Iterator[Place]:
     if not strategy.audiences:
-        yield finding(
-            "no-audiences",
-            "error",
-            "audiences",
-            N_("The strategy names no audiences."),
-            N_("Describe whom social media should reach: customers, buyers, candidates, …"),
-        )
+        yield at("audiences")
 
 
-@rule("audience-not-addressed", "audiences", waits_for="platforms")
-def check_audiences_addressed(strategy: Strategy) -> Iterator[Finding]:
+@rule(
+    "audience-not-addressed",
+    "audiences",
+    "error",
+    N_("No platform in use reaches the audience “{name}”."),
+    N_("Add the audience to a platform you use or test, or drop it from the strategy."),
+    waits_for="platforms",
+)
+def check_audiences_addressed(strategy: Strategy) -> Iterator[Place]:
     active = strategy.active_platforms()
     if not active:
         return
     reached = {audience for decision in active for audience in decision.audiences}
     for index, audience in enumerate(strategy.audiences):
         if audience.id not in reached:
-            yield finding(
-                "audience-not-addressed",
-                "error",
-                f"audiences[{index}]",
-                N_("No platform in use reaches the audience “{name}”."),
-                N_("Add the audience to a platform you use or test, or drop it from the strategy."),
-                name=audience.name,
-                id=audience.id,
-            )
+            yield at(f"audiences[{index}]", name=audience.name, id=audience.id)
 
 
-@rule("audience-age-range", "audiences")
-def check_audience_ages(strategy: Strategy) -> Iterator[Finding]:
+@rule(
+    "audience-age-range",
+    "audiences",
+    "warning",
+    N_("The audience “{name}” starts at age {age}, below the minimum age of {minimum} on most platforms."),
+    N_("Address children through their parents, or raise the lower age limit."),
+)
+def check_audience_ages(strategy: Strategy) -> Iterator[Place]:
     for index, audience in enumerate(strategy.audiences):
         if audience.age_min is not None and audience.age_min < MINIMUM_PLATFORM_AGE:
-            yield finding(
-                "audience-age-range",
-                "warning",
+            yield at(
                 f"audiences[{index}].age_min",
-                N_(
-                    "The audience “{name}” starts at age {age}, below "
-                    "the minimum age of {minimum} on most platforms."
-                ),
-                N_("Address children through their parents, or raise the lower age limit."),
                 name=audience.name,
                 age=audience.age_min,
                 minimum=MINIMUM_PLATFORM_AGE,
             )
 
 
-@rule("audience-without-age", "audiences")
-def check_audience_has_ages(strategy: Strategy) -> Iterator[Finding]:
+@rule(
+    "audience-without-age",
+    "audiences",
+    "info",
+    N_("The audience “{name}” has no age range."),
+    N_("Platform use differs strongly by age; an age range makes the platform comparison meaningful."),
+)
+def check_audience_has_ages(strategy: Strategy) -> Iterator[Place]:
     for index, audience in enumerate(strategy.audiences):
         if audience.kind in _PEOPLE and audience.age_min is None and audience.age_max is None:
-            yield finding(
-                "audience-without-age",
-                "info",
-                f"audiences[{index}]",
-                N_("The audience “{name}” has no age range."),
-                N_(
-                    "Platform use differs strongly by age; an age "
-                    "range makes the platform comparison meaningful."
-                ),
-                name=audience.name,
-            )
+            yield at(f"audiences[{index}]", name=audience.name)
 
 
-@rule("audience-without-roles", "audiences")
-def check_business_roles(strategy: Strategy) -> Iterator[Finding]:
+@rule(
+    "audience-without-roles",
+    "audiences",
+    "info",
+    N_("The business audience “{name}” names no job roles."),
+    N_("Name the roles in the buying centre (e.g. plant engineer, purchasing manager)."),
+)
+def check_business_roles(strategy: Strategy) -> Iterator[Place]:
     for index, audience in enumerate(strategy.audiences):
         if audience.kind == "business_buyers" and not audience.roles:
-            yield finding(
-                "audience-without-roles",
-                "info",
-                f"audiences[{index}].roles",
-                N_("The business audience “{name}” names no job roles."),
-                N_("Name the roles in the buying centre (e.g. plant engineer, purchasing manager)."),
-                name=audience.name,
-            )
+            yield at(f"audiences[{index}].roles", name=audience.name)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from socialstrategy.core.checks import Finding, finding, rule
+from socialstrategy.core.checks import Finding, Place, at, finding, rule
 from socialstrategy.core.i18n import N_
 from socialstrategy.core.knowledge import Knowledge, KnowledgeError, load_knowledge
 from socialstrategy.core.model import Audience, PlatformDecision, Strategy
@@ -44,8 +44,19 @@ def platform_barely_reaches_audience(strategy: Strategy) -> Iterator[Finding]:
                 yield reach
 
 
-@rule("cadence-exceeds-team-hours", "platforms", waits_for="resources")
-def cadence_exceeds_team_hours(strategy: Strategy) -> Iterator[Finding]:
+@rule(
+    "cadence-exceeds-team-hours",
+    "platforms",
+    "warning",
+    N_(
+        "{platform} needs about {needed} h a week at its minimum sensible cadence "
+        "({posts} posts × {per_post} h, plus {community} h for comments and messages), "
+        "but the team has {available} h."
+    ),
+    N_("Plan fewer platforms, add hours, or enter your real hours per post under resources → effort."),
+    waits_for="resources",
+)
+def cadence_exceeds_team_hours(strategy: Strategy) -> Iterator[Place]:
     """A platform whose minimum sourced cadence needs more hours than the whole team has."""
     kb = _knowledge()
     team = strategy.team()
@@ -58,18 +69,8 @@ def cadence_exceeds_team_hours(strategy: Strategy) -> Iterator[Finding]:
         needed = required_hours(kb.platforms[decision.platform], strategy, kb)
         if needed is None or needed.hours <= available:
             continue
-        yield finding(
-            "cadence-exceeds-team-hours",
-            "warning",
+        yield at(
             f"platforms[{index}]",
-            N_(
-                "{platform} needs about {needed} h a week at its minimum sensible cadence "
-                "({posts} posts × {per_post} h, plus {community} h for comments and messages), "
-                "but the team has {available} h."
-            ),
-            N_(
-                "Plan fewer platforms, add hours, or enter your real hours per post under resources → effort."
-            ),
             platform=kb.platforms[decision.platform].name,
             needed=round(float(needed.hours), 1),
             posts=float(needed.posts_per_week),
@@ -79,19 +80,17 @@ def cadence_exceeds_team_hours(strategy: Strategy) -> Iterator[Finding]:
         )
 
 
-@rule("unknown-recommendation-weight", "platforms")
-def unknown_recommendation_weight(strategy: Strategy) -> Iterator[Finding]:
+@rule(
+    "unknown-recommendation-weight",
+    "platforms",
+    "warning",
+    N_("The recommendation has no weight called “{key}”; it is ignored."),
+    N_("Use one of: {known}."),
+)
+def unknown_recommendation_weight(strategy: Strategy) -> Iterator[Place]:
     """A weight in ``recommendation.weights`` that the scoring model does not know (it is ignored)."""
     for key in ignored_weights(strategy):
-        yield finding(
-            "unknown-recommendation-weight",
-            "warning",
-            f"recommendation.weights.{key}",
-            N_("The recommendation has no weight called “{key}”; it is ignored."),
-            N_("Use one of: {known}."),
-            key=key,
-            known=", ".join(DEFAULT_WEIGHTS),
-        )
+        yield at(f"recommendation.weights.{key}", key=key, known=", ".join(DEFAULT_WEIGHTS))
 
 
 def _reach_finding(

@@ -9,14 +9,20 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from socialstrategy.core.checks import Finding, finding, rule
+from socialstrategy.core.checks import Place, at, rule
 from socialstrategy.core.i18n import N_
 from socialstrategy.core.model import Strategy
 from socialstrategy.core.planning.calendar import public_holidays
 
 
-@rule("calendar-entry-on-holiday", "content")
-def calendar_entry_on_holiday(strategy: Strategy) -> Iterator[Finding]:
+@rule(
+    "calendar-entry-on-holiday",
+    "content",
+    "info",
+    N_("“{title}” is planned on a public holiday ({holiday}, {date})."),
+    N_("Move it to a working day unless the holiday is the point of the post."),
+)
+def calendar_entry_on_holiday(strategy: Strategy) -> Iterator[Place]:
     """A planned post on a public holiday where the organisation is."""
     entries = strategy.content.calendar if strategy.content else []
     active = [(i, e) for i, e in enumerate(entries) if e.status not in ("cancelled", "published")]
@@ -27,12 +33,8 @@ def calendar_entry_on_holiday(strategy: Strategy) -> Iterator[Finding]:
     closed = public_holidays(strategy, first, end, strategy.language)
     for index, entry in active:
         if entry.date in closed:
-            yield finding(
-                "calendar-entry-on-holiday",
-                "info",
+            yield at(
                 f"content.calendar[{index}]",
-                N_("“{title}” is planned on a public holiday ({holiday}, {date})."),
-                N_("Move it to a working day unless the holiday is the point of the post."),
                 title=entry.title,
                 holiday=closed[entry.date],
                 date=entry.date.isoformat(),

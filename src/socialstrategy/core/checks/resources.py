@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from socialstrategy.core.checks import Finding, finding, rule
+from socialstrategy.core.checks import Place, at, rule
 from socialstrategy.core.i18n import N_
 from socialstrategy.core.model import Strategy
 from socialstrategy.core.planning.capacity import capacity
@@ -30,106 +30,98 @@ def weekly_demand(strategy: Strategy) -> dict[str, float]:
     return {load.platform: load.hours for load in capacity(strategy).platforms}
 
 
-@rule("no-team-hours", "resources")
-def check_team_hours(strategy: Strategy) -> Iterator[Finding]:
+@rule(
+    "no-team-hours",
+    "resources",
+    "error",
+    N_("Nobody has hours for social media."),
+    N_("Add the people who will do the work and the hours per week they really have for it."),
+)
+def check_team_hours(strategy: Strategy) -> Iterator[Place]:
     if team_hours(strategy) <= 0:
-        yield finding(
-            "no-team-hours",
-            "error",
-            "resources.team",
-            N_("Nobody has hours for social media."),
-            N_("Add the people who will do the work and the hours per week they really have for it."),
-        )
+        yield at("resources.team")
 
 
-@rule("capacity-exceeded", "resources")
-def check_capacity(strategy: Strategy) -> Iterator[Finding]:
+@rule(
+    "capacity-exceeded",
+    "resources",
+    "error",
+    N_("The plan needs about {demand} hours a week, but the team has {capacity}."),
+    N_(
+        "Post less often, choose formats that take less time, drop a platform or find more hours. "
+        "Effort per post is explained in the documentation of this check."
+    ),
+)
+def check_capacity(strategy: Strategy) -> Iterator[Place]:
     capacity, demand = team_hours(strategy), sum(weekly_demand(strategy).values())
     if capacity > 0 and demand > capacity:
-        yield finding(
-            "capacity-exceeded",
-            "error",
-            "resources.team",
-            N_("The plan needs about {demand} hours a week, but the team has {capacity}."),
-            N_(
-                "Post less often, choose formats that take less time, drop a platform or find more hours. "
-                "Effort per post is explained in the documentation of this check."
-            ),
-            demand=round(demand, 1),
-            capacity=round(capacity, 1),
-        )
+        yield at("resources.team", demand=round(demand, 1), capacity=round(capacity, 1))
 
 
-@rule("capacity-tight", "resources")
-def check_capacity_margin(strategy: Strategy) -> Iterator[Finding]:
+@rule(
+    "capacity-tight",
+    "resources",
+    "info",
+    N_("The plan uses {share}% of the team's hours; there is little room for holidays or sick days."),
+    N_("Keep some hours in reserve, or plan posts that can be prepared in advance."),
+)
+def check_capacity_margin(strategy: Strategy) -> Iterator[Place]:
     capacity, demand = team_hours(strategy), sum(weekly_demand(strategy).values())
     if capacity > 0 and TIGHT_CAPACITY * capacity < demand <= capacity:
-        yield finding(
-            "capacity-tight",
-            "info",
-            "resources.team",
-            N_("The plan uses {share}% of the team's hours; there is little room for holidays or sick days."),
-            N_("Keep some hours in reserve, or plan posts that can be prepared in advance."),
-            share=round(100 * demand / capacity),
-        )
+        yield at("resources.team", share=round(100 * demand / capacity))
 
 
-@rule("unknown-competence", "resources")
-def check_competence_ids(strategy: Strategy) -> Iterator[Finding]:
+@rule(
+    "unknown-competence",
+    "resources",
+    "warning",
+    N_("“{competence}” is not a known competence."),
+    N_(
+        "Use one of the competences of the workshop, "
+        "e.g. copywriting, video, community_management "
+        "or platform_instagram."
+    ),
+)
+def check_competence_ids(strategy: Strategy) -> Iterator[Place]:
     for index, member in enumerate(strategy.team()):
         for name in member.competences:
             if name not in COMPETENCE_IDS:
-                yield finding(
-                    "unknown-competence",
-                    "warning",
-                    f"resources.team[{index}].competences.{name}",
-                    N_("“{competence}” is not a known competence."),
-                    N_(
-                        "Use one of the competences of the workshop, "
-                        "e.g. copywriting, video, community_management "
-                        "or platform_instagram."
-                    ),
-                    competence=name,
-                )
+                yield at(f"resources.team[{index}].competences.{name}", competence=name)
 
 
-@rule("no-budget", "resources")
-def check_budget(strategy: Strategy) -> Iterator[Finding]:
+@rule(
+    "no-budget",
+    "resources",
+    "warning",
+    N_("No budget is planned."),
+    N_("Even a small budget for ads, tools or training should be written down; enter 0 if there is none."),
+)
+def check_budget(strategy: Strategy) -> Iterator[Place]:
     if not (strategy.resources and strategy.resources.budget):
-        yield finding(
-            "no-budget",
-            "warning",
-            "resources.budget",
-            N_("No budget is planned."),
-            N_(
-                "Even a small budget for ads, tools or training "
-                "should be written down; enter 0 if there is none."
-            ),
-        )
+        yield at("resources.budget")
 
 
-@rule("mixed-currencies", "resources")
-def check_currencies(strategy: Strategy) -> Iterator[Finding]:
+@rule(
+    "mixed-currencies",
+    "resources",
+    "warning",
+    N_("The budget mixes currencies ({currencies}), so it cannot be added up."),
+    N_("Enter all budget lines in one currency."),
+)
+def check_currencies(strategy: Strategy) -> Iterator[Place]:
     budget = strategy.resources.budget if strategy.resources else []
     currencies = sorted({line.currency for line in budget})
     if len(currencies) > 1:
-        yield finding(
-            "mixed-currencies",
-            "warning",
-            "resources.budget",
-            N_("The budget mixes currencies ({currencies}), so it cannot be added up."),
-            N_("Enter all budget lines in one currency."),
-            currencies=currencies,
-        )
+        yield at("resources.budget", currencies=currencies)
 
 
-@rule("no-tools", "resources")
-def check_tools(strategy: Strategy) -> Iterator[Finding]:
+@rule(
+    "no-tools",
+    "resources",
+    "info",
+    N_("No tools are listed for planning, publishing or answering."),
+    N_("Note which tools the team uses, even if they are free."),
+)
+def check_tools(strategy: Strategy) -> Iterator[Place]:
     if strategy.active_platforms() and not (strategy.resources and strategy.resources.tools):
-        yield finding(
-            "no-tools",
-            "info",
-            "resources.tools",
-            N_("No tools are listed for planning, publishing or answering."),
-            N_("Note which tools the team uses, even if they are free."),
-        )
+        yield at("resources.tools")
