@@ -134,22 +134,10 @@ def edit_section(strategy: Strategy, part: Part, key: str, title: str, body: str
 
 def reset_section(strategy: Strategy, part: Part, key: str) -> Strategy:
     """Drop the user's version of a section and put the generated text back."""
-    if part == "guidelines" and strategy.guidelines:
-        sections = [
-            s.model_copy(update={"customised": False}) if s.key == key else s
-            for s in strategy.guidelines.sections
-        ]
-        strategy = strategy.model_copy(
-            deep=True, update={"guidelines": strategy.guidelines.model_copy(update={"sections": sections})}
-        )
-        return regenerate_guidelines(strategy)
-    if part == "crisis" and strategy.crisis:
-        sections = [
-            s.model_copy(update={"customised": False}) if s.key == key else s
-            for s in strategy.crisis.sections
-        ]
-        strategy = strategy.model_copy(
-            deep=True, update={"crisis": strategy.crisis.model_copy(update={"sections": sections})}
-        )
-        return regenerate_crisis(strategy)
-    return strategy
+    document = strategy.guidelines if part == "guidelines" else strategy.crisis
+    if document is None:
+        return strategy
+    sections = [s.model_copy(update={"customised": False}) if s.key == key else s for s in document.sections]
+    document = document.model_copy(update={"sections": sections})
+    strategy = strategy.model_copy(deep=True, update={part: document})
+    return regenerate_guidelines(strategy) if part == "guidelines" else regenerate_crisis(strategy)
