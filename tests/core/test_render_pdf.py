@@ -151,7 +151,7 @@ def test_a_compile_that_takes_too_long_kills_and_replaces_the_worker(tmp_path):
 def test_a_compile_that_uses_too_much_cpu_is_stopped_by_its_own_limit(tmp_path):
     worker = TypstWorker(cpu_seconds=1)
     try:
-        with pytest.raises(CompileError, match="could not be compiled"):
+        with pytest.raises(CompileError, match=r"too large to compile within the limit of 1 s of CPU time"):
             worker.compile("slow.typ", "{}", "pdf", None, slow_root(tmp_path), timeout=30)
         assert worker.pid is None
     finally:
@@ -166,6 +166,48 @@ def test_a_compile_that_needs_too_much_memory_is_stopped_and_the_next_one_works(
         compile_template("bomb.typ", "{}", root=root)
     pdf = render(rich_strategy("en"), "en", "guidelines", "pdf")[2]
     assert int(pdf_info(pdf, tmp_path)["Pages"]) >= 2
+
+
+def echo_root(tmp_path: Path) -> Path:
+    """A compile root whose template prints its data, and one that needs 3 GB for any data."""
+    root = tmp_path / "root"
+    (root / "fonts").mkdir(parents=True, exist_ok=True)
+    (root / "echo.typ").write_text("#sys.inputs.data\n")
+    (root / "bomb.typ").write_text('#let s = "x" * 3000000000\n#s.len()\n')
+    return root
+
+
+def test_a_child_grown_past_its_limit_is_replaced_after_its_job(tmp_path):
+    worker = TypstWorker(recycle_bytes=1)
+    try:
+        worker.compile("echo.typ", "one", "pdf", None, echo_root(tmp_path), timeout=30)
+        first = worker.pid
+        assert first is not None and worker.peak_bytes > 1
+        pdf = worker.compile("echo.typ", "two", "pdf", None, echo_root(tmp_path), timeout=30)[0]
+        assert worker.pid not in (None, first)
+        assert "two" in pdf_text(pdf, tmp_path)
+    finally:
+        worker.shutdown()
+
+
+def test_a_document_too_large_for_the_memory_limit_is_tried_in_a_fresh_child_and_names_the_limit(
+    tmp_path, monkeypatch
+):
+    from socialstrategy.core.render import worker as module
+
+    started = []
+    popen = module.subprocess.Popen
+    monkeypatch.setattr(module.subprocess, "Popen", lambda *a, **k: started.append(a) or popen(*a, **k))
+    worker = TypstWorker()
+    try:
+        worker.compile("echo.typ", "warm", "pdf", None, echo_root(tmp_path), timeout=30)
+        with pytest.raises(CompileError, match=r"too large to compile within the limit of 2 GB of memory"):
+            worker.compile("bomb.typ", "{}", "pdf", None, echo_root(tmp_path), timeout=30)
+        assert len(started) == 2  # the warm child, then a fresh one for the second try
+        pdf = worker.compile("echo.typ", "after", "pdf", None, echo_root(tmp_path), timeout=30)[0]
+        assert "after" in pdf_text(pdf, tmp_path)
+    finally:
+        worker.shutdown()
 
 
 def test_a_typst_error_is_reported_and_keeps_the_worker(tmp_path):

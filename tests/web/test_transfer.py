@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 import yaml
 from django.core.files.uploadedfile import SimpleUploadedFile
 
@@ -134,3 +135,37 @@ def test_a_download_is_named_once_by_the_core(bob, personas):
     response = bob.get(f"/s/{strategy.pk}/export/md/")
     assert response["Content-Disposition"] == f'attachment; filename="{expected}"'
     assert bob.get(f"/s/{strategy.pk}/export/yaml/")["Content-Disposition"].endswith('.yaml"')
+
+
+def test_a_document_too_large_for_the_compiler_goes_back_to_the_review_naming_the_limit(
+    bob, personas, monkeypatch
+):
+    from socialstrategy.core.i18n import N_
+    from socialstrategy.core.render import pdf
+    from socialstrategy.core.render.worker import CompileError
+
+    def too_large(*args, **kwargs):
+        template = N_("the document is too large to compile within the limit of {size} GB of memory")
+        raise CompileError.limit(template, "memory allocation of 8 bytes failed", size=2)
+
+    monkeypatch.setattr(pdf, "render_pdf", too_large)
+    strategy = personas["strategy"]
+    bob.cookies["django_language"] = "de"
+    response = bob.get(f"/s/{strategy.pk}/export/pdf/", follow=True)
+    assert response.redirect_chain == [(f"/s/{strategy.pk}/step/review/", 302)]
+    assert "Es braucht mehr als die erlaubten 2\u00a0GB Arbeitsspeicher." in response.content.decode()
+
+
+@pytest.mark.documents
+def test_a_strategy_thirty_times_the_demo_downloads_as_pdf_and_docx_after_every_edit(bob, personas):
+    from socialstrategy.core.demos import grown_demo
+    from socialstrategy.web.strategies.store import save_document
+
+    strategy, document = personas["strategy"], grown_demo("bakery", 30)
+    for edit in range(3):
+        goal = document.goals[0].model_copy(update={"statement": f"Bekannter werden ({edit})"})
+        document = document.model_copy(update={"goals": [goal, *document.goals[1:]]})
+        strategy = save_document(strategy, document, strategy.version, None, "edit")
+        for fmt, magic in (("pdf", b"%PDF"), ("docx", b"PK")):
+            response = bob.get(f"/s/{strategy.pk}/export/{fmt}/")
+            assert response.status_code == 200 and response.content.startswith(magic)

@@ -6,7 +6,9 @@ and it limits its address space before it imports the compiler or reads a reques
 
 Protocol on stdin/stdout, every frame an 8-byte big-endian length and that many bytes:
 request = one JSON frame ``{root, template, format, ppi, packages, data}``; answer = one JSON
-frame ``{"ok": bool, "error": str, "pages": n}`` followed by ``n`` page frames. The compiler of
+frame ``{"ok": bool, "error": str, "pages": n, "peak": bytes}`` followed by ``n`` page frames,
+where ``peak`` is the most memory the process has held so far (Typst keeps what it memoised of
+every compile, and typst-py never evicts it: the parent replaces a child that has grown). The compiler of
 each root stays loaded between requests (fonts read once, Typst's caches warm); only the data
 changes, and it reaches the template as ``sys.inputs.data`` and nowhere else.
 """
@@ -38,6 +40,10 @@ def main() -> int:
         stdout.write(struct.pack(">Q", len(payload)))
         stdout.write(payload)
 
+    def peak() -> int:
+        # ru_maxrss is in kilobytes on Linux, in bytes on macOS.
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * (1 if sys.platform == "darwin" else 1024)
+
     while (frame := read_frame()) is not None:
         request = json.loads(frame)
         # CPU time counts for the whole life of the process: allow this job `cpu` more seconds.
@@ -63,11 +69,11 @@ def main() -> int:
             )
         except Exception as error:  # the parent turns the message into a CompileError
             message = f"typst: {getattr(error, 'message', error)}"
-            write_frame(json.dumps({"ok": False, "error": message, "pages": 0}).encode())
+            write_frame(json.dumps({"ok": False, "error": message, "pages": 0, "peak": peak()}).encode())
             stdout.flush()
             continue
         pages = result if isinstance(result, list) else [result or b""]
-        write_frame(json.dumps({"ok": True, "error": "", "pages": len(pages)}).encode())
+        write_frame(json.dumps({"ok": True, "error": "", "pages": len(pages), "peak": peak()}).encode())
         for page in pages:
             write_frame(page)
         stdout.flush()

@@ -14,6 +14,7 @@ from django.views.decorators.http import require_GET, require_POST
 from socialstrategy.core.i18n import N_
 from socialstrategy.core.model import Organisation
 from socialstrategy.core.model import Strategy as StrategyDocument
+from socialstrategy.core.render.worker import CompileError
 from socialstrategy.web.strategies import notes, services
 from socialstrategy.web.strategies.forms import clean_text
 from socialstrategy.web.strategies.store import create_strategy
@@ -68,7 +69,13 @@ def export_strategy(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
         raise Http404
     document = access.strategy.load()
     working_copy = export.has_working_copy and request.GET.get("copy") == "working"
-    filename, content_type, content = export.render(document, document.language, working_copy=working_copy)
+    try:
+        filename, content_type, content = export.render(
+            document, document.language, working_copy=working_copy
+        )
+    except CompileError as error:  # too large for the compiler's limits: say which, on the page
+        messages.error(request, error.detail.render(get_language() or "en"))
+        return redirect("strategies:step", pk, "review")
     response = HttpResponse(content, content_type=content_type)
     # The core names every file (ASCII, no repetition): nothing is added here.
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
