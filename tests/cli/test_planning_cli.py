@@ -58,13 +58,105 @@ def test_calendar_writes_an_ics_file_calendar_apps_can_read(tmp_path):
     assert len(events) >= 16
 
 
-def test_calendar_writes_into_a_folder_with_the_suggested_file_name(tmp_path):
-    result = CliRunner().invoke(
-        main, ["calendar", str(_write(tmp_path)), "-o", str(tmp_path), "--format", "hootsuite"]
+def _ready(tmp_path, *platforms):
+    strategy = planning_strategy()
+    posts = [
+        {"id": f"{p}-{i}", "date": f"2030-01-0{i + 7}", "platform": p, "title": f"{p} {i}", "status": "ready"}
+        for p in platforms
+        for i in range(2)
+    ]
+    strategy.content.calendar = [
+        *posts,
+        {"id": "idea", "date": "2030-01-09", "platform": "facebook", "title": "Idee"},
+    ]
+    return _write(tmp_path, strategy)
+
+
+def _calendar(*args):
+    return CliRunner().invoke(main, ["calendar", *map(str, args), "--lang", "en"])
+
+
+def test_calendar_writes_one_file_per_profile_into_a_folder(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    result = _calendar(_ready(tmp_path, "facebook", "linkedin"), "-o", out, "--format", "hootsuite")
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.iterdir()) == [
+        "baeckerei-sonnenschein-hootsuite-facebook.csv",
+        "baeckerei-sonnenschein-hootsuite-linkedin.csv",
+    ]
+    assert "Wrote 4 posts to" in result.stderr
+
+
+def test_calendar_writes_several_profiles_into_a_zip_only_under_a_zip_name(tmp_path):
+    path = _ready(tmp_path, "facebook", "linkedin")
+    result = _calendar(path, "-o", tmp_path / "x.csv", "--format", "sprout")
+    assert result.exit_code == 2 and not (tmp_path / "x.csv").exists()
+    assert "2 files (one per profile) do not fit into" in result.output and ".zip" in result.output
+    result = _calendar(path, "-o", tmp_path / "x.zip", "--format", "sprout")
+    assert result.exit_code == 0, result.output
+    assert len(zipfile.ZipFile(tmp_path / "x.zip").namelist()) == 2
+
+
+def test_calendar_sends_only_a_single_text_file_to_stdout(tmp_path):
+    path = _ready(tmp_path, "facebook", "linkedin")
+    result = _calendar(path, "-o", "-", "--format", "hootsuite")
+    assert result.exit_code == 2 and "cannot go to standard output" in result.output
+    assert b"PK" not in result.stdout_bytes
+    result = _calendar(path, "-o", "-", "--format", "hootsuite", "--platform", "linkedin")
+    assert result.exit_code == 0 and result.stdout_bytes.startswith(b"01/07/2030 09:00,linkedin 0")
+
+
+def test_calendar_refuses_a_file_name_of_another_format(tmp_path):
+    result = _calendar(_ready(tmp_path, "facebook"), "-o", tmp_path / "y.ics", "--format", "hootsuite")
+    assert result.exit_code == 2 and "y.ics is not a .csv name" in result.output
+
+
+def test_calendar_says_what_it_left_out_and_why(tmp_path):
+    result = _calendar(_ready(tmp_path, "facebook", "instagram"), "-o", tmp_path, "--format", "sprout")
+    assert result.exit_code == 0, result.output
+    assert "Wrote 2 posts to" in result.stderr
+    assert "Left out 3 posts:" in result.stderr
+    assert "Instagram needs an image or video" in result.stderr
+    assert "only posts marked ready go to Sprout Social" in result.stderr
+
+
+def test_calendar_counts_only_the_chosen_platform(tmp_path):
+    out = tmp_path / "fb.csv"
+    result = _calendar(
+        _ready(tmp_path, "facebook", "linkedin"), "-o", out, "--format", "sprout", "--platform", "facebook"
     )
     assert result.exit_code == 0, result.output
-    archive = zipfile.ZipFile(tmp_path / "baeckerei-sonnenschein-hootsuite.zip")
-    assert len(archive.namelist()) == 2
+    assert "Wrote 2 posts to" in result.stderr and "linkedin" not in result.stderr.lower()
+
+
+def test_calendar_refuses_a_platform_the_strategy_does_not_have(tmp_path):
+    result = _calendar(
+        _ready(tmp_path, "facebook"),
+        "-o",
+        tmp_path / "r.csv",
+        "--format",
+        "hootsuite",
+        "--platform",
+        "reddit",
+    )
+    assert result.exit_code == 2 and not (tmp_path / "r.csv").exists()
+    assert "the strategy has no Reddit; its platforms: Instagram, Facebook" in result.output
+
+
+def test_calendar_with_nothing_to_upload_writes_nothing_and_fails(tmp_path):
+    result = _calendar(
+        _write(tmp_path), "-o", tmp_path / "h.csv", "--format", "hootsuite", "--start", "2030-01-07"
+    )
+    assert result.exit_code == 1 and not (tmp_path / "h.csv").exists()
+    assert "Nothing to export" in result.stderr
+
+
+def test_calendar_writes_csv_for_german_excel(tmp_path):
+    out = tmp_path / "plan.csv"
+    result = _calendar(_ready(tmp_path, "facebook"), "-o", out, "--format", "csv", "--dialect", "excel-de")
+    assert result.exit_code == 0, result.output
+    assert out.read_bytes().startswith("\ufeff".encode()) and b";" in out.read_bytes().splitlines()[0]
 
 
 def test_calendar_exports_the_saved_calendar_when_no_weeks_are_given(tmp_path):
@@ -87,14 +179,6 @@ def test_a_broken_file_gives_one_clear_line_naming_the_field(tmp_path):
     assert result.exit_code != 0
     assert "bad.yaml:3: platforms[0].posts_per_week" in result.output
     assert "Traceback" not in result.output
-
-
-def test_calendar_exports_one_platform_as_a_single_sprout_csv(tmp_path):
-    out = tmp_path / "fb.csv"
-    args = ["calendar", str(_write(tmp_path)), "-o", str(out), "--format", "sprout", "--platform", "facebook"]
-    result = CliRunner().invoke(main, args)
-    assert result.exit_code == 0, result.output
-    assert out.read_bytes().startswith(b"date,time_24hr,message_text\r\n")
 
 
 def test_plan_writes_german_dates_and_no_break_spaces_under_lang_de(tmp_path):

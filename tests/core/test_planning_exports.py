@@ -15,15 +15,15 @@ from socialstrategy.core.planning.calendar import apply_calendar, build_calendar
 from socialstrategy.core.planning.exports import (
     EXPORTERS,
     entry_uid,
+    export_calendar,
+    is_formula_risk,
     render_csv,
-    render_hootsuite,
+    render_csv_excel,
     render_ics,
-    render_sprout,
     safe_cell,
     write_csv,
 )
 
-TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\0")
 NUMBER = re.compile(r"[+-]?(\d+([.,]\d+)?|[.,]\d+)", re.ASCII)
 
 
@@ -93,6 +93,8 @@ def test_any_title_parses_back_as_exactly_one_summary_and_no_other_property(titl
     assert set(event) <= {
         "UID",
         "DTSTAMP",
+        "LAST-MODIFIED",
+        "SEQUENCE",
         "DTSTART",
         "DTEND",
         "SUMMARY",
@@ -104,8 +106,9 @@ def test_any_title_parses_back_as_exactly_one_summary_and_no_other_property(titl
 
 
 EVENT_PROPERTIES = {"UID", "DTSTAMP", "DTSTART", "DTEND", "SUMMARY", "DESCRIPTION", "STATUS", "CATEGORIES"}
-EVENT_PROPERTIES |= {"URL"}
-CALENDAR_PROPERTIES = {"PRODID", "VERSION", "X-WR-CALNAME"}
+EVENT_PROPERTIES |= {"URL", "LAST-MODIFIED", "SEQUENCE"}
+CALENDAR_PROPERTIES = {"PRODID", "VERSION", "X-WR-CALNAME", "X-WR-TIMEZONE"}
+CALENDAR_PROPERTIES |= {"TZID", "COMMENT", "TZNAME", "TZOFFSETFROM", "TZOFFSETTO", "RDATE"}
 FRAMES = {"BEGIN", "END"}
 
 
@@ -169,22 +172,32 @@ def test_any_text_parses_back_as_the_same_text_and_no_other_property(name, title
 # --- CSV ------------------------------------------------------------------------------------
 
 
-def test_the_generic_csv_has_iso_times_and_the_agreed_columns():
+def test_the_generic_csv_has_iso_times_with_offset_and_the_agreed_columns():
     strategy = _planned()
     rows = _rows(render_csv(strategy)[2])
-    assert rows[0][:6] == ["scheduled_at", "platform", "account", "text", "link", "media_urls"]
-    assert rows[0][6:] == ["title", "format", "pillar", "goal", "owner", "status"]
+    assert rows[0][:7] == ["scheduled_at", "time_zone", "platform", "account", "text", "link", "media_urls"]
+    assert rows[0][7:13] == ["title", "format", "pillar", "goal", "owner", "status"]
+    assert rows[0][13:] == ["platform_label", "format_label", "status_label"]
     assert len(rows) == len(strategy.content.calendar) + 1
-    assert dt.datetime.fromisoformat(rows[1][0]) == dt.datetime(
-        2026, 11, 30, 9, tzinfo=dt.datetime.fromisoformat(rows[1][0]).tzinfo
-    )
-    assert rows[1][0].endswith("+01:00")
-    assert rows[1][2] == "'@sonnenschein"  # a handle starts with @, so it is protected
+    assert dt.datetime.fromisoformat(rows[1][0]) == dt.datetime(2026, 11, 30, 8, tzinfo=dt.UTC)
+    assert rows[1][0].endswith("+01:00") and rows[1][1] == "Europe/Berlin"
+    assert rows[1][3] == "@sonnenschein"  # a handle is no formula: it stays as written
 
 
-@pytest.mark.parametrize("trigger", TRIGGERS)
-def test_a_cell_starting_with_a_formula_character_gets_a_quote(trigger):
-    assert safe_cell(f"{trigger}HYPERLINK(1)") == f"'{trigger}HYPERLINK(1)"
+def test_the_generic_csv_gives_codes_and_labels_in_the_documents_language():
+    strategy = _planned()
+    strategy.content.calendar[0].platform = "google_business_profile"
+    row = _rows(render_csv(strategy, "de")[2])[1]
+    assert (row[2], row[12]) == ("google_business_profile", "planned")
+    assert (row[13], row[15]) == ("Google-Unternehmensprofil", "geplant")
+
+
+def test_the_csv_for_german_excel_has_a_bom_semicolons_and_german_headings():
+    name, _, content = render_csv_excel(_planned(), "de")
+    assert content.startswith("\ufeff".encode()) and name.endswith(".csv")
+    rows = list(csv.reader(io.StringIO(content.decode("utf-8-sig"), newline=""), delimiter=";"))
+    assert rows[0][:3] == ["Datum und Uhrzeit", "Zeitzone", "Plattform (Code)"]
+    assert len({len(row) for row in rows}) == 1 and len(rows[0]) == 16
 
 
 def test_numbers_stay_numbers():
@@ -195,96 +208,142 @@ def test_numbers_stay_numbers():
 
 @settings(max_examples=200, deadline=None)
 @given(st.text(max_size=60))
-def test_no_csv_cell_a_spreadsheet_reads_can_start_a_formula(title):
+def test_no_csv_cell_a_spreadsheet_reads_can_start_a_harmful_formula(title):
     strategy = _with_title(title)
-    for render in (render_csv, render_sprout):
-        rows = _rows(render(strategy)[2])
-        for row in rows:
+    strategy.content.calendar[0].status = "ready"
+    strategy.content.calendar[0].platform = "facebook"
+    export = export_calendar(strategy, "sprout", now=NOW)
+    for content in (render_csv(strategy)[2], *export.files.values()):
+        for row in _rows(content):
             for cell in row:
-                assert not cell.startswith(TRIGGERS) or NUMBER.fullmatch(cell)
-    rows = _rows(render_csv(strategy)[2])
+                assert not is_formula_risk(cell) or NUMBER.fullmatch(cell)
     title = strategy.content.calendar[0].title  # as stored: the model strips outer whitespace
-    expected = "'" + title if title.startswith(TRIGGERS) and not NUMBER.fullmatch(title) else title
-    assert rows[1][3] == expected  # RFC 4180 quoting brings commas, quotes and line breaks back
+    expected = "'" + title if is_formula_risk(title) and not NUMBER.fullmatch(title) else title
+    assert _rows(render_csv(strategy)[2])[1][4] == expected  # RFC 4180 quoting brings it all back
 
 
 # --- schedulers -----------------------------------------------------------------------------
 
+NOW = dt.datetime(2026, 11, 1, tzinfo=dt.UTC)
 
-def test_hootsuite_makes_one_headerless_file_per_profile_in_a_zip():
-    name, content_type, content = render_hootsuite(_planned())
-    assert (name, content_type) == ("baeckerei-sonnenschein-hootsuite.zip", "application/zip")
-    archive = zipfile.ZipFile(io.BytesIO(content))
-    names = sorted(archive.namelist())
-    assert names == [
-        "baeckerei-sonnenschein-hootsuite-facebook.csv",
-        "baeckerei-sonnenschein-hootsuite-instagram-sonnenschein.csv",
+
+def _ready(*platforms, minutes=(0,), **values):
+    strategy = planning_strategy()
+    strategy.content.calendar = [
+        {
+            "id": f"{platform}-{i}",
+            "date": MONDAY,
+            "time": dt.time(9, minute),
+            "platform": platform,
+            "title": f"{platform} {i}",
+            "text": f"Copy {i}",
+            "status": "ready",
+            **values,
+        }
+        for platform in platforms
+        for i, minute in enumerate(minutes)
     ]
-    rows = _rows(archive.read(names[1]))
-    assert rows[0] == ["11/30/2026 09:00", "Handwerk: Bildbeitrag", ""]
+    return Strategy.model_validate(strategy.model_dump())
+
+
+def test_hootsuite_makes_one_headerless_file_per_profile_with_the_real_copy():
+    export = export_calendar(_ready("facebook", "linkedin"), "hootsuite", now=NOW)
+    assert sorted(export.files) == [
+        "baeckerei-sonnenschein-hootsuite-facebook.csv",
+        "baeckerei-sonnenschein-hootsuite-linkedin.csv",
+    ]
+    assert _rows(export.files["baeckerei-sonnenschein-hootsuite-facebook.csv"]) == [
+        ["11/30/2026 09:00", "Copy 0", ""]
+    ]
+    name, content_type, content = export.rendered()
+    assert (name, content_type) == ("baeckerei-sonnenschein-hootsuite.zip", "application/zip")
+    assert sorted(zipfile.ZipFile(io.BytesIO(content)).namelist()) == sorted(export.files)
 
 
 def test_hootsuite_for_one_platform_is_a_single_csv():
-    name, content_type, content = render_hootsuite(_planned(), platform="facebook")
+    export = export_calendar(_ready("facebook", "linkedin"), "hootsuite", platform="facebook", now=NOW)
+    name, content_type, _ = export.rendered()
     assert name.endswith("facebook.csv") and content_type.startswith("text/csv")
-    for when, _, _ in _rows(content):
-        parsed = dt.datetime.strptime(when, "%m/%d/%Y %H:%M")
-        assert parsed.minute % 5 == 0
+    assert [e.platform for e in export.entries] == ["facebook"]
 
 
-def test_hootsuite_rounds_to_five_minutes_and_keeps_times_apart():
-    strategy = planning_strategy()
-    strategy.content.calendar = [
-        {"id": f"e{i}", "date": MONDAY, "time": dt.time(9, minute), "platform": "facebook", "title": f"t{i}"}
-        for i, minute in enumerate((1, 3, 8))
-    ]
-    times = [row[0][-5:] for row in _rows(render_hootsuite(strategy)[2])]
-    assert times == ["09:00", "09:05", "09:10"]
+def test_scheduler_times_round_up_and_keep_apart():
+    strategy = _ready("facebook", minutes=(1, 3, 8))
+    hootsuite = export_calendar(strategy, "hootsuite", now=NOW).files.popitem()[1]
+    assert [row[0][-5:] for row in _rows(hootsuite)] == ["09:05", "09:10", "09:15"]
+    sprout = export_calendar(strategy, "sprout", now=NOW).files.popitem()[1]
+    assert [row[1] for row in _rows(sprout)[1:]] == ["09:10", "09:20", "09:30"]
 
 
 def test_scheduler_files_hold_at_most_350_rows():
     strategy = planning_strategy(platforms=[{"platform": "x", "posts_per_week": 14, "formats": ["text"]}])
     strategy = apply_calendar(strategy, build_calendar(strategy, MONDAY, 30))
+    for entry in strategy.content.calendar:
+        entry.status = "ready"
     assert len(strategy.content.calendar) == 420
-    for render in (render_hootsuite, render_sprout):
-        archive = zipfile.ZipFile(io.BytesIO(render(strategy)[2]))
-        sizes = [len(_rows(archive.read(n))) for n in sorted(archive.namelist())]
-        header = 1 if render is render_sprout else 0
-        assert sizes == [350 + header, 70 + header]
+    for fmt, header in (("hootsuite", 0), ("sprout", 1)):
+        files = export_calendar(strategy, fmt, now=NOW).files
+        assert [len(_rows(files[n])) for n in sorted(files)] == [350 + header, 70 + header]
 
 
-def test_sprout_has_its_headers_and_messages_ten_minutes_apart():
-    strategy = planning_strategy()
-    strategy.content.calendar = [
-        {
-            "id": f"e{i}",
-            "date": MONDAY,
-            "time": dt.time(9, minute),
-            "platform": "facebook",
-            "title": f"t{i}",
-            "link": "https://example.org",
-        }
-        for i, minute in enumerate((0, 5, 30))
-    ]
-    rows = _rows(render_sprout(strategy)[2])
+def test_sprout_has_its_headers_and_the_link_in_the_message():
+    strategy = _ready("facebook", minutes=(0, 5, 30), link="https://example.org")
+    rows = _rows(export_calendar(strategy, "sprout", now=NOW).files.popitem()[1])
     assert rows[0] == ["date", "time_24hr", "message_text"]
     assert [r[1] for r in rows[1:]] == ["09:00", "09:10", "09:30"]
-    assert rows[1][0] == "11/30/2026" and rows[1][2] == "t0 https://example.org"
+    assert rows[1][0] == "11/30/2026" and rows[1][2] == "Copy 0 https://example.org"
+
+
+@pytest.mark.parametrize(
+    ("values", "platform", "reason"),
+    [
+        ({"status": "planned"}, "facebook", "not_ready"),
+        ({"status": "idea"}, "facebook", "not_ready"),
+        ({"status": "scheduled"}, "facebook", "not_ready"),
+        ({"status": "cancelled"}, "facebook", "cancelled"),
+        ({}, "website", "profile"),
+        ({}, "newsletter", "profile"),
+        ({}, "instagram", "media"),
+        ({}, "tiktok", "media"),
+        ({}, "youtube", "media"),
+    ],
+)
+def test_a_scheduler_leaves_out_what_it_would_refuse_and_says_why(values, platform, reason):
+    for fmt in ("hootsuite", "sprout"):
+        export = export_calendar(_ready(platform, **values), fmt, now=NOW)
+        assert export.files == {} and [item.reason for item in export.left_out] == [reason]
+        assert export.left_out[0].text("de")
+
+
+def test_hootsuite_leaves_out_reddit():
+    export = export_calendar(_ready("reddit"), "hootsuite", "de", now=NOW)
+    assert export.left_out[0].text("de") == "Hootsuite veröffentlicht nicht auf Reddit"
+
+
+def test_a_scheduler_leaves_out_posts_less_than_its_margin_ahead():
+    strategy = _ready("facebook", minutes=(0, 30))
+    nine = dt.datetime(2026, 11, 30, 8, tzinfo=dt.UTC)  # 09:00 in Munich
+    export = export_calendar(strategy, "sprout", "en", now=nine)
+    assert [e.id for e in export.entries] == ["facebook-1"]  # 09:30 is 30 minutes ahead
+    assert [item.reason for item in export.left_out] == ["past"]
+    assert "less than 15 minutes ahead" in export.left_out[0].text("en")
+    later = export_calendar(strategy, "sprout", now=nine + dt.timedelta(minutes=16))
+    assert later.entries == []
 
 
 def test_cancelled_posts_are_not_exported():
     strategy = _planned()
     strategy.content.calendar[0].status = "cancelled"
     assert len(_rows(render_csv(strategy)[2])) == len(strategy.content.calendar)
+    assert [item.reason for item in export_calendar(strategy, "ics").left_out] == ["cancelled"]
 
 
 @pytest.mark.parametrize("fmt", list(EXPORTERS))
 def test_every_export_follows_the_output_contract(fmt):
     filename, content_type, content = EXPORTERS[fmt](_planned(), "de")
-    assert filename and content_type and isinstance(content, bytes) and content
+    assert filename and content_type and isinstance(content, bytes)
 
 
-def test_a_scheduler_export_without_posts_is_an_empty_csv():
-    name, _, content = render_sprout(_planned(), platform="tiktok")
-    assert name.endswith(".csv") and _rows(content) == [["date", "time_24hr", "message_text"]]
-    assert render_hootsuite(_planned(), platform="tiktok")[2] == b""
+def test_a_scheduler_export_without_posts_is_an_empty_file():
+    export = export_calendar(_planned(), "sprout", platform="tiktok", now=NOW)
+    assert export.files == {} and export.rendered()[0].endswith(".csv")

@@ -158,7 +158,7 @@ Address = Literal["du", "sie"]
 EmojiPolicy = Literal["none", "sparing", "welcome"]
 BudgetCategory = Literal["ads", "tools", "production", "training", "agency", "other"]
 EventKind = Literal["launch", "fair", "season", "sale", "campaign", "holiday", "other"]
-CalendarStatus = Literal["idea", "planned", "in_progress", "scheduled", "published", "cancelled"]
+CalendarStatus = Literal["idea", "planned", "in_progress", "ready", "scheduled", "published", "cancelled"]
 MixElementName = Literal["product", "price", "place", "promotion", "people", "process", "physical_evidence"]
 MIX_ELEMENTS_4P: tuple[MixElementName, ...] = ("product", "price", "place", "promotion")
 MIX_ELEMENTS_7P: tuple[MixElementName, ...] = (*MIX_ELEMENTS_4P, "people", "process", "physical_evidence")
@@ -520,6 +520,10 @@ class CalendarEntry(Section):
     )
     link: ShortText | None = Field(None, description="A URL the post links to.")
     media: list[ShortText] = Field(default_factory=list, description="URLs of images or videos.")
+    sequence: int = Field(
+        0, ge=0, le=1_000_000, description="Revision of the post for calendar apps (iCalendar SEQUENCE)."
+    )
+    modified: Moment | None = Field(None, description="When the post last changed (iCalendar LAST-MODIFIED).")
 
 
 class Content(Section):

@@ -242,6 +242,7 @@ CALENDAR_STATUSES = CodeList(
         ("idea", N_("Idea")),
         ("planned", N_("Planned")),
         ("in_progress", N_("In progress")),
+        ("ready", N_("Ready")),
         ("scheduled", N_("Scheduled")),
         ("published", N_("Published")),
         ("cancelled", N_("Cancelled")),

@@ -535,22 +535,41 @@ def with_entry_ids(strategy: Strategy) -> Strategy:
     return strategy.model_copy(update={"content": strategy.content.model_copy(update={"calendar": entries})})
 
 
-def move_entry(strategy: Strategy, entry_id: str, day: dt.date, time: dt.time | None = None) -> Strategy:
+def move_entry(
+    strategy: Strategy,
+    entry_id: str,
+    day: dt.date,
+    time: dt.time | None = None,
+    now: dt.datetime | None = None,
+) -> Strategy:
     """Move an entry to another day (and time); refused on a public holiday or beyond the owner's hours."""
     changes: dict[str, object] = {"date": day}
     if time is not None:
         changes["time"] = time
-    return edit_entry(strategy, entry_id, changes)
+    return edit_entry(strategy, entry_id, changes, now)
 
 
-def edit_entry(strategy: Strategy, entry_id: str, changes: Mapping[str, object]) -> Strategy:
-    """Change fields of one entry; every change is validated like a new entry."""
+def edit_entry(
+    strategy: Strategy, entry_id: str, changes: Mapping[str, object], now: dt.datetime | None = None
+) -> Strategy:
+    """Change fields of one entry; every change is validated like a new entry. A real change
+    counts up the entry's ``sequence`` and sets ``modified``, so calendar apps take it over."""
     index = _index(strategy, entry_id)
     current = _calendar(strategy)[index]
     if "id" in changes and changes["id"] != entry_id:
         raise CalendarError("id", N_("The id of an entry cannot be changed."))
     entry = _validated({**current.model_dump(), **changes})
-    return _replace_at(strategy, index, entry)
+    return _replace_at(strategy, index, revised(current, entry, now))
+
+
+def revised(before: CalendarEntry, after: CalendarEntry, now: dt.datetime | None = None) -> CalendarEntry:
+    """``after`` with the next ``sequence`` and ``modified`` = now when it differs from ``before``
+    in anything but those two (RFC 5545: a calendar app updates an event whose SEQUENCE grew)."""
+    stamps = {"sequence", "modified"}
+    if before.model_dump(exclude=stamps) == after.model_dump(exclude=stamps):
+        return after
+    moment = (now or dt.datetime.now(dt.UTC)).replace(microsecond=0)
+    return after.model_copy(update={"sequence": before.sequence + 1, "modified": moment})
 
 
 def add_entry(strategy: Strategy, values: Mapping[str, object]) -> Strategy:

@@ -11,6 +11,7 @@ STATUS_LABELS: dict[str, str] = {
     "idea": N_("idea"),
     "planned": N_("planned"),
     "in_progress": N_("in progress"),
+    "ready": N_("ready"),
     "scheduled": N_("scheduled"),
     "published": N_("published"),
     "cancelled": N_("cancelled"),

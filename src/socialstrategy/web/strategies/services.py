@@ -151,6 +151,13 @@ _CALENDAR: tuple[tuple[str, str | Promise, str | Promise, str, str], ...] = (
     ("ics", "iCalendar", _("The editorial calendar for your calendar app."), _PLANNING, "render_ics"),
     ("csv", "CSV", _("The editorial calendar for a spreadsheet or scheduler."), _PLANNING, "render_csv"),
     (
+        "csv-excel",
+        "CSV (Excel)",
+        _("The editorial calendar for Excel set to German: semicolons, German headings."),
+        _PLANNING,
+        "render_csv_excel",
+    ),
+    (
         "hootsuite",
         "Hootsuite",
         _("The editorial calendar as Hootsuite bulk upload."),

@@ -69,7 +69,7 @@ def calendar_panel(document: StrategyDocument, language: str, query: Any = None)
     }
 
 
-CALENDAR_EXPORTS = ("ics", "csv", "hootsuite", "sprout")
+CALENDAR_EXPORTS = ("ics", "csv", "csv-excel", "hootsuite", "sprout")
 
 
 def _calendar_downloads() -> list[Any]:
