@@ -163,7 +163,7 @@ def test_new_refuses_to_overwrite_without_force(tmp_path: Path) -> None:
     path = tmp_path / "mine.yaml"
     path.write_text("keep me", encoding="utf-8")
     result = invoke("new", path)
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert "--force" in result.output
     assert path.read_text(encoding="utf-8") == "keep me"
     assert invoke("new", path, "--force").exit_code == 0
@@ -172,7 +172,7 @@ def test_new_refuses_to_overwrite_without_force(tmp_path: Path) -> None:
 
 def test_new_explains_a_missing_folder(tmp_path: Path) -> None:
     result = invoke("new", tmp_path / "nowhere" / "mine.yaml")
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert "does not exist" in result.output
 
 
@@ -209,7 +209,7 @@ def test_demo_refuses_an_unknown_name(tmp_path: Path) -> None:
 def test_demo_refuses_to_overwrite_without_force(tmp_path: Path) -> None:
     path = tmp_path / "x.yaml"
     path.write_text("mine", encoding="utf-8")
-    assert invoke("demo", "sensors", path).exit_code == 1
+    assert invoke("demo", "sensors", path).exit_code == 2
     assert path.read_text(encoding="utf-8") == "mine"
 
 

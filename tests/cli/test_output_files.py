@@ -53,7 +53,7 @@ def test_no_command_overwrites_an_existing_file_without_force(bakery: Path, comm
     out.write_text("mine", encoding="utf-8")
     args = [part.format(file=bakery, out=out) for part in command]
     refused = _run(*args)
-    assert refused.exit_code in (1, 2)  # the texts commands exit 2 on every problem
+    assert refused.exit_code == 2
     (line,) = refused.output.strip().splitlines()
     assert line.endswith(f"{out} exists already; use --force to overwrite it.")
     assert out.read_text(encoding="utf-8") == "mine"
@@ -66,4 +66,23 @@ def test_the_calendar_into_a_folder_refuses_the_file_it_would_replace(bakery: Pa
     first = _run("calendar", bakery, "-o", bakery.parent)
     assert first.exit_code == 0, first.output
     again = _run("calendar", bakery, "-o", bakery.parent)
-    assert again.exit_code == 1 and "use --force to overwrite it" in again.output
+    assert again.exit_code == 2 and "use --force to overwrite it" in again.output
+
+
+@pytest.mark.parametrize("command", ["render", "tone", "guidelines", "crisis"])
+def test_a_written_file_is_confirmed_in_the_strategy_s_language(bakery: Path, command):
+    out = bakery.parent / "out.md"
+    result = _run(command, bakery, "-o", out)
+    assert result.exit_code == 0, result.output
+    assert result.output.strip().splitlines()[-1] == f"{out} ist gespeichert."
+
+
+def test_the_results_report_keeps_an_existing_file_without_force(bakery: Path):
+    out = bakery.parent / "report.md"
+    out.write_text("mine", encoding="utf-8")
+    refused = _run("results", "report", bakery, "-o", out)
+    assert refused.exit_code == 2 and "use --force to overwrite it" in refused.output
+    assert out.read_text(encoding="utf-8") == "mine"
+    forced = _run("results", "report", bakery, "-o", out, "--force")
+    assert forced.exit_code == 0, forced.output
+    assert forced.output.strip() == f"{out} ist gespeichert."

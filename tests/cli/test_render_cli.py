@@ -26,7 +26,7 @@ def test_it_writes_every_format_named_by_the_suffix(bakery, tmp_path, extension)
     result = CliRunner().invoke(main, ["render", str(bakery), "-o", str(out)])
     assert result.exit_code == 0, result.output
     assert out.read_bytes().startswith(MAGIC[extension])
-    assert f"Wrote {out}" in result.output
+    assert result.output == f"{out} ist gespeichert.\n"  # the bakery's language
 
 
 def test_the_working_copy_keeps_the_open_findings_and_the_client_copy_does_not(bakery, tmp_path):

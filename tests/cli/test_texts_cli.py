@@ -102,7 +102,7 @@ def test_an_unwritable_output_writes_nothing_at_all(tmp_path):
     before = path.read_bytes()
     result = run("guidelines", path, "-o", tmp_path / "missing" / "out.md", "--write-back")
     assert result.exit_code == 2
-    assert result.stderr.startswith("error: cannot write") and len(result.stderr.splitlines()) == 1
+    assert result.stderr == f"Error: the folder {tmp_path / 'missing'} does not exist.\n"
     assert path.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bakery.yaml"]
 

@@ -231,13 +231,24 @@ def _as_json(strategy: Any) -> str:
     return dump_strategy(strategy, "json")
 
 
+class Refused(click.ClickException):
+    """The command line asks for something the command will not do; nothing was written."""
+
+    exit_code = EXIT_INVALID
+
+
 def refuse_overwrite(file: Path, force: bool) -> None:
     """Every command that writes a file refuses one that exists, unless ``--force`` is given,
-    and a folder that does not exist: one line each, before any work is done."""
+    and a folder that does not exist: one line each, exit code 2, before any work is done."""
     if file.exists() and not force:
-        raise click.ClickException(f"{file} exists already; use --force to overwrite it.")
+        raise Refused(f"{file} exists already; use --force to overwrite it.")
     if not file.parent.is_dir():
-        raise click.ClickException(f"the folder {file.parent} does not exist.")
+        raise Refused(f"the folder {file.parent} does not exist.")
+
+
+def say_written(file: Path, language: str) -> None:
+    """The one line a command prints for a file it wrote, in the strategy's language."""
+    click.echo(translate(N_("Wrote {file}."), language, file=file))
 
 
 def _write_new(file: Path, text: str, force: bool) -> None:

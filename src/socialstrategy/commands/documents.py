@@ -49,7 +49,7 @@ def render(
     file: Path, output: Path, lang: str | None, document: DocumentKind, working_copy: bool, force: bool
 ) -> None:
     """Render the strategy in FILE as a document: PDF, DOCX, HTML or Markdown."""
-    from socialstrategy.commands.core import read_or_exit, refuse_overwrite
+    from socialstrategy.commands.core import read_or_exit, refuse_overwrite, say_written
     from socialstrategy.core.fileformat import write_atomically
     from socialstrategy.core.render import render as render_document
     from socialstrategy.core.render.worker import CompileError
@@ -78,7 +78,7 @@ def render(
         write_atomically(output, content)
     except OSError as error:
         raise click.ClickException(f"cannot write {output}: {error.strerror or error}") from None
-    click.echo(f"Wrote {output}.")
+    say_written(output, lang or strategy.language)
     if document != "strategy":
         from socialstrategy.commands.core import warn_other_address
 

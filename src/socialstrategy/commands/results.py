@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from socialstrategy.commands.core import EXIT_INVALID, read_or_exit
+from socialstrategy.commands.core import EXIT_INVALID, read_or_exit, refuse_overwrite, say_written
 
 if TYPE_CHECKING:
     from socialstrategy.core.model import Strategy
@@ -112,6 +112,7 @@ def import_command(
     type=click.Path(dir_okay=False, path_type=Path),
     help="Write the client report to OUT.md (Markdown) or OUT.csv instead of printing.",
 )
+@click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
 def report_command(
     strategy_file: Path,
     store: Path | None,
@@ -119,12 +120,15 @@ def report_command(
     output_format: str,
     lang: str | None,
     output: Path | None,
+    force: bool,
 ) -> None:
     """Each KPI's actual value, progress and status; goals and corporate objectives rolled up."""
     from socialstrategy.core.results import build_results
     from socialstrategy.core.results.report import results_csv, results_data, results_text
     from socialstrategy.core.results.store import default_store, load_facts
 
+    if output is not None:
+        refuse_overwrite(output, force)
     strategy = read_or_exit(strategy_file, lang)
     language = lang or strategy.language
     facts = load_facts(store or default_store(strategy_file))
@@ -140,6 +144,7 @@ def report_command(
 
 
 def _write_report(strategy: Strategy, report: Results, language: str, output: Path) -> None:
+    from socialstrategy.core.fileformat import write_atomically
     from socialstrategy.core.results.document import render_results
 
     suffix = output.suffix.lower().lstrip(".")
@@ -148,8 +153,11 @@ def _write_report(strategy: Strategy, report: Results, language: str, output: Pa
             "the report is written as .md or .csv (PDF and DOCX: not yet)", param_hint="-o"
         )
     _name, _type, content = render_results(strategy, report, language, "md" if suffix == "md" else "csv")
-    output.write_bytes(content)
-    click.echo(f"Wrote {output}.")
+    try:
+        write_atomically(output, content)
+    except OSError as error:
+        raise click.ClickException(f"cannot write {output}: {error.strerror or error}") from None
+    say_written(output, language)
 
 
 def _period(text: str | None) -> tuple[dt.date, dt.date] | None:

@@ -63,10 +63,11 @@ def _text_command(
     )
     @click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
     def command(file: Path, output: Path | None, write_back: bool, force: bool) -> None:
+        from socialstrategy.commands.core import refuse_overwrite, say_written
         from socialstrategy.core.fileformat import dump_strategy
 
-        if output is not None and output.exists() and not force:
-            _fail(f"{output} exists already; use --force to overwrite it.")
+        if output is not None:
+            refuse_overwrite(output, force)
         strategy = _load(file)
         markdown = render(strategy)
         stored = None
@@ -77,8 +78,10 @@ def _text_command(
             click.echo(markdown, nl=False)
         else:
             _write(output, markdown)
+            say_written(output, strategy.language)
         if stored is not None:
             _write(file, stored)
+            say_written(file, strategy.language)
         if part is not None:
             from socialstrategy.commands.core import warn_other_address
 
