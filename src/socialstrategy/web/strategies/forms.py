@@ -50,6 +50,8 @@ class Field:
     """Fields with the same group are shown together under the group's name."""
     minimum: float | None = None
     """The smallest number a number field accepts."""
+    maximum: float | None = None
+    """The largest number a number field accepts."""
     note: Callable[[Document], str] | None = None
     """A remark computed from the document (e.g. the value in effect), shown after the help."""
     aliases: tuple[str, ...] = ()
@@ -419,6 +421,10 @@ def read_fields(
         if f.minimum is not None and isinstance(value, int | float) and value < f.minimum:
             minimum = formats.number_format(f.minimum, use_l10n=True)
             errors[f.name] = _("Enter %(minimum)s or more.") % {"minimum": minimum}
+            continue
+        if f.maximum is not None and isinstance(value, int | float) and value > f.maximum:
+            maximum = formats.number_format(f.maximum, use_l10n=True)
+            errors[f.name] = _("Enter %(maximum)s or less.") % {"maximum": maximum}
             continue
         set_path(target, prefix + f.name, value)
         for alias in f.aliases:
