@@ -7,8 +7,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from socialstrategy.core.demos import load_demo
 from socialstrategy.core.checks import run_checks
+from socialstrategy.core.demos import load_demo
 from socialstrategy.core.fileformat import loads_strategy
 from socialstrategy.core.model import IMPORTANCE_MAX, Strategy
 from socialstrategy.core.recommend import DEFAULT_WEIGHTS, WeightError, recommend, weight_shares
