@@ -126,6 +126,18 @@ def test_a_weight_above_the_scale_is_refused_at_its_field(bob, personas):
     assert strategy.version == 1
 
 
+def test_a_weight_between_the_halves_is_refused_at_its_field(bob, personas):
+    # 0.4 would read as a weight of the old fractional scale; the form takes whole and half numbers.
+    strategy = personas["strategy"]
+    url = f"/s/{strategy.pk}/step/platforms/"
+    response = bob.post(
+        url, {"version": "1", "recommendation.weights.goal_fit": "0.4"}, HTTP_HX_REQUEST="true"
+    )
+    assert "Enter a whole or half number, such as 2 or 2.5." in response.content.decode()
+    strategy.refresh_from_db()
+    assert strategy.version == 1
+
+
 def test_the_panel_shows_the_weights_as_shares_and_the_ranking_in_verdict_groups(bob, personas):
     page = bob.get(f"/s/{personas['strategy'].pk}/step/platforms/").content.decode()
     assert "Audience reach 26&nbsp;%" in page

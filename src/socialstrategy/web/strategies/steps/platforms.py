@@ -37,6 +37,7 @@ def _weight_field(key: str, label: str | Promise) -> Field:
         help=_("Importance from 0 (leave out) to 5 (decisive)."),
         minimum=0,
         maximum=IMPORTANCE_MAX,
+        halves=True,  # an off-grid weight of at most 1 would read as one of an old file (core/model.py)
         note=lambda document: _weight_note(document, key),
         aliases=tuple(f"recommendation.weights.{old}" for old, new in WEIGHT_ALIASES.items() if new == key),
     )
