@@ -236,12 +236,12 @@ def test_a_coach_runs_a_whole_workshop(server: str, page: Page):
     # One number input per weight, each with its default and the value in effect.
     save_section(page, {"recommendation.weights.goal_fit": "0.5"})
     note = page.locator("#f-recommendation-weights-goal_fit-help")
-    expect(note).to_contain_text("Default 0.28; in effect 0.5")
+    expect(note).to_contain_text("Default 5; in effect 0.5")
     fill(page.locator("#step-form"), "", {"recommendation.weights.goal_fit": "-1"})
     page.locator("#step-form").get_by_role("button", name="Save").click()
     expect(page.locator("#f-recommendation-weights-goal_fit-error")).to_have_text("Enter 0 or more.")
-    save_section(page, {"recommendation.weights.goal_fit": "0.4"})
-    expect(note).to_contain_text("in effect 0.4")
+    save_section(page, {"recommendation.weights.goal_fit": "2.5"})
+    expect(note).to_contain_text("in effect 2.5")
     assert_check_panel_at_the_top(page)
     screenshot(page, "06-platforms")
 

@@ -102,7 +102,9 @@ def test_recommend_json_has_the_shape_of_the_issue(cafe_file):
     code, out = run("recommend", str(cafe_file), "--json")
     data = json.loads(out)
     assert code == 0
-    assert list(data) == ["platforms"]
+    assert list(data) == ["weights", "platforms"]
+    assert [list(w) for w in data["weights"]] == [["key", "label", "importance", "share"]] * 6
+    assert sum(w["share"] for w in data["weights"]) == 100
     first = data["platforms"][0]
     assert list(first) == ["platform", "rank", "score", "verdict", "contributions", "reasons", "notes"]
     assert first["rank"] == 1 and first["verdict"] in {"recommended", "consider", "not_recommended"}
@@ -116,7 +118,7 @@ def test_recommend_weights_change_the_weights_and_are_shown(cafe_file):
     )
     data = json.loads(out)
     reach = next(c for c in data["platforms"][0]["contributions"] if c["key"] == "audience_reach")
-    assert reach["weight"] == 0 and reach["points"] == 0
+    assert reach["importance"] == 0 and reach["share"] == 0 and reach["points"] == 0
 
 
 def test_recommend_rejects_unknown_weights(cafe_file):

@@ -43,7 +43,9 @@ def test_every_knowledge_check_code_is_documented():
         assert f"### `{code}`" in text, code
 
 
-def test_every_weight_is_documented_with_its_default():
+def test_every_weight_is_documented_with_its_default_importance_and_share():
+    from socialstrategy.core.recommend import weight_shares
+
     text = (DOCS / "scoring.md").read_text()
-    for key, value in DEFAULT_WEIGHTS.items():
-        assert f"| `{key}` | {value:g} |" in text, key
+    for share in weight_shares(DEFAULT_WEIGHTS):
+        assert f"| `{share.key}` | {share.importance:g} | {share.share} % |" in text, share.key

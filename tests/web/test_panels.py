@@ -72,12 +72,13 @@ def test_the_recommendation_follows_the_weights_typed_into_one_field_each(bob, p
     assert "Recommendation" in page
     # Each weight shows its default and the value in effect with its share of the total.
     assert 'name="recommendation.weights.budget_fit"' in page
-    assert "Default 0.05; in effect 0.05 (1% of the total)." in page
-    assert "Default 0.28; in effect 3 (68% of the total)." in page
+    assert "Default 1; in effect 1 (8% of the total)." in page
+    assert "Default 5; in effect 1 (8% of the total)." in page
+    assert "Default 5; in effect 3 (23% of the total)." in page
     # In German the number keeps its percent sign on the same line (a no-break space between).
     bob.post("/i18n/setlang/", {"language": "de", "next": "/"})
     german = bob.get(url).content.decode()
-    assert "wirksam: 3 (68\u00a0% des Gesamtgewichts)." in german
+    assert "wirksam: 3 (23\u00a0% des Gesamtgewichts)." in german
 
 
 def test_a_negative_weight_is_refused_at_its_field(bob, personas):
@@ -111,7 +112,36 @@ def test_a_stored_negative_weight_is_explained_in_the_panel(bob, personas):
     strategy.save()
     page = bob.get(f"/s/{strategy.pk}/step/platforms/")
     assert page.status_code == 200
-    assert "must not be negative" in page.content.decode()
+    assert "give an importance from 0 (leave out) to 5 (decisive)" in page.content.decode()
+
+
+def test_a_weight_above_the_scale_is_refused_at_its_field(bob, personas):
+    strategy = personas["strategy"]
+    url = f"/s/{strategy.pk}/step/platforms/"
+    response = bob.post(
+        url, {"version": "1", "recommendation.weights.goal_fit": "28"}, HTTP_HX_REQUEST="true"
+    )
+    assert 'id="f-recommendation-weights-goal_fit-error">Enter 5 or less.</p>' in response.content.decode()
+    strategy.refresh_from_db()
+    assert strategy.version == 1
+
+
+def test_a_weight_between_the_halves_is_refused_at_its_field(bob, personas):
+    # 0.4 would read as a weight of the old fractional scale; the form takes whole and half numbers.
+    strategy = personas["strategy"]
+    url = f"/s/{strategy.pk}/step/platforms/"
+    response = bob.post(
+        url, {"version": "1", "recommendation.weights.goal_fit": "0.4"}, HTTP_HX_REQUEST="true"
+    )
+    assert "Enter a whole or half number, such as 2 or 2.5." in response.content.decode()
+    strategy.refresh_from_db()
+    assert strategy.version == 1
+
+
+def test_the_panel_shows_the_weights_as_shares_and_the_ranking_in_verdict_groups(bob, personas):
+    page = bob.get(f"/s/{personas['strategy'].pk}/step/platforms/").content.decode()
+    assert "Audience reach 26&nbsp;%" in page
+    assert '<h3 class="rec-group rec-recommended">Recommended</h3>' in page
 
 
 def test_saving_a_step_refreshes_its_panel(bob, personas):

@@ -14,7 +14,7 @@ from rich.table import Table
 from socialstrategy.core.i18n import translate
 from socialstrategy.core.knowledge import Knowledge, KnowledgeError, load_knowledge
 from socialstrategy.core.knowledge.base import CORE_COUNTRIES
-from socialstrategy.core.knowledge.labels import BASIS_LABELS, VERDICT_LABELS, label
+from socialstrategy.core.knowledge.labels import BASIS_LABELS, VERDICT_GROUP_LABELS, VERDICT_LABELS, label
 from socialstrategy.core.knowledge.schema import parse_age_band
 from socialstrategy.core.knowledge.views import comparison, platform_card
 from socialstrategy.core.model import GOAL_TYPES
@@ -24,6 +24,7 @@ from socialstrategy.core.recommend import (
     contribution_label,
     parse_weights,
     recommend,
+    weight_shares,
 )
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -286,6 +287,8 @@ def recommend_command(
     try:
         result = recommend(strategy, kb, parse_weights(weights) if weights else None)
     except WeightError as error:
+        if error.field:  # the strategy's own weight: name the file, as for any other bad field
+            raise click.ClickException(f"{file}: {error}") from None
         raise click.BadParameter(str(error), param_hint="--weights") from None
     language = lang or strategy.language
     if as_json:
@@ -297,7 +300,7 @@ def recommend_command(
 def _print_recommendation(result: Recommendation, lang: str) -> None:
     data = result.as_dict(lang)
     console = Console()
-    weights = ", ".join(f"{contribution_label(k, lang)} {v:g}" for k, v in result.weights.items())
+    weights = ", ".join(share.text(lang) for share in weight_shares(result.weights))
     console.print(f"[bold]{_t('Weights', lang)}:[/bold] {weights}\n")
     table = Table(title=_t("Decision matrix", lang), title_justify="left")
     table.add_column("#")
@@ -306,10 +309,16 @@ def _print_recommendation(result: Recommendation, lang: str) -> None:
     table.add_column(_t("Verdict", lang))
     for key in result.weights:
         table.add_column(contribution_label(key, lang), justify="right")
-    for entry, score in zip(data["platforms"], result.platforms, strict=True):
-        cells = [_points(c) for c in entry["contributions"]]
-        verdict = f"[{_VERDICT_STYLE[score.verdict]}]{label(VERDICT_LABELS, score.verdict, lang)}[/]"
-        table.add_row(str(entry["rank"]), score.label(lang), f"{entry['score']:.0f}", verdict, *cells)
+    entries = {entry["platform"]: entry for entry in data["platforms"]}
+    for verdict, members in result.groups():
+        style = _VERDICT_STYLE[verdict]
+        table.add_row("", f"[bold {style}]{label(VERDICT_GROUP_LABELS, verdict, lang)}[/]")
+        for score in members:
+            entry = entries[score.platform]
+            cells = [_points(c) for c in entry["contributions"]]
+            shown = f"[{style}]{label(VERDICT_LABELS, verdict, lang)}[/]"
+            table.add_row(str(entry["rank"]), score.label(lang), f"{entry['score']:.0f}", shown, *cells)
+        table.add_section()
     console.print(table)
     console.print(
         f"[dim]{_t('Points per contribution; “?” = no data, left out of the score.', lang)}[/dim]\n"

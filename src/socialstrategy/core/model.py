@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Annotated, Literal, get_args
+from typing import Annotated, Any, Literal, get_args
 
 from pydantic import (
     AfterValidator,
@@ -88,8 +88,31 @@ MAX_KPI_VALUE = 1_000_000_000_000
 """A KPI's baseline or target (followers, reach, percent, euros), positive or negative."""
 MAX_RESPONSE_HOURS = 24 * 14
 """A response-time target: two weeks is the longest that still counts as an answer."""
+IMPORTANCE_MAX = 5
+"""A weight of the platform recommendation is an importance from 0 (leave out) to 5 (decisive)."""
 MAX_WEIGHT = 1_000
-"""A weight of the platform recommendation; only the ratios between weights matter."""
+"""What a stored weight may be at all: one off the scale is kept, so that an old document still
+opens, and refused by the recommendation and the check (``recommendation-weight-off-scale``)."""
+OLD_SCALE_DEFAULTS = {
+    "audience_reach": 0.28,
+    "goal_fit": 0.28,
+    "audience_fit": 0.14,
+    "business_model_fit": 0.10,
+    "feasibility": 0.15,
+    "budget_fit": 0.05,
+}
+"""The fractional default weights before the one scale of importance (#19), kept only to migrate
+files written then: their weights keep the ratios they had."""
+_OLD_ALIASES = {"effort": "feasibility", "reach": "audience_reach"}
+
+
+def _is_old_scale(value: Any) -> bool:
+    if not isinstance(value, dict) or not value:
+        return False
+    numbers = [v for v in value.values() if isinstance(v, int | float) and not isinstance(v, bool)]
+    if len(numbers) != len(value) or not all(0 <= v <= 1 for v in numbers):
+        return False
+    return any(v * 2 != int(v * 2) for v in numbers)
 
 
 FIRST_DAY, LAST_DAY = dt.date(FIRST_YEAR, 1, 1), dt.date(LAST_YEAR, 12, 31)
@@ -535,8 +558,29 @@ class Recommendation(Section):
     """Settings of the platform recommendation: the weights are visible and adjustable."""
 
     weights: dict[Identifier, Annotated[float, Field(ge=-MAX_WEIGHT, le=MAX_WEIGHT)]] = Field(
-        default_factory=dict
+        default_factory=dict,
+        description=(
+            "Importance of each contribution, 0 (leave out) to 5 (decisive); "
+            "unmentioned ones keep their defaults."
+        ),
     )
+
+    @field_validator("weights", mode="before")
+    @classmethod
+    def _migrate_old_scale(cls, value: Any) -> Any:
+        """Weights of the old fractional scale (every one at most 1, some not a whole or half
+        number, such as ``goal_fit: 0.4``) become importances with the same ratios, the old
+        defaults included; the largest becomes 5."""
+        if not _is_old_scale(value):
+            return value
+        full = {**OLD_SCALE_DEFAULTS}
+        full.update(
+            {_OLD_ALIASES.get(k, k): float(v) for k, v in value.items() if _OLD_ALIASES.get(k, k) in full}
+        )
+        top = max(full.values())
+        migrated: dict[str, Any] = {k: round(v / top * IMPORTANCE_MAX * 2) / 2 for k, v in full.items()}
+        migrated.update({k: v for k, v in value.items() if _OLD_ALIASES.get(k, k) not in full})
+        return migrated
 
 
 # --- The document -----------------------------------------------------------------------------

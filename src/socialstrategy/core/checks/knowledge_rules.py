@@ -14,6 +14,7 @@ from socialstrategy.core.recommend import (
     NOT_IN_POPULATION_SURVEYS,
     audience_country,
     ignored_weights,
+    off_scale_weights,
     required_hours,
 )
 
@@ -91,6 +92,25 @@ def unknown_recommendation_weight(strategy: Strategy) -> Iterator[Place]:
     """A weight in ``recommendation.weights`` that the scoring model does not know (it is ignored)."""
     for key in ignored_weights(strategy):
         yield at(f"recommendation.weights.{key}", key=key, known=", ".join(DEFAULT_WEIGHTS))
+
+
+@rule("recommendation-weight-off-scale", "platforms")
+def recommendation_weight_off_scale(strategy: Strategy) -> Iterator[Finding]:
+    """A weight that is not an importance from 0 to 5 (older files had other scales): the
+    recommendation refuses it rather than guess what it meant."""
+    weights = strategy.recommendation.weights if strategy.recommendation else {}
+    for key in off_scale_weights(strategy):
+        yield finding(
+            "recommendation-weight-off-scale",
+            "error",
+            f"recommendation.weights.{key}",
+            N_(
+                "The weight “{key}” is {value}; a weight is an importance from 0 (leave out) to 5 (decisive)."
+            ),
+            N_("Enter a number from 0 to 5; the output shows each weight as its share of 100 %."),
+            key=key,
+            value=float(weights[key]),
+        )
 
 
 def _reach_finding(

@@ -21,6 +21,12 @@ VERDICT_LABELS: dict[str, str] = {
     "consider": N_("consider"),
     "not_recommended": N_("not recommended"),
 }
+VERDICT_GROUP_LABELS: dict[str, str] = {
+    "recommended": N_("Recommended"),
+    "consider": N_("Worth considering"),
+    "not_recommended": N_("Not recommended"),
+}
+"""Headings of the verdict groups the ranking is shown in (CLI, web, paper)."""
 PRIORITY_LABELS: dict[str, str] = vocabulary.PRIORITY_NAMES
 BASIS_LABELS: dict[str, str] = {
     "data": N_("data"),

@@ -61,10 +61,13 @@ from socialstrategy.core.recommend.weights import (
     DEFAULT_WEIGHTS,
     WEIGHT_ALIASES,
     WeightError,
+    WeightShare,
     effective_weights,
     ignored_weights,
+    off_scale_weights,
     parse_weights,
     resolve_weights,
+    weight_shares,
 )
 
 __all__ = [
@@ -91,15 +94,18 @@ __all__ = [
     "SourceRef",
     "Verdict",
     "WeightError",
+    "WeightShare",
     "audience_country",
     "contribution_label",
     "effective_weights",
     "ignored_weights",
+    "off_scale_weights",
     "parse_weights",
     "recommend",
     "required_hours",
     "resolve_weights",
     "score_verdict",
+    "weight_shares",
 ]
 
 

@@ -16,6 +16,7 @@ from socialstrategy.core.i18n import translate
 from socialstrategy.core.knowledge.labels import CONTRIBUTION_LABELS, data_text, label
 from socialstrategy.core.knowledge.schema import Localized
 from socialstrategy.core.message import Address, Message
+from socialstrategy.core.recommend.weights import weight_shares
 
 Verdict = Literal["recommended", "consider", "not_recommended"]
 Basis = Literal["data", "editorial", "strategy", "overlay"]
@@ -94,6 +95,8 @@ class Contribution:
     phrase: Message | None = None
     evidence: tuple[Evidence, ...] = ()
     points: float = 0.0
+    share: float = 0.0
+    """The weight's share of all weights, in percent."""
 
     @property
     def is_known(self) -> bool:
@@ -103,7 +106,8 @@ class Contribution:
         return {
             "key": self.key,
             "label": _contribution_name(self.key, language, address),
-            "weight": self.weight,
+            "importance": self.weight,
+            "share": round(self.share, 1),
             "value": None if self.value is None else round(self.value, 3),
             "points": round(self.points, 1),
             "basis": self.basis,
@@ -166,10 +170,19 @@ class Recommendation:
     def as_dict(
         self, language: str | None = None, address: Address | None = None
     ) -> dict[str, list[dict[str, Any]]]:
-        """The JSON shape of the issue: ``{"platforms": [...]}``, in ``language`` (default: the
-        strategy's) and the user's ``address`` (default: formal)."""
+        """The JSON shape: ``{"weights": [...], "platforms": [...]}``, in ``language`` (default:
+        the strategy's) and the user's ``address`` (default: formal)."""
         lang = language or ("en" if self.variant == "en" else "de")
-        return {"platforms": [p.as_dict(lang, address) for p in self.platforms]}
+        return {
+            "weights": [w.as_dict(lang, address) for w in weight_shares(self.weights)],
+            "platforms": [p.as_dict(lang, address) for p in self.platforms],
+        }
+
+    def groups(self) -> list[tuple[Verdict, tuple[PlatformScore, ...]]]:
+        """The ranking in its verdict groups, best group first; ranks run on across groups."""
+        verdicts: tuple[Verdict, ...] = ("recommended", "consider", "not_recommended")
+        found = [(v, tuple(p for p in self.platforms if p.verdict == v)) for v in verdicts]
+        return [(v, members) for v, members in found if members]
 
     def get(self, platform_id: str) -> PlatformScore:
         return next(p for p in self.platforms if p.platform == platform_id)

@@ -46,11 +46,12 @@ def score_platform(platform: Platform, ctx: Context, weights: Mapping[str, float
 
 def _weighted(raw: list[Contribution], weights: Mapping[str, float]) -> list[Contribution]:
     known = sum(weights[c.key] for c in raw if c.is_known and weights[c.key] > 0)
+    total = sum(weights.values())
     result = []
     for c in raw:
         weight = weights[c.key]
         points = 100 * weight * c.value / known if c.value is not None and known > 0 else 0.0
-        result.append(replace(c, weight=weight, points=points))
+        result.append(replace(c, weight=weight, points=points, share=100 * weight / total))
     return result
 
 

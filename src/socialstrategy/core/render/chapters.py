@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
+from typing import Any
 
 from socialstrategy.core.i18n import N_, translate, translate_plural
+from socialstrategy.core.knowledge.labels import VERDICT_GROUP_LABELS
 from socialstrategy.core.model import Goal, Strategy, TextSection
 from socialstrategy.core.process import StepId
 from socialstrategy.core.render import extras
@@ -333,31 +335,17 @@ RECOMMENDATION_ROWS = 10
 
 
 def _recommendation_blocks(strategy: Strategy, language: str, charts: dict[str, Chart]) -> list[Block]:
-    """The explainable recommendation: rank, score, verdict and reasons, beside the decision."""
+    """The explainable recommendation: its weights, then rank, score, verdict and reasons beside
+    the decision, in the verdict groups and with the ranks of the CLI and the web."""
     t = _translator(language)
     matrix = extras.recommendation(strategy, language)
     if not matrix:
         return []
     chosen = {d.platform: d.status for d in strategy.platforms}
     shown = [p for p in matrix if p["rank"] <= RECOMMENDATION_ROWS or p["platform"] in chosen]
-    header: tuple[str, ...] = (
-        t(N_("Rank")),
-        t(N_("Platform")),
-        t(N_("Score")),
-        t(N_("Recommendation")),
-        t(N_("Why")),
-        t(N_("Decision")),
-    )
-    rows: tuple[tuple[str, ...], ...] = tuple(
-        (
-            str(p["rank"]),
-            platform_name(p["platform"], language),
-            format_number(p["score"], language),
-            code_label(p["verdict"], language),
-            " ".join(p.get("reasons", [])[:1]),
-            code_label(chosen[p["platform"]], language) if p["platform"] in chosen else "–",
-        )
-        for p in shown
+    weights = ", ".join(
+        f"{w['label']} {format_number(w['share'], language)}\u00a0%"
+        for w in extras.recommendation_weights(strategy, language)
     )
     intro = Paragraph(
         t(
@@ -366,13 +354,39 @@ def _recommendation_blocks(strategy: Strategy, language: str, charts: dict[str, 
                 "of this strategy; figures come from the sources in the appendix."
             )
         )
+        + " "
+        + t(N_("Weights: {weights}."), weights=weights)
     )
-    return [
-        Subheading(t(N_("Recommendation matrix"))),
-        intro,
-        Table(header, rows, (0.5, 1.3, 0.75, 1.2, 3.3, 0.9), names=(1,)),
-        *_figure(charts, "recommendation-matrix"),
-    ]
+    blocks: list[Block] = [Subheading(t(N_("Recommendation matrix"))), intro]
+    for verdict in ("recommended", "consider", "not_recommended"):
+        members = [p for p in shown if p["verdict"] == verdict]
+        if members:
+            title = t(VERDICT_GROUP_LABELS[verdict])
+            blocks.append(Paragraph(title, (Span(title, strong=True),)))
+            blocks.append(_recommendation_table(members, chosen, language))
+    return [*blocks, *_figure(charts, "recommendation-matrix")]
+
+
+def _recommendation_table(members: list[dict[str, Any]], chosen: Mapping[str, str], language: str) -> Table:
+    """One verdict group; where ranks are left out between two rows, a row "…" says so."""
+    t = _translator(language)
+    header = (t(N_("Rank")), t(N_("Platform")), t(N_("Score")), t(N_("Why")), t(N_("Decision")))
+    rows: list[tuple[str, ...]] = []
+    previous: int | None = None
+    for p in members:
+        if previous is not None and p["rank"] > previous + 1:
+            rows.append(("…", "", "", "", ""))
+        previous = p["rank"]
+        rows.append(
+            (
+                str(p["rank"]),
+                platform_name(p["platform"], language),
+                format_number(p["score"], language),
+                " ".join(p.get("reasons", [])[:1]),
+                code_label(chosen[p["platform"]], language) if p["platform"] in chosen else "–",
+            )
+        )
+    return Table(header, tuple(rows), (0.5, 1.3, 0.75, 4.5, 0.9), names=(1,))
 
 
 def community_chapter(strategy: Strategy, language: str, charts: dict[str, Chart]) -> Chapter:

@@ -179,24 +179,31 @@ def _band_start(band: str) -> int:
 
 
 def recommendation(strategy: Strategy, language: str) -> list[dict[str, Any]] | None:
-    """The ranked decision matrix (``recommend(...).as_dict()``), or ``None`` when there is none.
+    """The ranked decision matrix (``recommend(...).as_dict()["platforms"]``), or ``None`` when
+    there is none.
 
     Without audiences or goals there is nothing to recommend for, so there is no matrix; with
     invalid weights neither (the check reports them).
     """
-    return _once("recommendation", language, lambda: _recommendation(strategy, language))
+    matrix = _once("recommendation", language, lambda: _recommendation(strategy, language))
+    return matrix["platforms"] if matrix else None
 
 
-def _recommendation(strategy: Strategy, language: str) -> list[dict[str, Any]] | None:
+def recommendation_weights(strategy: Strategy, language: str) -> list[dict[str, Any]]:
+    """The weights of the matrix with their shares of 100 % (``as_dict()["weights"]``)."""
+    matrix = _once("recommendation", language, lambda: _recommendation(strategy, language))
+    return matrix["weights"] if matrix else []
+
+
+def _recommendation(strategy: Strategy, language: str) -> dict[str, list[dict[str, Any]]] | None:
     from socialstrategy.core.recommend import recommend
 
     if not (strategy.audiences or strategy.goals):
         return None
     try:
-        matrix = recommend(strategy).as_dict(language)
+        return recommend(strategy).as_dict(language)
     except ValueError:  # invalid weights in the strategy: the check reports them
         return None
-    return matrix["platforms"]
 
 
 def _recommendation_sources(strategy: Strategy, language: str) -> list[Source]:

@@ -50,6 +50,10 @@ class Field:
     """Fields with the same group are shown together under the group's name."""
     minimum: float | None = None
     """The smallest number a number field accepts."""
+    maximum: float | None = None
+    """The largest number a number field accepts."""
+    halves: bool = False
+    """A number field that accepts whole and half numbers only (an importance such as 2.5)."""
     note: Callable[[Document], str] | None = None
     """A remark computed from the document (e.g. the value in effect), shown after the help."""
     aliases: tuple[str, ...] = ()
@@ -419,6 +423,13 @@ def read_fields(
         if f.minimum is not None and isinstance(value, int | float) and value < f.minimum:
             minimum = formats.number_format(f.minimum, use_l10n=True)
             errors[f.name] = _("Enter %(minimum)s or more.") % {"minimum": minimum}
+            continue
+        if f.maximum is not None and isinstance(value, int | float) and value > f.maximum:
+            maximum = formats.number_format(f.maximum, use_l10n=True)
+            errors[f.name] = _("Enter %(maximum)s or less.") % {"maximum": maximum}
+            continue
+        if f.halves and isinstance(value, int | float) and value * 2 != int(value * 2):
+            errors[f.name] = _("Enter a whole or half number, such as 2 or 2.5.")
             continue
         set_path(target, prefix + f.name, value)
         for alias in f.aliases:

@@ -8,8 +8,10 @@ from django.utils import formats
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
+from socialstrategy.core.knowledge.labels import CONTRIBUTION_LABELS, VERDICT_GROUP_LABELS
+from socialstrategy.core.model import IMPORTANCE_MAX
 from socialstrategy.core.model import Strategy as StrategyDocument
-from socialstrategy.core.recommend import DEFAULT_WEIGHTS, WEIGHT_ALIASES, recommend
+from socialstrategy.core.recommend import DEFAULT_WEIGHTS, WEIGHT_ALIASES, recommend, weight_shares
 from socialstrategy.core.recommend import effective_weights as core_effective_weights
 from socialstrategy.web.strategies import vocabulary as v
 from socialstrategy.web.strategies.forms import Collection, Field
@@ -22,14 +24,8 @@ from socialstrategy.web.strategies.steps.base import (
 
 # --- the weights of the platform recommendation ----------------------------------------------------
 
-WEIGHT_LABELS = {
-    "audience_reach": _("Reach in the audiences"),
-    "goal_fit": _("Fit with the goals"),
-    "audience_fit": _("Fit with the audiences"),
-    "business_model_fit": _("Fit with the business model"),
-    "feasibility": _("Feasibility for the team"),
-    "budget_fit": _("Fit with the budget"),
-}
+WEIGHT_LABELS = {key: v.core_text(text) for key, text in CONTRIBUTION_LABELS.items()}
+"""The contributions' names as the CLI and the paper write them."""
 
 
 def _weight_field(key: str, label: str | Promise) -> Field:
@@ -38,7 +34,10 @@ def _weight_field(key: str, label: str | Promise) -> Field:
         label,
         "float",
         group=_("Weights of the recommendation"),
+        help=_("Importance from 0 (leave out) to 5 (decisive)."),
         minimum=0,
+        maximum=IMPORTANCE_MAX,
+        halves=True,  # an off-grid weight of at most 1 would read as one of an old file (core/model.py)
         note=lambda document: _weight_note(document, key),
         aliases=tuple(f"recommendation.weights.{old}" for old, new in WEIGHT_ALIASES.items() if new == key),
     )
@@ -50,16 +49,16 @@ def effective_weights(document: dict[str, Any]) -> dict[str, float]:
 
 
 def _weight_note(document: dict[str, Any], key: str) -> str:
-    """The default weight and the one in effect, with its share of all weights."""
+    """The default importance and the one in effect, with its share of all weights (the shares
+    add up to 100, as in the CLI and the paper)."""
     weights = effective_weights(document)
-    total = sum(weights.values())
-    share = weights[key] / total * 100 if total > 0 else 0
+    share = next(s.share for s in weight_shares(weights) if s.key == key)
     return str(
         _("Default %(default)s; in effect %(value)s (%(share)s%% of the total).")
         % {
             "default": _number(DEFAULT_WEIGHTS[key]),
             "value": _number(weights[key]),
-            "share": _number(round(share)),
+            "share": _number(share),
         }
     )
 
@@ -81,8 +80,9 @@ SHOWN = 8
 
 
 def recommendation_panel(document: StrategyDocument, language: str) -> Panel:
-    """Platform step: the explainable decision matrix, best first."""
-    rows = recommend(document).as_dict(language)["platforms"]
+    """Platform step: the explainable decision matrix, best first, in its verdict groups."""
+    matrix = recommend(document).as_dict(language)
+    rows = matrix["platforms"]
     decisions = {p.platform: p.status for p in document.platforms}
     for row in rows:
         status = decisions.get(row["platform"])
@@ -90,7 +90,24 @@ def recommendation_panel(document: StrategyDocument, language: str) -> Panel:
         row["name"] = v.label(v.PLATFORMS, row["platform"])
     shown = rows[:SHOWN]
     adoptable = [row for row in shown if not row["decision"]]
-    return {"template": "strategies/panels/_recommendation.html", "rows": shown, "adoptable": adoptable}
+    return {
+        "template": "strategies/panels/_recommendation.html",
+        "rows": shown,
+        "groups": _groups(shown),
+        "weights": matrix["weights"],
+        "adoptable": adoptable,
+    }
+
+
+def _groups(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The shown rows in their verdict groups, in the order of the ranking."""
+    groups: list[dict[str, Any]] = []
+    for row in rows:
+        if not groups or groups[-1]["verdict"] != row["verdict"]:
+            title = v.core_text(VERDICT_GROUP_LABELS[row["verdict"]])
+            groups.append({"verdict": row["verdict"], "title": title, "rows": []})
+        groups[-1]["rows"].append(row)
+    return groups
 
 
 STEP = Step(
