@@ -12,11 +12,13 @@ import docx
 import pytest
 from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from render_fixtures import rich_strategy
 from render_payloads import hostile_strategy
 from render_tools import docx_to_pdf, needs_libreoffice, needs_poppler, pdf_fonts, pdf_text, squash
 
-from socialstrategy.core.demos import load_demo
+from socialstrategy.core.demos import grown_demo, load_demo
 from socialstrategy.core.render import render
 from socialstrategy.core.render.blocks import link_target
 from socialstrategy.core.render.document import build_document
@@ -307,3 +309,51 @@ def test_libreoffice_shows_the_contents_with_the_page_of_each_chapter(document, 
         assert entry, heading
         page = pages[int(entry.group(1)) - 1]
         assert squash(heading) in squash(page), (heading, entry.group(1))
+
+
+def test_table_rows_are_written_as_xml_not_through_python_docx_s_row_api(monkeypatch):
+    from docx.table import Table as DocxTable
+
+    def refused(self):
+        raise AssertionError("add_row costs most of a long table's time")
+
+    monkeypatch.setattr(DocxTable, "add_row", refused)
+    strategy = grown_demo("bakery", 3)
+    data = render(strategy, "de", "strategy", "docx")[2]
+    document = docx.Document(io.BytesIO(data))
+    rows = sum(len(table.rows) for table in document.tables)
+    assert rows > len(strategy.content.calendar)
+    assert strategy.content.calendar[-1].title in paragraphs(data)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(["a", "ä", " ", "\t", "\n", "\r", "<", "&", "\x01", '"']), max_size=12)
+)
+def test_a_cell_s_text_is_written_exactly_as_python_docx_writes_a_run(text):
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    from socialstrategy.core.render.docx import _run_text_xml
+
+    ours = parse_xml(f"<w:r {nsdecls('w')}>{_run_text_xml(text)}</w:r>")
+    theirs = docx.Document().add_paragraph().add_run(clean(text))._r
+    assert [(e.tag, e.text, dict(e.attrib)) for e in ours] == [
+        (e.tag, e.text, dict(e.attrib)) for e in theirs
+    ]
+
+
+def test_the_same_strategy_again_is_answered_without_writing_the_docx_again(monkeypatch):
+    from socialstrategy.core.render import docx as module
+
+    written = []
+    write = module.write_docx
+    monkeypatch.setattr(module, "write_docx", lambda document: written.append(document) or write(document))
+    strategy = rich_strategy("en")
+    first = render(strategy, "en", "crisis", "docx")[2]
+    assert render(strategy, "en", "crisis", "docx")[2] == first
+    assert len(written) == 1
+    edited = strategy.model_copy(update={"title": "Another title"})
+    render(edited, "en", "crisis", "docx")
+    render(strategy, "de", "crisis", "docx")
+    assert len(written) == 3

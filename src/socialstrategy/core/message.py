@@ -97,10 +97,14 @@ def render_value(value: object, language: str, address: Address | None = None) -
     >>> render_value(1234.5, "de"), render_value(2027, "de"), render_value(["a", "b"], "en")
     ('1.234,5', '2027', 'a, b')
     """
-    if isinstance(value, float):  # a count or a year (int) stays as written: 2027, not 2.027
+    if isinstance(value, str | int):  # a count or a year (int) stays as written: 2027, not 2.027
+        return str(value)  # and first: the protocol check below is slow, and texts are many
+    if isinstance(value, float):
         return number(value, language)
     if isinstance(value, list | tuple):
         return ", ".join(render_value(item, language, address) for item in value)
+    if isinstance(value, Message):
+        return value.render(language, address)
     if isinstance(value, Renderable):
         return value.render(language, address)
     return "" if value is None else str(value)

@@ -8,9 +8,14 @@ a repeated header row, charts as PNG, page numbers in the footer. Every string p
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import hashlib
 import io
+import json
 import re
+import threading
 import unicodedata
+from collections import OrderedDict
 from collections.abc import Sequence
 from typing import Any
 from xml.sax.saxutils import escape
@@ -18,8 +23,8 @@ from xml.sax.saxutils import escape
 from docx import Document as new_docx
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_TAB_ALIGNMENT, WD_TAB_LEADER
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Pt, RGBColor
 
 from socialstrategy.core.model import Strategy
@@ -74,8 +79,26 @@ _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]
 def render_docx(
     strategy: Strategy, language: str, document: DocumentKind = "strategy", *, working_copy: bool = False
 ) -> tuple[str, str, bytes]:
-    content = build_document(strategy, language, document, working_copy)
-    return document_filename(strategy, language, document, "docx"), CONTENT_TYPE, write_docx(content)
+    """The DOCX of ``document``; the same strategy asked for again the same day (a second
+    download) is answered from the last few results, as the PDF worker does."""
+    request = json.dumps([language, document, working_copy, str(dt.date.today())])
+    key = hashlib.sha256(f"{request}{strategy.model_dump_json()}".encode()).hexdigest()
+    with _RESULTS_LOCK:
+        content = _RESULTS.get(key)
+        if content is not None:
+            _RESULTS.move_to_end(key)
+    if content is None:
+        content = write_docx(build_document(strategy, language, document, working_copy))
+        with _RESULTS_LOCK:
+            _RESULTS[key] = content
+            while len(_RESULTS) > CACHED_RESULTS:
+                _RESULTS.popitem(last=False)
+    return document_filename(strategy, language, document, "docx"), CONTENT_TYPE, content
+
+
+CACHED_RESULTS = 4
+_RESULTS: OrderedDict[str, bytes] = OrderedDict()
+_RESULTS_LOCK = threading.Lock()
 
 
 def write_docx(document: Document) -> bytes:
@@ -283,12 +306,12 @@ def _block(docx: Any, block: Block, pictures: dict[str, bytes]) -> None:
     if isinstance(block, Paragraph):
         _runs(docx.add_paragraph(), block.runs())
     elif isinstance(block, Subheading):
-        docx.add_paragraph(clean(block.text), style="Heading 2")
+        _styled(docx, "Heading 2").add_run(clean(block.text))
     elif isinstance(block, BulletList):
         style = "List Number" if block.ordered else "List Bullet"
         numbering = _new_numbering(docx, block.start) if block.ordered else None
         for runs in block.runs():
-            paragraph = docx.add_paragraph(style=style)
+            paragraph = _styled(docx, style)
             if numbering is not None:
                 _number(paragraph, numbering)
             _runs(paragraph, runs)
@@ -304,6 +327,14 @@ def _block(docx: Any, block: Block, pictures: dict[str, bytes]) -> None:
         note = docx.add_paragraph()
         run = note.add_run(clean(block.text))
         run.italic, run.font.color.rgb = True, MUTED
+
+
+def _styled(docx: Any, style: str) -> Any:
+    """``docx.add_paragraph(style=style)``, without python-docx's search through every style
+    for the default on each paragraph (half of a long document's time)."""
+    paragraph = docx.add_paragraph()
+    paragraph._p.style = docx.styles[style].style_id
+    return paragraph
 
 
 def _runs(paragraph: Any, runs: Sequence[Span]) -> None:
@@ -333,21 +364,16 @@ def _quote(docx: Any, block: Quote) -> None:
     _runs(paragraph, block.runs())
 
 
-def _cell_text(paragraph: Any, text: str) -> Any:
-    """A cell or fact; one that is a web or mail address links to it."""
-    target = link_target(text)
-    return _hyperlink(paragraph, target, text) if target else paragraph.add_run(clean(text))
-
-
 def _facts(docx: Any, rows: Sequence[tuple[str, str]]) -> None:
     table = docx.add_table(rows=0, cols=2)
-    for label, value in rows:
-        cells = table.add_row().cells
-        run = cells[0].paragraphs[0].add_run(clean(label))
-        run.bold, run.font.color.rgb = True, MUTED
-        _cell_text(cells[1].paragraphs[0], value)
     _widths(table, (1, 2.2))
-    _keep_rows_whole(table)
+    twips = [column.get(qn("w:w")) for column in table._tbl.tblGrid.gridCol_lst]
+    label = f'<w:rPr><w:b/><w:color w:val="{MUTED}"/></w:rPr>'
+    xml = "".join(
+        _row_xml([f"<w:r>{label}{_run_text_xml(name)}</w:r>", _cell_xml(docx, value, None)], twips)
+        for name, value in rows
+    )
+    table._tbl.extend(parse_xml(f"<w:tbl {nsdecls('w', 'r')}>{xml}</w:tbl>"))
     docx.add_paragraph()
 
 
@@ -360,18 +386,62 @@ def _table(docx: Any, block: Table) -> None:
         run.bold, run.font.size, run.font.color.rgb = True, Pt(size), RGBColor(0xFF, 0xFF, 0xFF)
         _shade(cell, "233D63")
     _repeat_header(table.rows[0])
-    for index, row in enumerate(block.rows):
-        cells = table.add_row().cells
-        for cell, text in zip(cells, row, strict=True):
-            _cell_text(cell.paragraphs[0], text).font.size = Pt(size)
-            if index % 2:
-                _shade(cell, "EEF1F6")
     _widths(table, widths)
     for column in block.names:
-        for row in table.rows:
-            _no_hyphenation(row.cells[column].paragraphs[0])
+        _no_hyphenation(table.rows[0].cells[column].paragraphs[0])
     _keep_rows_whole(table)
+    twips = [cell._tc.tcPr.tcW.get(qn("w:w")) for cell in table.rows[0].cells]
+    xml = "".join(
+        _row_xml([_cell_xml(docx, text, size) for text in row], twips, index % 2 == 1, block.names)
+        for index, row in enumerate(block.rows)
+    )
+    table._tbl.extend(parse_xml(f"<w:tbl {nsdecls('w', 'r')}>{xml}</w:tbl>"))
     docx.add_paragraph()
+
+
+def _row_xml(
+    cells: Sequence[str], twips: Sequence[str], shaded: bool = False, names: Sequence[int] = ()
+) -> str:
+    """One table row (that never splits across pages) as WordprocessingML, from its cells' runs,
+    written directly: python-docx's ``add_row`` and cell API cost most of a long table's time
+    (99 s for a strategy ×100)."""
+    shade = '<w:shd w:val="clear" w:color="auto" w:fill="EEF1F6"/>' if shaded else ""
+    no_hyphens = "<w:pPr><w:suppressAutoHyphens/></w:pPr>"
+    xml = "".join(
+        f'<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="{width}"/>{shade}</w:tcPr>'
+        f"<w:p>{no_hyphens if column in names else ''}{runs}</w:p></w:tc>"
+        for column, (runs, width) in enumerate(zip(cells, twips, strict=True))
+    )
+    return f'<w:tr><w:trPr><w:cantSplit w:val="true"/></w:trPr>{xml}</w:tr>'
+
+
+def _cell_xml(docx: Any, text: str, size: float | None) -> str:
+    """A cell's run: one that is a web or mail address links to it."""
+    half_points = f'<w:sz w:val="{round(size * 2)}"/>' if size else ""
+    target = link_target(text)
+    if not target:
+        properties = f"<w:rPr>{half_points}</w:rPr>" if half_points else ""
+        return f"<w:r>{properties}{_run_text_xml(text)}</w:r>"
+    from docx.opc.constants import RELATIONSHIP_TYPE
+
+    r_id = docx.part.relate_to(clean(target), RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
+    style = f'<w:rPr><w:color w:val="{NAVY}"/>{half_points}<w:u w:val="single"/></w:rPr>'
+    return f'<w:hyperlink r:id="{r_id}"><w:r>{style}{_run_text_xml(text)}</w:r></w:hyperlink>'
+
+
+def _run_text_xml(text: str) -> str:
+    """A run's content as python-docx writes it: tabs and line breaks as their own elements,
+    ``xml:space="preserve"`` where the text begins or ends with white space."""
+    parts = []
+    for piece in re.split(r"([\t\n\r])", clean(text)):
+        if piece == "\t":
+            parts.append("<w:tab/>")
+        elif piece in ("\n", "\r"):
+            parts.append("<w:br/>")
+        elif piece:
+            space = ' xml:space="preserve"' if piece.strip() != piece else ""
+            parts.append(f"<w:t{space}>{escape(piece)}</w:t>")
+    return "".join(parts)
 
 
 def table_layout(block: Table) -> tuple[float, list[float]]:
@@ -384,11 +454,10 @@ def table_layout(block: Table) -> tuple[float, list[float]]:
     ``MAX_WORD_SHARE`` of the text width; LibreOffice and Word break it at its slashes.
     """
     weights = block.widths or (1,) * len(block.header)
+    columns = zip((_Bold(text) for text in block.header), *block.rows, strict=False)
+    widest = [max(_longest_word_em(text) for text in column) for column in columns]
     for size in TABLE_SIZES:
-        needed = [
-            min(MAX_WORD_SHARE * TEXT_WIDTH_CM, max(_longest_word_cm(cells, size) for cells in column))
-            for column in zip((_Bold(text) for text in block.header), *block.rows, strict=False)
-        ]
+        needed = [min(MAX_WORD_SHARE * TEXT_WIDTH_CM, _word_cm(em, size)) for em in widest]
         if sum(needed) <= TEXT_WIDTH_CM:
             return size, _widen(weights, needed)
     return size, [TEXT_WIDTH_CM * width / sum(needed) for width in needed]
@@ -412,15 +481,20 @@ class _Bold(str):
     """A header cell's text, set in bold."""
 
 
-def _longest_word_cm(text: str, size: float) -> float:
-    """The width in cm of the widest piece of ``text`` a line may not break inside, plus the
-    cell's padding. Lines break at spaces and after hyphens and slashes."""
+def _longest_word_em(text: str) -> float:
+    """The width in thousandths of an em of the widest piece of ``text`` a line may not break
+    inside. Lines break at spaces and after hyphens and slashes."""
     words = re.split(r"\s+|(?<=[-/\u2010\u2013])", text)
     factor = BOLD_FACTOR if isinstance(text, _Bold) else 1.0
-    widest = max((sum(_advance(character) for character in word) for word in words), default=0.0)
-    return widest * factor * size / 1000 * 2.54 / 72 + CELL_PADDING_CM
+    return max((sum(map(_advance, word)) for word in words), default=0.0) * factor
 
 
+def _word_cm(em: float, size: float) -> float:
+    """A width in thousandths of an em at ``size`` pt, in cm, plus the cell's padding."""
+    return em * size / 1000 * 2.54 / 72 + CELL_PADDING_CM
+
+
+@functools.lru_cache(maxsize=4096)
 def _advance(character: str) -> int:
     """Arial's advance width of ``character`` in thousandths of an em (as Helvetica's)."""
     base = unicodedata.normalize("NFD", character)[:1] or character
