@@ -8,6 +8,7 @@ from django.views.i18n import set_language
 
 from socialstrategy.web import (
     converters,  # noqa: F401  (registers <id:…> and <token:…>)
+    display,
     health,
 )
 from socialstrategy.web.accounts import passwords
@@ -98,4 +99,5 @@ urlpatterns = [
     path("", include((result_urls, "results"))),
     path("i18n/setlang/", set_language, name="set_language"),
     path("health/", health.health, name="health"),
+    path("display/", display.switch_display, name="switch_display"),
 ]

@@ -25,6 +25,7 @@ from django.utils.crypto import salted_hmac
 from django.utils.html import escape
 from django.utils.translation import get_language
 
+from socialstrategy.web.display import is_projector
 from socialstrategy.web.workspaces.access import StrategyAccess
 
 KEEP_SECONDS = 3600
@@ -65,6 +66,7 @@ def page_key(request: HttpRequest, access: StrategyAccess) -> str:
         access.role,
         access.is_client,
         get_language(),
+        is_projector(request),
         request.get_full_path(),
         dt.date.today().isoformat(),  # the calendar marks today and plans from it
     )
