@@ -260,3 +260,36 @@ def test_a_german_reason_names_the_google_profile_in_german():
     reason = result.as_dict("de")["platforms"][_rank(result, "google_business_profile") - 1]["reasons"][0]
     assert reason.startswith("Google-Unternehmensprofil:")
     assert result.get("google_business_profile").label("de") == "Google-Unternehmensprofil"
+
+
+# --- feasibility as a gate ------------------------------------------------------------------
+
+
+def test_a_platform_the_team_cannot_carry_is_at_most_consider_however_well_it_scores():
+    # Even with feasibility left out of the score, TikTok's least sensible cadence (two videos a
+    # week) needs more than the café's four hours: a coach would not recommend it outright.
+    result = recommend(profiles.local_cafe(), weights={"feasibility": 0})
+    tiktok = result.get("tiktok")
+    assert tiktok.score >= 65 and tiktok.verdict == "consider"
+    entry = tiktok.as_dict("en")
+    assert (
+        "needs about 5.5 h a week even at its least sensible cadence (your team has 4 h)"
+        in entry["reasons"][0]
+    )
+    assert any("more than your team's 4 h" in n["text"] for n in entry["notes"] if n["kind"] == "caution")
+
+
+def test_a_platform_the_team_can_carry_keeps_its_verdict():
+    # With twenty hours a week the same TikTok is recommended again: the gate is about hours only.
+    data = profiles.local_cafe().model_dump()
+    data["resources"]["team"][0]["hours_per_week"] = 20
+    result = recommend(type(profiles.local_cafe()).model_validate(data), weights={"feasibility": 0})
+    assert result.get("tiktok").verdict == "recommended"
+
+
+def test_a_cafe_is_told_the_hours_youtube_would_need():
+    # One video every two weeks at six hours plus comments takes all of the café's four hours.
+    result = recommend(profiles.local_cafe(), weights={"feasibility": 0})
+    youtube = result.get("youtube").as_dict("en")
+    assert youtube["verdict"] == "consider"
+    assert any("its workload is too heavy for a team of 4 h a week" in n["text"] for n in youtube["notes"])

@@ -168,6 +168,55 @@ def _numeric_feasibility(
     )
 
 
+@dataclass(frozen=True)
+class Gate:
+    """Why a platform is at most "consider": the team cannot carry its least sensible cadence."""
+
+    needed: float
+    """Hours a week at the least sensible cadence (posts × hours per post + community hours)."""
+    posts_per_week: float
+    team_hours: float
+    by_workload: bool
+    """True when the hours fit but the editorial workload rating says it is beyond a small team."""
+
+    def note(self) -> Message:
+        params = {"need": num(self.needed), "hours": num(self.team_hours), "posts": num(self.posts_per_week)}
+        if self.by_workload:
+            text = N_(
+                "At most worth considering: its workload is too heavy for a team of {hours} h a week; even at its least sensible cadence ({posts} posts a week) it needs about {need} h a week."  # noqa: E501
+            )
+        else:
+            text = N_(
+                "At most worth considering: even at its least sensible cadence ({posts} posts a week) it needs about {need} h a week, more than your team's {hours} h."  # noqa: E501
+            )
+        return Message(text, params)
+
+    def phrase(self) -> Message:
+        return Message(
+            N_("needs about {need} h a week even at its least sensible cadence (your team has {hours} h)"),
+            {"need": num(self.needed), "hours": num(self.team_hours)},
+        )
+
+
+def feasibility_gate(platform: Platform, ctx: Context) -> Gate | None:
+    """The gate of the least sensible cadence (effort model): ``None`` when the team carries it.
+
+    A platform is gated when the hours it needs at the effort model's least sensible cadence are
+    more than the team's hours, or all of them while its editorial workload rating is the heaviest
+    (0): then nothing else could be done beside it."""
+    hours = ctx.team_hours
+    if hours is None or platform.hub:
+        return None
+    model = effort_model(ctx.strategy, ctx.kb)
+    fmt = platform.primary_format or model.default_format(platform.id)
+    posts = model.min_posts_per_week(platform.id).value
+    needed = posts * model.hours_per_post(platform.id, fmt).value + model.community_hours(platform.id).value
+    heaviest = platform.workload is not None and platform.workload.rating == 0
+    if needed > hours or (heaviest and needed >= hours):
+        return Gate(needed, posts, hours, by_workload=needed <= hours)
+    return None
+
+
 def budget_fit(platform: Platform, ctx: Context) -> Contribution:
     key = "budget_fit"
     dependence = platform.ads_dependence

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from socialstrategy.core.knowledge.schema import Platform
 from socialstrategy.core.recommend.context import Context
-from socialstrategy.core.recommend.feasibility import budget_fit, feasibility
+from socialstrategy.core.recommend.feasibility import budget_fit, feasibility, feasibility_gate
 from socialstrategy.core.recommend.fits import audience_fit, business_model_fit, goal_fit
 from socialstrategy.core.recommend.notes import data_notes, legal_notes
 from socialstrategy.core.recommend.reach import audience_reach
@@ -29,9 +29,10 @@ def score_platform(platform: Platform, ctx: Context, weights: Mapping[str, float
     total_weight = sum(weights.values())
     score = total_score(contributions)
     notes = [*data_notes(platform, ctx, contributions), *legal_notes(platform, ctx)]
-    verdict, caps = verdict_with_rules(platform, ctx, score, contributions, known_weight / total_weight)
+    gate = feasibility_gate(platform, ctx)
+    verdict, caps = verdict_with_rules(platform, ctx, score, contributions, known_weight / total_weight, gate)
     notes.extend(caps)
-    reasons = (reason(platform, verdict, contributions, ctx), *detail_reasons(contributions))
+    reasons = (reason(platform, verdict, contributions, ctx, gate), *detail_reasons(contributions))
     return PlatformScore(
         platform.id,
         platform.name,

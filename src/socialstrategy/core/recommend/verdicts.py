@@ -8,6 +8,7 @@ from socialstrategy.core.knowledge.labels import CONTRIBUTION_LABELS
 from socialstrategy.core.knowledge.schema import Platform
 from socialstrategy.core.message import Message
 from socialstrategy.core.recommend.context import NOT_IN_POPULATION_SURVEYS, Context
+from socialstrategy.core.recommend.feasibility import Gate
 from socialstrategy.core.recommend.results import Contribution, LabelRef, Note, Verdict
 
 RECOMMENDED_FROM = 65.0
@@ -31,7 +32,12 @@ def total_score(contributions: list[Contribution]) -> float:
 
 
 def verdict_with_rules(
-    platform: Platform, ctx: Context, score: float, contributions: list[Contribution], known_share: float
+    platform: Platform,
+    ctx: Context,
+    score: float,
+    contributions: list[Contribution],
+    known_share: float,
+    gate: Gate | None = None,
 ) -> tuple[Verdict, list[Note]]:
     verdict = verdict_for(score)
     notes: list[Note] = []
@@ -67,16 +73,19 @@ def verdict_with_rules(
         notes.append(
             Note("data", Message(N_("Not recommended outright because no usage data covers your audiences.")))
         )
-    feasibility = by_key["feasibility"]
-    if verdict == "recommended" and feasibility.basis == "data" and feasibility.value == 0:
+    if gate is not None and verdict_for(score) == "recommended":  # said even when another rule capped it
         verdict = "consider"
-        notes.append(
-            Note("caution", Message(N_("Your team's hours cannot carry even the minimum sourced cadence.")))
-        )
+        notes.append(Note("caution", gate.note()))
     return verdict, notes
 
 
-def reason(platform: Platform, verdict: Verdict, contributions: list[Contribution], ctx: Context) -> Message:
+def reason(
+    platform: Platform,
+    verdict: Verdict,
+    contributions: list[Contribution],
+    ctx: Context,
+    gate: Gate | None = None,
+) -> Message:
     phrased = [c for c in contributions if c.phrase is not None and c.value is not None and c.weight > 0]
     strengths = sorted(
         (c for c in phrased if c.value is not None and c.value >= 0.5), key=lambda c: -c.points
@@ -102,6 +111,11 @@ def reason(platform: Platform, verdict: Verdict, contributions: list[Contributio
         )
     if verdict == "recommended" and strengths:
         return Message(N_("{platform}: recommended, it {a}."), {"platform": name, "a": strengths[0].phrase})
+    if verdict == "consider" and strengths and gate is not None:
+        return Message(
+            N_("{platform}: worth considering, it {a}, but it {b}."),
+            {"platform": name, "a": strengths[0].phrase, "b": gate.phrase()},
+        )
     if verdict == "consider" and strengths and weaknesses:
         return Message(
             N_("{platform}: worth considering, it {a}, but it {b}."),
