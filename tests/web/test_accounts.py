@@ -153,3 +153,14 @@ def test_the_refusal_of_the_demo_name_reads_in_german(no_users):
         "/setup/", {"username": "demo", "password1": PASSWORD, "password2": PASSWORD, "workspace": "X"}
     )
     assert "Dieser Name gehört zum Demo-Arbeitsbereich." in response.content.decode()
+
+
+def test_the_login_page_leads_to_the_owner_setup_until_there_is_an_owner(no_users):
+    from socialstrategy.web.demo import load_demo_workspace
+
+    load_demo_workspace(PASSWORD)
+    assert 'href="/setup/"' in Client().get("/login/").content.decode()
+    Client().post(
+        "/setup/", {"username": "alice", "password1": PASSWORD, "password2": PASSWORD, "workspace": "A"}
+    )
+    assert 'href="/setup/"' not in Client().get("/login/").content.decode()

@@ -57,7 +57,8 @@ def login_view(request: HttpRequest) -> HttpResponse:
             return redirect(next_url or "workspaces:index")
         else:
             status = 400  # the attempt stays recorded as a failure
-    return render(request, "accounts/login.html", {"form": form, "next": next_url}, status=status)
+    context = {"form": form, "next": next_url, "setup_open": not has_owner()}
+    return render(request, "accounts/login.html", context, status=status)
 
 
 @require_POST
