@@ -149,7 +149,7 @@ def _table(block: blocks.Table) -> str:
     return f"<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
 
 
-def chapter_fragment(chapter: Chapter) -> str:
+def chapter_fragment(chapter: blocks.Chapter) -> str:
     """A chapter's blocks as an HTML fragment for a web page (the reviewer's view), without its
     charts: their SVG carries inline styles that the site's Content-Security-Policy refuses."""
-    return "\n".join(_block(block) for block in chapter.blocks if not isinstance(block, Figure))
+    return "\n".join(_block(block) for block in chapter.blocks if not isinstance(block, blocks.Figure))
