@@ -158,3 +158,33 @@ def at_once(count: int, action):
     for thread in threads:
         thread.join()
     return results, errors
+
+
+def add_client_roles(personas):
+    """amy approves and fred gives feedback (the legal department) in alice's workspace."""
+    from django.contrib.auth import get_user_model
+
+    from socialstrategy.web.workspaces.models import Membership
+
+    for name, role in (("amy", "approver"), ("fred", "feedback")):
+        user = get_user_model().objects.create_user(name, f"{name}@example.org", PASSWORD)
+        Membership.objects.create(workspace=personas["home"], user=user, role=role)
+        personas["users"][name] = user
+    return personas
+
+
+def make_review_link(strategy, **options):
+    """A review link and its token (14 days, approver, unless ``options`` say otherwise)."""
+    from socialstrategy.web.reviews.links import create_link
+
+    options.setdefault("days", 14)
+    return create_link(strategy, None, **options)
+
+
+def admitted_reviewer(token: str, name: str = "Frau Sonnenschein"):
+    """A client without an account who opened the review link and gave a name."""
+    from django.test import Client
+
+    client = Client()
+    client.post(f"/r/{token}/", {"name": name})
+    return client

@@ -2,18 +2,50 @@
 
 Walks the URL resolver and fails when a URL is missing here (as Zulip does), so a new view
 cannot ship without deciding who may see it. Another workspace's object is a 404, never a 403.
+
+The client's roles (approver amy, feedback fred) read like a viewer: a row with five statuses
+gives them the viewer's; the review URLs give all seven. Holders of a review link (valid,
+expired, revoked, another strategy's) are a column of their own at the end of this file.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver
 
-from tests.web.conftest import client_for
+from tests.web.conftest import (
+    add_client_roles,
+    admitted_reviewer,
+    client_for,
+    make_personas,
+    make_review_link,
+)
 
-PERSONAS = ("anonymous", "outsider", "viewer", "editor", "owner")
+PERSONAS = ("anonymous", "outsider", "viewer", "editor", "owner", "approver", "feedback")
 LOGIN = 302  # anonymous users are sent to the login page
-USERNAMES = {"anonymous": None, "outsider": "charlie", "viewer": "vera", "editor": "bob", "owner": "alice"}
+USERNAMES = {
+    "anonymous": None,
+    "outsider": "charlie",
+    "viewer": "vera",
+    "editor": "bob",
+    "owner": "alice",
+    "approver": "amy",
+    "feedback": "fred",
+}
+
+
+@pytest.fixture
+def personas(db):
+    return add_client_roles(make_personas())
+
+
+def expected_status(spec, persona: str) -> int:
+    statuses = spec[3]
+    if len(statuses) == 5 and persona in ("approver", "feedback"):
+        return statuses[PERSONAS.index("viewer")]
+    return statuses[PERSONAS.index(persona)]
 
 
 def _s(p):
@@ -76,6 +108,20 @@ def _deleted_workspace(p):
     for membership in p["home"].memberships.all():
         Membership.objects.create(workspace=workspace, user=membership.user, role=membership.role)
     return workspace.pk
+
+
+def _comment(p):
+    from socialstrategy.web.reviews.services import Reviewer, add_comment
+
+    return add_comment(p["strategy"], "goals", "Zu vage", Reviewer(name="Eva")).pk
+
+
+def _link(p):
+    return make_review_link(p["strategy"])[0].pk
+
+
+def _review_token(p):
+    return make_review_link(p["strategy"])[1]
 
 
 # name: (method, args(personas) -> list, query or data, expected statuses in PERSONAS order)
@@ -189,6 +235,41 @@ MATRIX = {
     "results:add": ("post", lambda p: [_s(p)], {}, (LOGIN, 404, 403, 422, 422)),  # an empty figure
     "results:download": ("get", lambda p: [_s(p), "md"], {}, (LOGIN, 404, 200, 200, 200)),
     "results:upload": ("post", lambda p: [_s(p)], {}, (LOGIN, 404, 403, 422, 422)),  # no file chosen
+    # Review (#17): anonymous, outsider, viewer, editor, owner, approver, feedback
+    "reviews:waiting": ("get", lambda p: [], {}, (LOGIN, 200, 200, 200, 200, 200, 200)),
+    "reviews:mode": ("post", lambda p: [_w(p)], {"mode": "required"}, (LOGIN, 404, 403, 403, 302, 403, 403)),
+    "reviews:show": ("get", lambda p: [_s(p)], {}, (LOGIN, 404, 200, 200, 200, 200, 200)),
+    "reviews:request": ("post", lambda p: [_s(p)], {}, (LOGIN, 404, 403, 302, 302, 403, 403)),
+    "reviews:decide": (
+        "post",
+        lambda p: [_s(p)],
+        {"item": "goals", "action": "approve"},
+        (LOGIN, 404, 403, 403, 302, 302, 403),
+    ),
+    "reviews:comment": (
+        "post",
+        lambda p: [_s(p)],
+        {"item": "goals", "body": "Passt."},
+        (LOGIN, 404, 403, 302, 302, 302, 302),
+    ),
+    "reviews:resolve": ("post", lambda p: [_s(p), _comment(p)], {}, (LOGIN, 404, 403, 302, 302, 403, 403)),
+    "reviews:create_link": ("post", lambda p: [_s(p)], {"days": "7"}, (LOGIN, 404, 403, 302, 302, 403, 403)),
+    "reviews:revoke_link": ("post", lambda p: [_s(p), _link(p)], {}, (LOGIN, 404, 403, 302, 302, 403, 403)),
+    # A review link is its own key: anyone holding it opens the page where they give their name;
+    # acting needs that name first (the link holders' tests below).
+    "reviews:open": ("get", lambda p: [_review_token(p)], {}, (200, 200, 200, 200, 200, 200, 200)),
+    "reviews:reviewer_decide": (
+        "post",
+        lambda p: [_review_token(p)],
+        {"item": "goals", "action": "approve"},
+        (404, 404, 404, 404, 404, 404, 404),
+    ),
+    "reviews:reviewer_comment": (
+        "post",
+        lambda p: [_review_token(p)],
+        {"item": "goals", "body": "Hallo"},
+        (404, 404, 404, 404, 404, 404, 404),
+    ),
 }
 
 
@@ -212,15 +293,15 @@ def test_every_url_is_in_the_permission_matrix():
 def test_each_persona_gets_the_expected_status(personas, name, persona):
     from django.urls import reverse
 
-    method, args, data, expected = MATRIX[name]
+    method, args, data, _expected = MATRIX[name]
     client = client_for(USERNAMES[persona])
     response = getattr(client, method)(reverse(name, args=args(personas)), data)
-    assert response.status_code == expected[PERSONAS.index(persona)]
-    exempt = ("accounts:logout", "set_language", "switch_display")
-    if persona == "anonymous" and expected[0] == LOGIN and name not in exempt:
+    assert response.status_code == expected_status(MATRIX[name], persona)
+    if persona == "anonymous" and expected_status(MATRIX[name], persona) == LOGIN and name not in _NO_LOGIN:
         assert response["Location"].startswith("/login/")
 
 
+_NO_LOGIN = ("accounts:logout", "set_language", "switch_display")
 OBJECT_URLS = sorted(n for n, spec in MATRIX.items() if spec[3][PERSONAS.index("outsider")] == 404)
 
 
@@ -233,3 +314,57 @@ def test_a_foreign_workspace_answers_404_for_every_object_url(personas, name):
     swapped = {**personas, "home": personas["other"], "strategy": personas["foreign"]}
     response = getattr(client_for("alice"), method)(reverse(name, args=args(swapped)), data)
     assert response.status_code == 404
+
+
+# Review-link holders: someone without an account who opened a link and gave a name.
+LINK_STATES = ("valid", "expired", "revoked", "another strategy's")
+REVIEWER_URLS = {
+    "reviews:open": ("get", {}, 200),
+    "reviews:reviewer_decide": ("post", {"item": "goals", "action": "approve"}, 302),
+    "reviews:reviewer_comment": ("post", {"item": "goals", "body": "Passt."}, 302),
+}
+
+
+def _link_holder(personas, state: str):
+    """The holder's client and the token they hold; for "another strategy's", the holder of the
+    foreign strategy's link, whose token is then used on this strategy's items."""
+    from django.utils import timezone
+
+    strategy = personas["foreign"] if state == "another strategy's" else personas["strategy"]
+    link, token = make_review_link(strategy)
+    client = admitted_reviewer(token)
+    if state == "expired":
+        type(link).objects.filter(pk=link.pk).update(expires=timezone.now() - dt.timedelta(minutes=1))
+    if state == "revoked":
+        type(link).objects.filter(pk=link.pk).update(revoked=timezone.now())
+    return client, token
+
+
+@pytest.mark.parametrize("state", LINK_STATES)
+@pytest.mark.parametrize("name", sorted(REVIEWER_URLS))
+def test_a_review_link_works_while_valid_and_only_on_its_own_strategy(personas, name, state):
+    from django.urls import reverse
+
+    from socialstrategy.web.reviews.services import item_states
+
+    method, data, valid_status = REVIEWER_URLS[name]
+    client, token = _link_holder(personas, state)
+    response = getattr(client, method)(reverse(name, args=[token]), data)
+    expected = valid_status if state in ("valid", "another strategy's") else 404
+    assert response.status_code == expected
+    home = personas["strategy"]
+    if state != "valid":
+        assert item_states(home) == {}, "nothing but a valid link of this strategy changes it"
+        assert not home.comments.exists()
+
+
+@pytest.mark.parametrize("state", LINK_STATES)
+@pytest.mark.parametrize("name", sorted(n for n in MATRIX if n not in REVIEWER_URLS))
+def test_a_review_link_opens_no_other_page(personas, name, state):
+    """Every other URL treats a link holder as the anonymous visitor they are."""
+    from django.urls import reverse
+
+    method, args, data, _expected = MATRIX[name]
+    client, _token = _link_holder(personas, state)
+    response = getattr(client, method)(reverse(name, args=args(personas)), data)
+    assert response.status_code == expected_status(MATRIX[name], "anonymous")

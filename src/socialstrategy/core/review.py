@@ -142,19 +142,31 @@ def get_item(strategy: Strategy, key: str) -> ReviewItem | None:
 def fingerprint(strategy: Strategy, key: str) -> str:
     """A digest of what item ``key`` says: it changes exactly when the item's content changes,
     which is how an edit after approval is noticed."""
-    payload = json.dumps(_content(strategy, key), sort_keys=True, ensure_ascii=False, default=str)
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+    return fingerprints(strategy, [key])[key]
+
+
+def fingerprints(strategy: Strategy, keys: Iterable[str]) -> dict[str, str]:
+    """:func:`fingerprint` of each of ``keys``, dumping the strategy once."""
+    data = strategy.model_dump(mode="json", exclude_none=True)
+    return {key: _digest(_content(data, key)) for key in keys}
 
 
 def edited_items(before: Strategy, after: Strategy, keys: Iterable[str]) -> list[str]:
     """Of ``keys``, those whose content differs between ``before`` and ``after``."""
-    return [key for key in keys if fingerprint(before, key) != fingerprint(after, key)]
+    keys = list(keys)
+    old, new = fingerprints(before, keys), fingerprints(after, keys)
+    return [key for key in keys if old[key] != new[key]]
 
 
 def section_keys(strategy: Strategy, key: str) -> list[str]:
     """The sections a comment on a document may be anchored to (the text sections' keys)."""
+    return [section_key for section_key, _title in document_sections(strategy, key)]
+
+
+def document_sections(strategy: Strategy, key: str) -> list[tuple[str, str]]:
+    """The key and title of each text section of document ``key`` (none for other items)."""
     part = getattr(strategy, key, None) if key in DOCUMENT_LABELS else None
-    return [section.key for section in part.sections] if part is not None else []
+    return [(section.key, section.title) for section in part.sections] if part is not None else []
 
 
 def is_exportable(mode: ReviewMode, state: ReviewState) -> bool:
@@ -189,8 +201,12 @@ def _entries(strategy: Strategy) -> list[CalendarEntry]:
     return list(strategy.content.calendar) if strategy.content else []
 
 
-def _content(strategy: Strategy, key: str) -> Any:
-    data = strategy.model_dump(mode="json", exclude_none=True)
+def _digest(content: Any) -> str:
+    payload = json.dumps(content, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def _content(data: Mapping[str, Any], key: str) -> Any:
     if key.startswith(POST_PREFIX):
         entry = next(
             (

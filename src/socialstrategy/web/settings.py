@@ -66,6 +66,7 @@ INSTALLED_APPS = [
     "socialstrategy.web.workspaces",
     "socialstrategy.web.strategies",
     "socialstrategy.web.results",
+    "socialstrategy.web.reviews",
 ]
 
 MIDDLEWARE = [
@@ -194,6 +195,11 @@ EMAIL_USE_SSL = envbool("EMAIL_USE_SSL", "False")
 EMAIL_USE_TLS = envbool("EMAIL_USE_TLS", "False" if EMAIL_USE_SSL else "True")
 EMAIL_TIMEOUT = 20
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "socialstrategy@localhost")
+# The address people open the workshop at, for the links in review mails sent without a request
+# (`manage remind_reviews` from cron).
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").strip()
+# Review reminders go out for items in review this many days or more (`manage remind_reviews`).
+REVIEW_REMINDER_DAYS = envint("REVIEW_REMINDER_DAYS", "3")
 
 
 LANGUAGE_CODE = "en"

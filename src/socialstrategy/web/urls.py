@@ -14,6 +14,8 @@ from socialstrategy.web import (
 from socialstrategy.web.accounts import passwords
 from socialstrategy.web.accounts import views as accounts
 from socialstrategy.web.results import views as results
+from socialstrategy.web.reviews import reviewer
+from socialstrategy.web.reviews import views as reviews
 from socialstrategy.web.strategies import history, transfer, trash, workshop
 from socialstrategy.web.strategies import views as strategies
 from socialstrategy.web.workspaces import members
@@ -92,11 +94,28 @@ result_urls = [
     path("s/<id:pk>/results/report.<str:fmt>", results.download_results, name="download"),
 ]
 
+review_urls = [
+    path("review/waiting/", reviews.show_waiting, name="waiting"),
+    path("w/<id:pk>/review-mode/", reviews.set_mode, name="mode"),
+    path("s/<id:pk>/review/", reviews.show_review, name="show"),
+    path("s/<id:pk>/review/request/", reviews.request_review, name="request"),
+    path("s/<id:pk>/review/decide/", reviews.decide_item, name="decide"),
+    path("s/<id:pk>/review/comment/", reviews.add_comment, name="comment"),
+    path("s/<id:pk>/review/comment/<id:comment>/resolve/", reviews.resolve_comment, name="resolve"),
+    path("s/<id:pk>/review/links/", reviews.create_link, name="create_link"),
+    path("s/<id:pk>/review/links/<id:link>/revoke/", reviews.revoke_link, name="revoke_link"),
+    # Without an account: the token is the key (web/reviews/links.py).
+    path("r/<token:token>/", reviewer.open_review, name="open"),
+    path("r/<token:token>/decide/", reviewer.decide, name="reviewer_decide"),
+    path("r/<token:token>/comment/", reviewer.comment, name="reviewer_comment"),
+]
+
 urlpatterns = [
     path("", include((account_urls, "accounts"))),
     path("", include((workspace_urls, "workspaces"))),
     path("", include((strategy_urls, "strategies"))),
     path("", include((result_urls, "results"))),
+    path("", include((review_urls, "reviews"))),
     path("i18n/setlang/", set_language, name="set_language"),
     path("health/", health.health, name="health"),
     path("display/", display.switch_display, name="switch_display"),

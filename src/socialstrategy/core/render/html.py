@@ -147,3 +147,9 @@ def _table(block: blocks.Table) -> str:
         "<tr>" + "".join(f"<td>{_cell(cell)}</td>" for cell in row) + "</tr>" for row in block.rows
     )
     return f"<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
+
+
+def chapter_fragment(chapter: blocks.Chapter) -> str:
+    """A chapter's blocks as an HTML fragment for a web page (the reviewer's view), without its
+    charts: their SVG carries inline styles that the site's Content-Security-Policy refuses."""
+    return "\n".join(_block(block) for block in chapter.blocks if not isinstance(block, blocks.Figure))

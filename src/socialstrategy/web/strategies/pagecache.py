@@ -30,6 +30,10 @@ from socialstrategy.web.workspaces.access import StrategyAccess
 
 KEEP_SECONDS = 3600
 
+STAMPS: list[Callable[[int], object]] = []
+"""What else a strategy's pages show that is not in its version, each as ``stamp(strategy_pk)``
+that changes when that does: web/reviews registers the newest comment and review decision."""
+
 
 def _slot(name: str) -> str:
     """A slot's marker: derived from the secret key, so that every app server sharing a cache
@@ -69,6 +73,7 @@ def page_key(request: HttpRequest, access: StrategyAccess) -> str:
         is_projector(request),
         request.get_full_path(),
         dt.date.today().isoformat(),  # the calendar marks today and plans from it
+        *(stamp(strategy.pk) for stamp in STAMPS),
     )
     return "page:" + hashlib.sha256(repr(parts).encode()).hexdigest()
 

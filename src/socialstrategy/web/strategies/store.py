@@ -21,6 +21,7 @@ except ImportError:  # Windows: no file locks between processes (serve needs WSL
 from socialstrategy.core.message import Message
 from socialstrategy.core.model import Strategy as StrategyDocument
 from socialstrategy.web.strategies.models import PARSED, Revision, Strategy
+from socialstrategy.web.strategies.signals import document_saved
 from socialstrategy.web.workspaces.models import Workspace
 
 
@@ -133,6 +134,7 @@ def save_document(
         PARSED.put(strategy.cache_key(), document=data, model=document)
     else:
         PARSED.put(strategy.cache_key(), document=data)
+    document_saved.send(Strategy, strategy=strategy, document=document, user=author)
     return strategy
 
 

@@ -14,9 +14,13 @@ class Role(models.TextChoices):
     OWNER = "owner", pgettext_lazy("workspace role", "Owner")
     EDITOR = "editor", _("Editor")
     VIEWER = "viewer", _("Viewer")
+    # The client's side (web/reviews): reads like a viewer; an approver also approves, feedback
+    # only comments (a legal department). Neither edits, nor sees the team's internal comments.
+    APPROVER = "approver", _("Approver")
+    FEEDBACK = "feedback", pgettext_lazy("workspace role", "Feedback")
 
 
-ROLE_RANK = {Role.VIEWER: 1, Role.EDITOR: 2, Role.OWNER: 3}
+ROLE_RANK = {Role.FEEDBACK: 1, Role.APPROVER: 1, Role.VIEWER: 1, Role.EDITOR: 2, Role.OWNER: 3}
 
 
 class Workspace(models.Model):

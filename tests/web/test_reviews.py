@@ -1,0 +1,261 @@
+"""The client reviews and approves: review links, the reviewer's view, decisions, comments, the
+audit trail, mail, and approval after an edit (#17)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from django.core import mail
+from django.urls import reverse
+from django.utils import timezone
+
+from socialstrategy.core.model import Strategy as StrategyDocument
+from socialstrategy.web.reviews import services
+from socialstrategy.web.reviews.models import Comment, ItemReview, ReviewEvent, ReviewLink
+from socialstrategy.web.strategies.models import Strategy
+from socialstrategy.web.strategies.store import save_document
+from tests.web.conftest import add_client_roles, admitted_reviewer, client_for, make_review_link
+
+
+@pytest.fixture
+def team(personas):
+    return add_client_roles(personas)
+
+
+def _states(strategy):
+    return services.item_states(Strategy.objects.get(pk=strategy.pk))
+
+
+def test_the_token_is_stored_only_as_its_hash(team):
+    link, token = make_review_link(team["strategy"])
+    assert len(token) >= 43
+    assert token not in link.token_hash
+    assert not ReviewLink.objects.filter(token_hash=token).exists()
+
+
+def test_a_reviewer_gives_a_name_before_seeing_the_strategy(team):
+    _link, token = make_review_link(team["strategy"])
+    from django.test import Client
+
+    client = Client()
+    response = client.get(f"/r/{token}/")
+    assert response.status_code == 200
+    assert b'name="name"' in response.content
+    assert b"Become the best-known bakery" not in response.content
+    refused = client.post(f"/r/{token}/", {"name": " "})
+    assert refused.status_code == 422
+
+
+def test_the_reviewer_page_sends_no_referrer_and_is_not_indexed(team):
+    _link, token = make_review_link(team["strategy"])
+    response = admitted_reviewer(token).get(f"/r/{token}/")
+    assert response.status_code == 200
+    assert response["Referrer-Policy"] == "no-referrer"
+    assert "noindex" in response["X-Robots-Tag"]
+    assert b'<meta name="robots" content="noindex, nofollow">' in response.content
+    assert "no-store" in response["Cache-Control"]
+    assert b"Become the best-known bakery in the quarter" in response.content
+
+
+def test_the_reviewer_page_speaks_the_strategy_s_language(team):
+    strategy = team["strategy"]
+    german = strategy.load().model_copy(update={"language": "de"})
+    save_document(strategy, german, strategy.version, None, "Deutsch")
+    _link, token = make_review_link(strategy)
+    response = admitted_reviewer(token).get(f"/r/{token}/")
+    text = response.content.decode()
+    assert '<html lang="de">' in text
+    assert "Freigeben" in text
+    assert "Änderungen erbitten" in text
+
+
+def test_a_password_link_needs_its_password(team):
+    _link, token = make_review_link(team["strategy"], password="Brötchen-2027")
+    from django.test import Client
+
+    client = Client()
+    assert client.post(f"/r/{token}/", {"name": "Eva", "password": "wrong"}).status_code == 422
+    assert client.post(f"/r/{token}/decide/", {"item": "goals", "action": "approve"}).status_code == 404
+    assert client.post(f"/r/{token}/", {"name": "Eva", "password": "Brötchen-2027"}).status_code == 302
+    assert client.get(f"/r/{token}/").status_code == 200
+
+
+def test_too_many_wrong_passwords_are_refused_for_an_hour(team):
+    _link, token = make_review_link(team["strategy"], password="Brötchen-2027")
+    from django.test import Client
+
+    client = Client()
+    for _ in range(10):
+        client.post(f"/r/{token}/", {"name": "Eva", "password": "wrong"})
+    assert client.post(f"/r/{token}/", {"name": "Eva", "password": "Brötchen-2027"}).status_code == 429
+
+
+def test_a_client_approves_a_step_through_the_link_and_the_trail_names_them(team):
+    strategy = team["strategy"]
+    link, token = make_review_link(strategy)
+    reviewer = admitted_reviewer(token, "Eva Sonnenschein")
+    response = reviewer.post(f"/r/{token}/decide/", {"item": "goals", "action": "approve", "body": "Passt."})
+    assert response.status_code == 302
+    assert _states(strategy)["goals"] == "approved"
+    event = ReviewEvent.objects.get(action="approve")
+    assert (event.reviewer_name, event.item, event.version, event.link) == (
+        "Eva Sonnenschein",
+        "goals",
+        1,
+        link,
+    )
+    assert Comment.objects.get().body == "Passt."
+    assert list(link.uses.values_list("action", flat=True)) == ["comment", "approve", "open"]
+
+
+def test_a_feedback_link_comments_but_cannot_approve(team):
+    _link, token = make_review_link(team["strategy"], role="feedback")
+    reviewer = admitted_reviewer(token)
+    assert reviewer.post(f"/r/{token}/decide/", {"item": "goals", "action": "approve"}).status_code == 403
+    assert (
+        reviewer.post(f"/r/{token}/comment/", {"item": "goals", "body": "Rechtlich ok?"}).status_code == 302
+    )
+    assert b"Approve" not in reviewer.get(f"/r/{token}/").content
+
+
+def test_a_link_covers_the_posts_of_its_date_range_only(team):
+    strategy = team["strategy"]
+    calendar = [
+        {"id": "p1", "date": "2027-01-04", "platform": "instagram", "title": "Brot"},
+        {"id": "p2", "date": "2027-03-01", "platform": "instagram", "title": "Später"},
+    ]
+    document = strategy.load().model_copy(update={"content": {"calendar": calendar}})
+    save_document(strategy, StrategyDocument.model_validate(document.model_dump()), 1, None, "Plan")
+    _link, token = make_review_link(strategy, posts_from=dt.date(2027, 1, 1), posts_to=dt.date(2027, 1, 31))
+    reviewer = admitted_reviewer(token)
+    assert reviewer.post(f"/r/{token}/decide/", {"item": "post:p1", "action": "approve"}).status_code == 302
+    assert reviewer.post(f"/r/{token}/decide/", {"item": "post:p2", "action": "approve"}).status_code == 404
+    page = reviewer.get(f"/r/{token}/").content.decode()
+    assert "Brot" in page and "Später" not in page
+
+
+def test_reviewers_never_see_internal_comments(team):
+    strategy = team["strategy"]
+    services.add_comment(
+        strategy,
+        "goals",
+        "Intern: Budget prüfen",
+        services.Reviewer(user=team["users"]["bob"]),
+        internal=True,
+    )
+    services.add_comment(strategy, "goals", "Für den Kunden", services.Reviewer(user=team["users"]["bob"]))
+    _link, token = make_review_link(strategy)
+    page = admitted_reviewer(token).get(f"/r/{token}/").content.decode()
+    assert "Für den Kunden" in page and "Budget" not in page
+    assert "Budget" not in client_for("amy").get(reverse("reviews:show", args=[strategy.pk])).content.decode()
+    assert "Budget" in client_for("bob").get(reverse("reviews:show", args=[strategy.pk])).content.decode()
+
+
+def test_a_reviewer_cannot_reply_to_an_internal_or_foreign_thread(team):
+    strategy, foreign = team["strategy"], team["foreign"]
+    internal = services.add_comment(
+        strategy, "goals", "Intern", services.Reviewer(user=team["users"]["bob"]), internal=True
+    )
+    other = services.add_comment(foreign, "goals", "Fremd", services.Reviewer(user=team["users"]["charlie"]))
+    _link, token = make_review_link(strategy)
+    reviewer = admitted_reviewer(token)
+    for parent in (internal, other):
+        assert (
+            reviewer.post(f"/r/{token}/comment/", {"parent": parent.pk, "body": "Hallo"}).status_code == 404
+        )
+
+
+def test_an_edit_after_approval_sets_the_step_back_to_draft_and_says_so(team):
+    strategy = team["strategy"]
+    services.decide(strategy, "goals", "approve", services.Reviewer(user=team["users"]["amy"]))
+    services.decide(strategy, "audiences", "approve", services.Reviewer(user=team["users"]["amy"]))
+    document = strategy.load().model_copy(update={"title": "A new title"})  # organisation, not goals
+    changed = strategy.load().model_dump()
+    changed["goals"][0]["statement"] = "Become the best-loved bakery"
+    save_document(strategy, StrategyDocument.model_validate(changed), 1, team["users"]["bob"], "Goals")
+    assert _states(strategy)["goals"] == "draft"
+    assert _states(strategy)["audiences"] == "approved"
+    event = ReviewEvent.objects.filter(action="edit").get()
+    assert (event.item, event.version, event.user) == ("goals", 2, team["users"]["bob"])
+    assert document.title == "A new title"
+
+
+def test_the_coach_requests_a_review_and_approvers_get_a_mail_in_their_language(team):
+    from socialstrategy.web.reviews.models import MailLanguage
+
+    MailLanguage.objects.create(user=team["users"]["amy"], language="de")
+    response = client_for("alice").post(
+        reverse("reviews:request", args=[team["strategy"].pk]), {"item": ["goals"]}
+    )
+    assert response.status_code == 302
+    assert _states(team["strategy"]) == {"goals": "in_review"}
+    recipients = {message.to[0]: message for message in mail.outbox}
+    assert set(recipients) == {"amy@example.org", "fred@example.org"}
+    german = recipients["amy@example.org"]
+    assert german.subject == "Bitte prüfen Sie „Sonnenschein social media“"
+    assert "Ziele & Kennzahlen" in german.body
+    assert f"/s/{team['strategy'].pk}/review/" in german.body
+    assert "Please review" in recipients["fred@example.org"].subject
+
+
+def test_a_decision_through_a_link_mails_the_team_without_the_token(team):
+    _link, token = make_review_link(team["strategy"])
+    admitted_reviewer(token, "Eva").post(
+        f"/r/{token}/decide/", {"item": "goals", "action": "request_changes"}
+    )
+    assert {m.to[0] for m in mail.outbox} == {"alice@example.org", "bob@example.org"}
+    assert all(token not in m.body and "/r/" not in m.body for m in mail.outbox)
+    assert "Eva asks for changes" in mail.outbox[0].body
+
+
+def test_remind_reviews_mails_about_parts_waiting_for_days(team):
+    from django.core.management import call_command
+
+    services.decide(team["strategy"], "goals", "request", services.Reviewer(user=team["users"]["alice"]))
+    ItemReview.objects.update(updated=timezone.now() - dt.timedelta(days=4))
+    call_command("remind_reviews", "--days", "3")
+    assert {m.to[0] for m in mail.outbox} == {"amy@example.org", "fred@example.org"}
+    assert "1 part has been waiting" in mail.outbox[0].body
+
+
+def test_a_revoked_link_stops_working_and_the_revocation_is_in_the_trail(team):
+    link, token = make_review_link(team["strategy"])
+    reviewer = admitted_reviewer(token)
+    response = client_for("bob").post(reverse("reviews:revoke_link", args=[team["strategy"].pk, link.pk]))
+    assert response.status_code == 302
+    assert reviewer.get(f"/r/{token}/").status_code == 404
+    assert ReviewEvent.objects.filter(action="revoke", user=team["users"]["bob"]).exists()
+
+
+def test_an_expired_link_stops_working(team):
+    link, token = make_review_link(team["strategy"])
+    reviewer = admitted_reviewer(token)
+    ReviewLink.objects.filter(pk=link.pk).update(expires=timezone.now() - dt.timedelta(seconds=1))
+    assert reviewer.get(f"/r/{token}/").status_code == 404
+
+
+def test_the_coach_creates_a_link_and_sees_it_once(team):
+    response = client_for("bob").post(
+        reverse("reviews:create_link", args=[team["strategy"].pk]), {"days": "7"}, follow=True
+    )
+    text = response.content.decode()
+    assert "/r/" in text
+    assert (
+        "/r/"
+        not in client_for("bob").get(reverse("reviews:show", args=[team["strategy"].pk])).content.decode()
+    )
+
+
+def test_the_coach_resolves_a_comment(team):
+    comment = services.add_comment(team["strategy"], "goals", "Zu vage", services.Reviewer(name="Eva"))
+    url = reverse("reviews:resolve", args=[team["strategy"].pk, comment.pk])
+    assert client_for("bob").post(url, {"resolved": "1"}).status_code == 302
+    comment.refresh_from_db()
+    assert comment.resolved is not None and comment.resolved_by == team["users"]["bob"]
+
+
+def test_what_waits_for_an_approver(team):
+    services.decide(team["strategy"], "goals", "request", services.Reviewer(user=team["users"]["alice"]))
+    page = client_for("amy").get(reverse("reviews:waiting")).content.decode()
+    assert "Goals &amp; KPIs" in page
