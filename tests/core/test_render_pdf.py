@@ -25,6 +25,7 @@ from socialstrategy.core.render.worker import (
     TypstWorker,
     check_root,
     compile_template,
+    emoji_font,
 )
 
 pytestmark = [pytest.mark.documents, needs_poppler]
@@ -69,6 +70,19 @@ def test_every_font_is_embedded_and_bundled(tmp_path):
         name = row[0].split("+")[-1]
         assert name.startswith(("Inter-", "InterDisplay-")), name
         assert row[-5] == "yes", row  # the "emb" column
+
+
+def test_emoji_print_as_emoji_from_the_system_s_colour_emoji_font(tmp_path):
+    """Posts and pillars are full of emoji; Inter has none, so without a fallback every one
+    printed as a missing-glyph box."""
+    assert emoji_font() is not None, "install the colour emoji font: apt-get install fonts-noto-color-emoji"
+    strategy = rich_strategy("de")
+    strategy.title = "Frisch gebacken 🥐🍞 👍🏽"
+    plain = pdf_fonts(render(rich_strategy("de"), "de", "strategy", "pdf")[2], tmp_path)
+    with_emoji = pdf_fonts(render(strategy, "de", "strategy", "pdf")[2], tmp_path)
+    bitmaps = [row for row in with_emoji if row[0] == "[none]" and row[1:3] == ["Type", "3"]]
+    assert len(bitmaps) == 1 and len(with_emoji) == len(plain) + 1
+    assert bitmaps[0][-5] == "yes"  # embedded, as every font
 
 
 @pytest.mark.parametrize("document", DOCUMENTS)

@@ -56,7 +56,7 @@ def main() -> int:
             if key not in compilers:
                 compilers[key] = typst.Compiler(
                     root=root,
-                    font_paths=[root + "/fonts"],
+                    font_paths=[root + "/fonts", request["packages"] + "/fonts"],
                     ignore_system_fonts=True,
                     package_path=request["packages"],
                     package_cache_path=request["packages"],

@@ -192,6 +192,7 @@ class TypstWorker:
             self._stop()  # it died, or this process was forked and the child is the parent's
         if self._process is None:
             self._packages = tempfile.mkdtemp(prefix="socialstrategy-typst-")
+            _link_emoji_font(Path(self._packages) / "fonts")
             command = [sys.executable, "-I", "-S", str(CHILD), _site_packages(), *self._limits]
             self._process = subprocess.Popen(
                 command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE
@@ -239,6 +240,30 @@ def check_root(root: Path) -> None:
     for path in [root, *root.rglob("*")]:
         if path.is_symlink():
             raise CompileError(f"the template folder must not contain symbolic links: {path.name}")
+
+
+EMOJI_FONTS = (
+    "/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf",  # Debian, Ubuntu: fonts-noto-color-emoji
+    "/usr/share/fonts/noto/NotoColorEmoji.ttf",  # Arch
+    "/usr/share/fonts/google-noto-color-emoji-fonts/NotoColorEmoji.ttf",  # Fedora
+    "/usr/share/fonts/google-noto-emoji/NotoColorEmoji.ttf",
+)
+"""Where the colour emoji font is on common systems; ``SOCIALSTRATEGY_EMOJI_FONT`` names another."""
+
+
+def emoji_font() -> Path | None:
+    """The colour emoji font Typst falls back to for emoji (Inter has none), if the system has one."""
+    candidates = [os.environ.get("SOCIALSTRATEGY_EMOJI_FONT", ""), *EMOJI_FONTS]
+    return next((Path(path) for path in candidates if path and Path(path).is_file()), None)
+
+
+def _link_emoji_font(folder: Path) -> None:
+    """Put only the emoji font into the child's font folder: a system font folder would load
+    hundreds of fonts into every compile."""
+    font = emoji_font()
+    if font is not None:
+        folder.mkdir()
+        (folder / font.name).symlink_to(font)
 
 
 def _site_packages() -> str:
