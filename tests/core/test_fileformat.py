@@ -312,13 +312,72 @@ i: &i [*h,*h,*h,*h,*h,*h,*h,*h,*h]
 """
 
 
-@pytest.fixture(params=["libyaml", "pure-python"], autouse=False)
+@pytest.fixture(params=["libyaml", "libyaml-events", "pure-python"], autouse=False)
 def each_yaml_parser(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Run a test with LibYAML's parser (when installed) and with PyYAML's pure-Python one."""
+    """Run a test with LibYAML's composer (for text without anchors and tags), with the strict
+    composer over LibYAML's events, and with PyYAML's pure-Python parser."""
     from socialstrategy.core import fileformat
 
+    if request.param != "libyaml":
+        monkeypatch.setattr(fileformat, "_FastLoader", None)
     if request.param == "pure-python":
         monkeypatch.setattr(fileformat, "_Loader", fileformat._StrictLoader)
+
+
+def _through_each_composer(text: str, monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """What loading ``text`` gives (a strategy, or the English problems) with the C composer and
+    with the strict one."""
+    from socialstrategy.core import fileformat
+
+    results: list[object] = []
+    for fast in (fileformat._FastLoader, None):
+        with monkeypatch.context() as patch:
+            patch.setattr(fileformat, "_FastLoader", fast)
+            try:
+                results.append(loads_strategy(text, "x.yaml", "yaml"))
+            except StrategyFileError as error:
+                results.append([(problem.line, problem.message) for problem in error.problems])
+    return results
+
+
+@ROUND_TRIP
+@given(strategies)
+def test_the_c_composer_and_the_strict_one_load_every_strategy_alike(strategy: Strategy) -> None:
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        fast, strict = _through_each_composer(dump_strategy(strategy, "yaml"), monkeypatch)
+    assert fast == strict == strategy
+
+
+YAMLISH = st.lists(
+    st.sampled_from([*"ab1:- \n\t[]{},&*!#'\"|>?%@`", "yes", "10:30", "2027-01-04", "title", "goals"]),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(YAMLISH)
+def test_the_c_composer_and_the_strict_one_agree_on_any_text(text: str) -> None:
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        fast, strict = _through_each_composer(text, monkeypatch)
+    if isinstance(fast, Strategy) or isinstance(strict, Strategy):
+        assert fast == strict
+    else:  # both refuse it; the parsers' own wording may differ, never whether it is refused
+        assert isinstance(fast, list) and isinstance(strict, list)
+
+
+def test_text_with_an_anchor_or_a_tag_takes_the_strict_composer() -> None:
+    from socialstrategy.core.fileformat import _may_hold_anchor_or_tag
+
+    for text in ("a: &x 1", "a: !!int 1", "a: [&x 1]", "a: {b: !t 1}", "- !x\n", "&a b", "a: ! 1"):
+        assert _may_hold_anchor_or_tag(text), text
+    for text in ("a: Kaffee & Kuchen", "a: Jetzt vorbestellen!", "a: |\n  **fett**\n", "a: B&B"):
+        assert not _may_hold_anchor_or_tag(text), text
+
+
+def test_a_key_twice_is_refused_by_the_c_composer_too() -> None:
+    with pytest.raises(StrategyFileError, match="the key 'title' appears twice") as caught:
+        loads_strategy("title: a\nauthor: b\ntitle: c\n", "d.yaml")
+    assert caught.value.problems[0].line == 3
 
 
 @pytest.mark.usefixtures("each_yaml_parser")
