@@ -177,7 +177,14 @@ def test_the_generic_csv_has_iso_times_with_offset_and_the_agreed_columns():
     rows = _rows(render_csv(strategy)[2])
     assert rows[0][:7] == ["scheduled_at", "time_zone", "platform", "account", "text", "link", "media_urls"]
     assert rows[0][7:13] == ["title", "format", "pillar", "goal", "owner", "status"]
-    assert rows[0][13:] == ["platform_label", "format_label", "status_label"]
+    assert rows[0][13:] == [
+        "platform_label",
+        "format_label",
+        "status_label",
+        "hashtags",
+        "first_comment",
+        "media_alt",
+    ]
     assert len(rows) == len(strategy.content.calendar) + 1
     assert dt.datetime.fromisoformat(rows[1][0]) == dt.datetime(2026, 11, 30, 8, tzinfo=dt.UTC)
     assert rows[1][0].endswith("+01:00") and rows[1][1] == "Europe/Berlin"
@@ -197,7 +204,7 @@ def test_the_csv_for_german_excel_has_a_bom_semicolons_and_german_headings():
     assert content.startswith("\ufeff".encode()) and name.endswith(".csv")
     rows = list(csv.reader(io.StringIO(content.decode("utf-8-sig"), newline=""), delimiter=";"))
     assert rows[0][:3] == ["Datum und Uhrzeit", "Zeitzone", "Plattform (Code)"]
-    assert len({len(row) for row in rows}) == 1 and len(rows[0]) == 16
+    assert len({len(row) for row in rows}) == 1 and len(rows[0]) == 19
 
 
 def test_numbers_stay_numbers():

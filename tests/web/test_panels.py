@@ -58,7 +58,8 @@ def test_the_review_offers_every_installed_download(bob, demo):
         assert f"/s/{demo.pk}/export/{export.key}/" in page
         response = bob.get(f"/s/{demo.pk}/export/{export.key}/")
         assert response.status_code == 200, export.key
-        assert response.content
+        # A scheduler file takes only ready posts at least 15 minutes ahead: it may be empty.
+        assert response.content or export.key in ("hootsuite", "sprout")
 
 
 def test_the_recommendation_follows_the_weights_typed_into_one_field_each(bob, personas):

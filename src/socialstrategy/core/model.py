@@ -524,8 +524,44 @@ class Pillar(Section):
     share: float | None = Field(None, ge=0, le=100, description="Share of all posts in percent.")
 
 
+MediaKind = Literal["image", "video", "document"]
+
+
+class Media(Section):
+    """An image, video or document of a post: a file in the team's storage or a URL, with the
+    alt text that describes it to people who cannot see it."""
+
+    url: ShortText | None = Field(None, description="Where the file is online (https://…).")
+    file: ShortText | None = Field(None, description="The file's name or path in the team's storage.")
+    kind: MediaKind = "image"
+    alt: Text | None = Field(None, description="Alt text: what the image or video shows.")
+    duration_seconds: int | None = Field(None, ge=0, le=86_400, description="Length of a video.")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_a_url(cls, value: object) -> object:
+        """Older files list media as plain URLs."""
+        return {"url": value} if isinstance(value, str) else value
+
+    @property
+    def location(self) -> str:
+        return self.url or self.file or ""
+
+
+def _hashtag(value: str) -> str:
+    return value.strip().lstrip("#").strip()
+
+
+Hashtag = Annotated[
+    str,
+    AfterValidator(_hashtag),
+    StringConstraints(min_length=1, max_length=140, pattern=r"^#?[^\s#]+$"),
+]
+"""A hashtag without its ``#`` (it is written with one)."""
+
+
 class CalendarEntry(Section):
-    """A planned post in the editorial calendar (Redaktionsplan)."""
+    """A planned post in the editorial calendar (Redaktionsplan): when, where, and what it says."""
 
     id: Identifier | None = None
     date: Day
@@ -539,10 +575,15 @@ class CalendarEntry(Section):
     owner: Identifier | None = Field(None, description="Team id.")
     status: CalendarStatus = "planned"
     text: Text | None = Field(
-        None, description="The post's text, when written; exports fall back to the title."
+        None,
+        description="The post's copy for this platform, when written; exports fall back to the title.",
     )
     link: ShortText | None = Field(None, description="A URL the post links to.")
-    media: list[ShortText] = Field(default_factory=list, description="URLs of images or videos.")
+    media: list[Media] = Field(
+        default_factory=list, description="Images, videos or documents (a URL or file, with alt text)."
+    )
+    hashtags: list[Hashtag] = Field(default_factory=list, description="Hashtags, written after the copy.")
+    first_comment: Text | None = Field(None, description="A comment to post right after the post.")
     sequence: int = Field(
         0, ge=0, le=1_000_000, description="Revision of the post for calendar apps (iCalendar SEQUENCE)."
     )

@@ -87,7 +87,7 @@ def _name_copies(value: object, copies: list[str]) -> None:
 
 def _grown_entry(entry: dict[str, object], suffix: str, week: int) -> dict[str, object]:
     copy = dict(entry, date=entry["date"] + timedelta(weeks=week))  # type: ignore[operator]
-    for key in ("goal", "owner"):
+    for key in ("id", "goal", "owner"):
         if copy.get(key):
             copy[key] = f"{copy[key]}{suffix}"
     return copy

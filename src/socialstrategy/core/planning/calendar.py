@@ -40,6 +40,7 @@ from socialstrategy.core.model import (
 )
 from socialstrategy.core.planning.capacity import Cadence, cadences
 from socialstrategy.core.planning.names import FORMATS, format_label
+from socialstrategy.core.planning.posts import draft_copy, draft_hashtags
 from socialstrategy.core.vocabulary import platform_name
 
 POST_TIMES = (dt.time(9, 0), dt.time(12, 0), dt.time(17, 0), dt.time(19, 0))
@@ -483,7 +484,14 @@ def _entries(strategy: Strategy, slots: list[Slot]) -> list[CalendarEntry]:
                 status="planned",
             )
         )
-    return entries
+    return [_drafted(strategy, entry) for entry in entries]
+
+
+def _drafted(strategy: Strategy, entry: CalendarEntry) -> CalendarEntry:
+    """A generated post comes with drafted copy and a hashtag, a starting point to rewrite."""
+    return entry.model_copy(
+        update={"text": draft_copy(strategy, entry), "hashtags": draft_hashtags(strategy, entry)}
+    )
 
 
 def _title(slot: Slot, pillars: Mapping[str, str], language: str) -> str:

@@ -31,6 +31,7 @@ from socialstrategy.core.message import Message
 from socialstrategy.core.model import CalendarEntry, Strategy, plain_text
 from socialstrategy.core.planning.calendar import with_entry_ids
 from socialstrategy.core.planning.names import format_label, status_label
+from socialstrategy.core.planning.posts import MEDIA_PLATFORMS, PlatformName, post_message
 from socialstrategy.core.planning.zones import time_zone
 from socialstrategy.core.vocabulary import platform_name
 
@@ -84,8 +85,6 @@ SCHEDULER_PLATFORMS = {
     ),
 }
 """The profiles each tool publishes to (docs/planning.md says what was verified where)."""
-MEDIA_PLATFORMS = frozenset({"instagram", "tiktok", "youtube", "pinterest"})
-"""Platforms whose every post is an image or a video."""
 TOOL_NAMES = {"hootsuite": "Hootsuite", "sprout": "Sprout Social"}
 GENERIC_COLUMNS = (
     "scheduled_at",
@@ -104,6 +103,9 @@ GENERIC_COLUMNS = (
     "platform_label",
     "format_label",
     "status_label",
+    "hashtags",
+    "first_comment",
+    "media_alt",
 )
 _COLUMN_LABELS = {
     "scheduled_at": N_("Date and time"),
@@ -122,6 +124,9 @@ _COLUMN_LABELS = {
     "platform_label": N_("Platform"),
     "format_label": N_("Format"),
     "status_label": N_("Status"),
+    "hashtags": N_("Hashtags"),
+    "first_comment": N_("First comment"),
+    "media_alt": N_("Alt text"),
 }
 SPROUT_COLUMNS = ("date", "time_24hr", "message_text")
 
@@ -264,14 +269,6 @@ def _left_out(entry: CalendarEntry, reason: str, fmt: str) -> LeftOut:
         "status": StatusName(entry.status),
     }
     return LeftOut(entry, reason, Message(_REASONS[reason], params))
-
-
-@dataclass(frozen=True)
-class PlatformName:
-    code: str
-
-    def render(self, language: str, address: object = None) -> str:
-        return platform_name(self.code, language)
 
 
 @dataclass(frozen=True)
@@ -460,7 +457,7 @@ def _generic_csv(strategy: Strategy, entries: list[CalendarEntry], language: str
                 accounts.get(entry.platform) or "",
                 entry.text or entry.title,
                 entry.link or "",
-                " ".join(entry.media),
+                " ".join(media.location for media in entry.media),
                 entry.title,
                 entry.format or "",
                 _pillar_name(strategy, entry.pillar) if entry.pillar else "",
@@ -470,6 +467,11 @@ def _generic_csv(strategy: Strategy, entries: list[CalendarEntry], language: str
                 platform_name(entry.platform, language),
                 format_label(entry.format, language) if entry.format else "",
                 status_label(entry.status, language),
+                " ".join(f"#{tag}" for tag in entry.hashtags),
+                entry.first_comment or "",
+                " | ".join(media.alt or "" for media in entry.media)
+                if any(m.alt for m in entry.media)
+                else "",
             ]
         )
     return write_csv(rows, dialect)
@@ -496,12 +498,14 @@ Rows = list[tuple[dt.datetime, CalendarEntry]]
 
 def _hootsuite_file(rows: Rows) -> bytes:
     return write_csv(
-        [f"{when:%m/%d/%Y %H:%M}", _message(entry, with_link=False), entry.link or ""] for when, entry in rows
+        [f"{when:%m/%d/%Y %H:%M}", post_message(entry), entry.link or ""] for when, entry in rows
     )
 
 
 def _sprout_file(rows: Rows) -> bytes:
-    lines = [[f"{when:%m/%d/%Y}", f"{when:%H:%M}", _message(entry, with_link=True)] for when, entry in rows]
+    lines = [
+        [f"{when:%m/%d/%Y}", f"{when:%H:%M}", post_message(entry, with_link=True)] for when, entry in rows
+    ]
     return write_csv([SPROUT_COLUMNS, *lines])
 
 
@@ -544,11 +548,6 @@ def _round_up(when: dt.datetime, minutes: int) -> dt.datetime:
     seconds = when.hour * 3600 + when.minute * 60 + when.second
     rounded = -(-seconds // step) * step
     return dt.datetime.combine(when.date(), dt.time(0)) + dt.timedelta(seconds=rounded)
-
-
-def _message(entry: CalendarEntry, with_link: bool) -> str:
-    text = entry.text or entry.title
-    return f"{text} {entry.link}" if with_link and entry.link and entry.link not in text else text
 
 
 EXPORTERS: dict[str, Callable[[Strategy, str], Rendered]] = {

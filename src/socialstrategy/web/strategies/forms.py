@@ -36,7 +36,8 @@ Document = dict[str, Any]
 @dataclass(frozen=True)
 class Field:
     """One input. ``kind`` is text, textarea, int, float, date, time, select, multi (checkboxes of
-    ids), tags (comma-separated words), lines (one entry per line), mapping (a number per key of
+    ids), tags (comma-separated words), lines (one entry per line), media (one per line: URL or
+    file, ``|``, alt text), mapping (a number per key of
     ``choices``: a select of ``levels`` when they are given, else a number input) or bool."""
 
     name: str
@@ -189,7 +190,7 @@ class BoundField:
     def is_wide(self) -> bool:
         if self.field.wide or self.kind == "multi":
             return True
-        return self.kind in ("textarea", "lines", "mapping") and not self.field.group
+        return self.kind in ("textarea", "lines", "media", "mapping") and not self.field.group
 
     @property
     def group(self) -> str:
@@ -355,6 +356,30 @@ def _lines(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
+_VIDEO_ENDINGS = (".mp4", ".mov", ".m4v", ".webm")
+
+
+def _media(text: str) -> list[dict[str, str]]:
+    """One medium per line: a URL or a file name, then ``|`` and its alt text."""
+    media = []
+    for line in _lines(text):
+        location, _, alt = (part.strip() for part in line.partition("|"))
+        where = "url" if location.lower().startswith(("http://", "https://")) else "file"
+        path = location.lower().split("?")[0]
+        kind = "video" if path.endswith(_VIDEO_ENDINGS) else "document" if path.endswith(".pdf") else "image"
+        media.append({where: location, "kind": kind, **({"alt": alt} if alt else {})})
+    return media
+
+
+def _media_text(value: Any) -> str:
+    lines = []
+    for item in value:
+        data = item if isinstance(item, Mapping) else {"url": str(item)}
+        location = data.get("url") or data.get("file") or ""
+        lines.append(f"{location} | {data['alt']}" if data.get("alt") else str(location))
+    return "\n".join(lines)
+
+
 def parse_mapping(data: Mapping[str, Any], name: str) -> dict[str, float] | None:
     """The submitted ``name.<key>`` inputs of a mapping field as ``{key: number}``; empty inputs
     are left out (raises ValueError naming the key)."""
@@ -382,6 +407,7 @@ _PARSERS: dict[str, Callable[[str], Any]] = {
     "time": _time,
     "tags": _tags,
     "lines": _lines,
+    "media": _media,
 }
 
 
@@ -394,6 +420,8 @@ def format_value(kind: str, value: Any) -> str:
         return ", ".join(str(v) for v in value)
     if kind == "lines":
         return "\n".join(str(v) for v in value)
+    if kind == "media":
+        return _media_text(value)
     if kind in ("float", "int"):
         return _number_text(value)
     return str(value)

@@ -130,6 +130,19 @@ STEP = Step(
                 Field("event", v.core_text("Event"), "select", choices=EVENTS),
                 Field("owner", _("Responsible"), "select", choices=TEAM),
                 Field("status", v.core_text("Status"), "select", choices=v.CALENDAR_STATUSES),
+                Field(
+                    "text", _("Copy"), "textarea", wide=True, help=_("What the post says on this platform.")
+                ),
+                Field("link", v.core_text("Link URL")),
+                Field(
+                    "media",
+                    _("Images and videos"),
+                    "media",
+                    wide=True,
+                    help=_("One per line: URL or file name, then | and the alt text."),
+                ),
+                Field("hashtags", v.core_text("Hashtags"), "tags", help=_("Separated by commas, without #.")),
+                Field("first_comment", v.core_text("First comment"), "textarea", wide=True),
             ),
             title=lambda item: dated(item, "title"),
         ),
