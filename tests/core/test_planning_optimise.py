@@ -85,3 +85,9 @@ def test_the_suggested_plan_for_a_strategy_fits_its_team_hours():
     assert plan.hours <= 4 + 1e-9
     assert {cut.platform for cut in plan.cuts} == {"instagram"}
     assert [o.platform for o in platform_options(strategy)] == ["instagram", "facebook"]
+
+
+def test_a_strategy_without_platforms_gets_an_empty_plan_not_a_solver_error():
+    strategy = planning_strategy(platforms=[])
+    plan = suggest_plan(strategy)
+    assert (plan.cadences, plan.cuts, plan.hours) == ([], [], 0.0)

@@ -216,6 +216,7 @@ MATRIX = {
         {"weeks": "2", "version": "1"},
         (LOGIN, 404, 403, 422, 422),  # nothing to plan without platforms
     ),
+    "strategies:apply_plan": ("post", lambda p: [_s(p)], {"version": "1"}, (LOGIN, 404, 403, 302, 302)),
     "strategies:adopt_platforms": (
         "post",
         lambda p: [_s(p)],

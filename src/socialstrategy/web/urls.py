@@ -80,6 +80,7 @@ panel_urls = [
     path("s/<id:pk>/chart/<str:key>.svg", workshop.show_chart, name="chart"),
     path("s/<id:pk>/calendar/generate/", workshop.generate_calendar, name="generate_calendar"),
     path("s/<id:pk>/platforms/adopt/", workshop.adopt_platforms, name="adopt_platforms"),
+    path("s/<id:pk>/resources/apply-plan/", workshop.apply_plan, name="apply_plan"),
     path("s/<id:pk>/calendar/entry/", workshop.change_entry, name="entry"),
     path("s/<id:pk>/platforms/<str:platform>/", workshop.show_platform, name="platform"),
     path("s/<id:pk>/tools/", workshop.show_tools, name="tools"),

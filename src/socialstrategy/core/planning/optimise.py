@@ -116,6 +116,8 @@ def optimise(platforms: list[PlatformOption], hours: float, buyable_hours: float
     switch per platform (binary), bought hours per week (continuous, at most ``buyable_hours``).
     """
     options = [opt for platform in platforms for opt in platform.options]
+    if not options:
+        return SuggestedPlan([], hours=0.0, bought_hours=0.0, value=0.0, cuts=[])
     n_x, n_y = len(options), len(platforms)
     upper_x = [math.floor(opt.planned * PERIOD_WEEKS + 1e-9) for opt in options]
     cost = np.concatenate(

@@ -234,6 +234,38 @@ def adopt_platforms(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect(_step_url(pk, step, None, "col-platforms"))
 
 
+@login_required
+@require_POST
+def apply_plan(request: HttpRequest, pk: int) -> HttpResponse:
+    """Take the plan that fits the team's hours as the platforms' cadences: one revision, which
+    the history can undo like any other."""
+    from socialstrategy.core.adoption import CadenceChange, apply_suggested_plan
+    from socialstrategy.core.planning.capacity import capacity
+    from socialstrategy.core.planning.optimise import suggest_plan
+
+    access = get_strategy_for_user(request, pk, Role.EDITOR)
+    step = STEPS_BY_ID["resources"]
+    document = access.strategy.load()
+    model, changes = document, list[CadenceChange]()
+    if capacity(document).is_over:
+        model, changes = apply_suggested_plan(document, suggest_plan(document))
+    if not changes:
+        messages.info(request, _("The plan already fits the hours; nothing was changed."))
+        return redirect(_step_url(pk, step, None, "cap-title"))
+    summary = [change.message() for change in changes]
+    note = notes.record(N_("Applied the plan that fits the hours: {changes}"), changes=summary)
+    saved = pages.save_or_conflict(request, access, model, note, step)
+    if isinstance(saved, HttpResponse):
+        return saved
+    language = get_language() or "en"
+    messages.success(
+        request,
+        _("Applied: %(changes)s. The history can undo this.")
+        % {"changes": ", ".join(m.render(language) for m in summary)},
+    )
+    return redirect(_step_url(pk, step, None, "cap-title"))
+
+
 # --- editorial calendar ----------------------------------------------------------------------------
 
 
