@@ -23,7 +23,11 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INVALID = 0, 1, 2
 LANGUAGES = ("de", "en")
-_SEVERITY_STYLES = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+_STYLES: dict[str, dict[str, Any]] = {
+    "error": {"fg": "red", "bold": True},
+    "warning": {"fg": "yellow"},
+    "info": {"fg": "cyan"},
+}
 _SEVERITY_MARKS = {"error": "✖", "warning": "▲", "info": "●"}
 
 
@@ -112,34 +116,31 @@ def _report_invalid(error: StrategyFileError, output_format: str, language: str)
 
 
 def _print_findings(strategy: Strategy, findings: list[Finding], language: str, name: str) -> None:
-    from rich.console import Console
-    from rich.text import Text
+    """The findings by step, coloured on a terminal (click drops the colours elsewhere); click
+    rather than rich, whose import took longer than the whole check."""
+    import shutil
 
     from socialstrategy.core.checks import SEVERITY_LABELS
     from socialstrategy.core.i18n import translate
     from socialstrategy.core.process import STEPS
 
-    console = Console(highlight=False, soft_wrap=False)
-    console.print(Text(f"{strategy.title or name}", style="bold"))
+    width = shutil.get_terminal_size().columns
+    click.secho(f"{strategy.title or name}", bold=True)
     for step in STEPS:
         in_step = [f for f in findings if f.step == step.identifier]
         if not in_step:
             continue
-        console.print()
-        heading = f"{step.number}. {translate(step.label, language)}"
-        console.print(Text(heading, style="bold underline"))
+        click.echo()
+        click.secho(f"{step.number}. {translate(step.label, language)}", bold=True, underline=True)
         for item in in_step:
             label = translate(SEVERITY_LABELS[item.severity], language)
-            line = Text(f"  {_SEVERITY_MARKS[item.severity]} {label} ", style=_SEVERITY_STYLES[item.severity])
-            line.append(f"{item.code} ", style="bold")
-            line.append(item.path, style="dim")
-            console.print(line)
-            console.print(Text(_indented(item.translated_message(language), console.width, "    ")))
+            mark = click.style(f"  {_SEVERITY_MARKS[item.severity]} {label} ", **_STYLES[item.severity])
+            click.echo(mark + click.style(f"{item.code} ", bold=True) + click.style(item.path, dim=True))
+            click.echo(_indented(item.translated_message(language), width, "    "))
             if item.hint:
-                hint = _indented(f"→ {item.translated_hint(language)}", console.width, "      ")
-                console.print(Text(hint, style="dim"))
-    console.print()
-    console.print(Text(_summary(findings, language), style="bold"))
+                click.secho(_indented(f"→ {item.translated_hint(language)}", width, "      "), dim=True)
+    click.echo()
+    click.secho(_summary(findings, language), bold=True)
 
 
 def _indented(text: str, width: int, continuation: str) -> str:
@@ -151,7 +152,7 @@ def _indented(text: str, width: int, continuation: str) -> str:
 def _summary(findings: list[Finding], language: str) -> str:
     from socialstrategy.core.i18n import N_, translate
 
-    counts = {severity: sum(1 for f in findings if f.severity == severity) for severity in _SEVERITY_STYLES}
+    counts = {severity: sum(1 for f in findings if f.severity == severity) for severity in _STYLES}
     if not findings:
         return translate(N_("No findings: the strategy is complete and consistent."), language)
     template = N_("Errors: {errors} · Warnings: {warnings} · Infos: {infos}")

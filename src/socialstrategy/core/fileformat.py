@@ -15,11 +15,9 @@ Every problem in a file is reported with file, line and field path in one
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import json
 import re
 from collections.abc import Callable, Hashable, Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, NoReturn
@@ -38,6 +36,7 @@ from yaml.scanner import Scanner
 from socialstrategy.core.i18n import N_, translate_plural
 from socialstrategy.core.message import Message, Renderable
 from socialstrategy.core.model import SCHEMA_VERSION, Strategy
+from socialstrategy.core.runtime import gc_paused
 from socialstrategy.core.validation import Text, english_message, validation_message
 
 Format = Literal["yaml", "json"]
@@ -363,23 +362,9 @@ def loads_strategy(text: str | bytes, name: str = "<string>", fmt: Format | None
     text = _decode(text, name)
     if fmt is None:
         fmt = "json" if text.lstrip().startswith("{") else "yaml"
-    with _no_cyclic_collection():
+    with gc_paused():
         data, positions = _parse_json(text, name) if fmt == "json" else _parse_yaml(text, name)
         return _validate(data, name, positions)
-
-
-@contextmanager
-def _no_cyclic_collection() -> Iterator[None]:
-    """Python's cycle collector off while a file is read: the nodes, the data and the model hold
-    no cycles, yet the collector ran again and again over the growing heap (half the time of a
-    2 MB file). Switched on again afterwards, unless it was off before."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def dump_strategy(strategy: Strategy, fmt: Format = "yaml") -> str:

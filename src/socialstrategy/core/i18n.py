@@ -3,8 +3,9 @@
 Core code marks user-facing strings with :func:`N_` (gettext_noop) and translates them at the
 boundary with :func:`translate`. Catalogs are gettext ``.po`` files under
 ``core/locale/<lang>/LC_MESSAGES/<domain>.po``, one domain per topic (checks, knowledge,
-planning, texts, render) so that every topic keeps its own file. They are read with Babel, so
-no compile step is needed.
+planning, texts, render) so that every topic keeps its own file. They are read with Babel on
+the first use and then from a compiled form in the user's cache (``core/runtime.py``), rebuilt
+whenever a catalog changes, so no compile step is needed.
 """
 
 from __future__ import annotations
@@ -75,15 +76,25 @@ def _catalog(language: str) -> dict[tuple[str | None, str], str]:
 def _catalogs(
     language: str,
 ) -> tuple[dict[tuple[str | None, str], str], dict[tuple[str | None, str], tuple[str, ...]]]:
-    """The messages of ``language`` and, by their singular, the forms of its plural messages."""
-    messages: dict[tuple[str | None, str], str] = {}
-    plurals: dict[tuple[str | None, str], tuple[str, ...]] = {}
+    """The messages of ``language`` and, by their singular, the forms of its plural messages,
+    parsed from the ``.po`` files once and then read from their compiled form."""
     folder = LOCALE_DIR / language / "LC_MESSAGES"
     if language == "en" or not folder.is_dir():
-        return messages, plurals
-    from babel.messages.pofile import read_po  # only when a translation is needed: start-up time
+        return {}, {}
+    from socialstrategy.core.runtime import compiled
 
-    for path in sorted(folder.glob("*.po")):
+    paths = sorted(folder.glob("*.po"))
+    return compiled(f"catalogs-{language}", paths, lambda: _read_catalogs(paths, language))
+
+
+def _read_catalogs(
+    paths: list[Path], language: str
+) -> tuple[dict[tuple[str | None, str], str], dict[tuple[str | None, str], tuple[str, ...]]]:
+    from babel.messages.pofile import read_po  # only when the compiled form is missing or old
+
+    messages: dict[tuple[str | None, str], str] = {}
+    plurals: dict[tuple[str | None, str], tuple[str, ...]] = {}
+    for path in paths:
         with path.open("rb") as handle:
             catalog = read_po(handle, locale=language)
         for entry in catalog:

@@ -8,10 +8,8 @@ Entries that come from the overlay carry ``origin: overlay`` so that outputs can
 from __future__ import annotations
 
 import csv
-import gc
 import os
-from collections.abc import Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Iterable, Mapping
 from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
@@ -34,6 +32,7 @@ from socialstrategy.core.knowledge.schema import (
     Tool,
     UsageFigure,
 )
+from socialstrategy.core.runtime import compiled, gc_paused
 from socialstrategy.core.vocabulary import PLATFORMS
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -77,7 +76,7 @@ def load_knowledge(overlay: str | Path | None = None) -> Knowledge:
 
 @cache
 def _load(overlay: str | None, _mtime: int, _size: int) -> Knowledge:
-    with _gc_paused():
+    with gc_paused():
         return _load_uncached(overlay)
 
 
@@ -88,23 +87,29 @@ def _load_uncached(overlay: str | None) -> Knowledge:
     return _build(raw, Path(overlay) if overlay else None)
 
 
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Building thousands of small objects triggers the cyclic GC over and over; pause it while loading."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 # --- package data ---------------------------------------------------------------------------
+
+
+_PACKAGE_FILES = (
+    "metrics.yaml",
+    "effort.yaml",
+    "sources.yaml",
+    "usage.csv",
+    "tools.yaml",
+    "sector_notes.yaml",
+)
 
 
 @cache
 def _package_raw() -> Raw:
+    """The package's data files as read, from their compiled form once they have been read."""
+    files = [DATA_DIR / name for name in _PACKAGE_FILES]
+    files += [DATA_DIR / f"platforms/{platform_id}.yaml" for platform_id in PLATFORM_IDS]
+    raw: Raw = compiled("knowledge", files, _read_package_raw)
+    return raw
+
+
+def _read_package_raw() -> Raw:
     platforms = {}
     for platform_id in PLATFORM_IDS:
         name = f"platforms/{platform_id}.yaml"
