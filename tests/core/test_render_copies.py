@@ -64,9 +64,10 @@ def test_every_source_title_of_the_knowledge_base_is_clean_for_a_client():
             assert cited.clean_title()
 
 
-def test_a_vendor_blog_counts_as_weak_even_without_a_quality():
-    assert Source("Magic Eraser blog: carousels (vendor blog, weak)", "https://x.example", 2026, "").is_weak()
-    assert Source("Orbit Media Blogger Survey (secondary)", "https://x.example", 2024, "").is_weak() is False
+def test_a_source_is_weak_by_its_quality_in_the_data_not_by_words_in_its_title():
+    # Quality is data (tests/core/test_knowledge_quality.py checks that the titles agree with it).
+    assert Source("Magic Eraser blog: carousels", "https://x.example", 2026, "", "weak").is_weak()
+    assert Source("Orbit Media survey (vendor blog)", "https://x.example", 2024, "").is_weak() is False
 
 
 @pytest.mark.parametrize("fmt", ["md", "html"])

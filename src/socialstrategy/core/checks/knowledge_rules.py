@@ -58,7 +58,7 @@ def platform_barely_reaches_audience(strategy: Strategy) -> Iterator[Finding]:
     waits_for="resources",
 )
 def cadence_exceeds_team_hours(strategy: Strategy) -> Iterator[Place]:
-    """A platform whose minimum sourced cadence needs more hours than the whole team has."""
+    """A platform whose least sensible cadence (effort model) needs more hours than the whole team has."""
     kb = _knowledge()
     team = strategy.team()
     if kb is None or not team:

@@ -9,6 +9,7 @@ from typing import Any
 from socialstrategy.core.i18n import N_, number, translate
 from socialstrategy.core.knowledge.schema import (
     FORMAT_IDS,
+    Cadence,
     EffortDefaults,
     EffortFigure,
     Localized,
@@ -123,6 +124,19 @@ class Knowledge:
 
     def source(self, source_id: str) -> Source:
         return self.sources[source_id]
+
+    def is_weak(self, source_id: str | None) -> bool:
+        """Whether a source is weak (a vendor's blog, a mirror, an anecdote): shown on the
+        knowledge card, but it never carries a score and never is evidence in a client document."""
+        return (
+            source_id is not None and source_id in self.sources and self.sources[source_id].quality == "weak"
+        )
+
+    def scoring_cadence(self, platform: Platform) -> Cadence | None:
+        """The most lenient posting frequency a source that is not weak gives (the recommendation's
+        minimum cadence); ``None`` when only weak sources give one."""
+        known = [c for c in platform.cadence if c.min_per_week is not None and not self.is_weak(c.source)]
+        return min(known, key=lambda c: c.min_per_week or 0.0) if known else None
 
     def usage_for(self, platform_id: str) -> list[UsageFigure]:
         return [u for u in self.usage if u.platform == platform_id]
@@ -267,8 +281,8 @@ def _missing_bands(
 def _index_bands(kb: Knowledge) -> dict[tuple[str, str, str], dict[str, UsageFigure]]:
     index: dict[tuple[str, str, str], dict[str, UsageFigure]] = {}
     for figure in kb.usage:
-        if figure.group or figure.age_band is None:
-            continue
+        if figure.group or figure.age_band is None or kb.is_weak(figure.source):
+            continue  # a weak source never carries a score
         bands = index.setdefault((figure.country, figure.metric, figure.platform), {})
         current = bands.get(figure.age_band)
         if current is None or _rank(kb, figure) < _rank(kb, current):

@@ -118,15 +118,16 @@ class EffortModel:
         return Figure(
             hours,
             "overlay" if figure.origin == "overlay" else "default",
-            assumption=figure.assumption,
+            assumption=figure.assumption or self._kb.is_weak(figure.source),
             note=(figure.note or "").strip(),
             **self._source(figure.source, figure.year),
         )
 
     def _from_estimate(self, estimate: Estimate) -> Figure:
+        # a figure read in a weak source is an estimate too: it never counts as sourced
         return Figure(
             estimate.value,
-            assumption=estimate.assumption,
+            assumption=estimate.assumption or self._kb.is_weak(estimate.source),
             note=(estimate.note or "").strip(),
             **self._source(estimate.source, estimate.year),
         )

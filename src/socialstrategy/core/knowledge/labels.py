@@ -27,6 +27,12 @@ VERDICT_GROUP_LABELS: dict[str, str] = {
     "not_recommended": N_("Not recommended"),
 }
 """Headings of the verdict groups the ranking is shown in (CLI, web, paper)."""
+SOURCE_QUALITY_LABELS: dict[str, str] = {
+    "primary": N_("primary"),
+    "secondary": N_("secondary"),
+    "weak": N_("weak"),
+}
+"""A source's quality: the study itself, a report of it, or a vendor's blog, a mirror, an anecdote."""
 PRIORITY_LABELS: dict[str, str] = vocabulary.PRIORITY_NAMES
 BASIS_LABELS: dict[str, str] = {
     "data": N_("data"),

@@ -17,6 +17,7 @@ from socialstrategy.core.knowledge.labels import (
     DATA_CONTEXT,
     GOAL_LABELS,
     LIMIT_LABELS,
+    SOURCE_QUALITY_LABELS,
     data_text,
     has_translation,
     label,
@@ -159,7 +160,7 @@ def platform_card(kb: Knowledge, platform_id: str, language: str) -> dict[str, A
         "cadence": [
             _figure(kb, c, c.guidance, data_text(c.guidance, language) or "", language) for c in p.cadence
         ],
-        "minimum_posts_per_week": (m.min_per_week if (m := p.minimum_cadence()) else None),
+        "minimum_posts_per_week": (m.min_per_week if (m := kb.scoring_cadence(p)) else None),
         "benchmarks": _benchmarks(kb, p, language),
         "goal_fit": [_fit(code, a, GOAL_LABELS, language) for code, a in p.goal_fit.items()],
         "audience_fit": [_fit(code, a, AUDIENCE_KIND_LABELS, language) for code, a in p.audience_fit.items()],
@@ -189,11 +190,18 @@ def source_dict(kb: Knowledge, source_id: str | None, language: str = "en") -> d
         "url": s.url,
         "year": s.year,
         "year_kind": s.year_kind,
-        "quality": s.quality,
+        **_quality(kb, s.id, language),
         "caveat": data_text(s.caveat, language),
         "caveat_language": language if s.caveat is None or has_translation(s.caveat, language) else "en",
         "origin": s.origin,
     }
+
+
+def _quality(kb: Knowledge, source_id: str | None, language: str) -> dict[str, Any]:
+    """The source's quality as data and as words ("weak" sources carry no score)."""
+    quality = kb.sources[source_id].quality if source_id else None
+    words = label(SOURCE_QUALITY_LABELS, quality, language) if quality else None
+    return {"quality": quality, "quality_label": words}
 
 
 def _figure(kb: Knowledge, figure: Figure, name: str, title: str, language: str) -> dict[str, Any]:
@@ -216,6 +224,7 @@ def _figure(kb: Knowledge, figure: Figure, name: str, title: str, language: str)
         "source": figure.source,
         "source_title": kb.sources[figure.source].title if figure.source else None,
         "url": kb.sources[figure.source].url if figure.source else None,
+        **_quality(kb, figure.source, language),
         "note": data_text(figure.note, language),
         "origin": figure.origin,
     }

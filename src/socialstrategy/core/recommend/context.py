@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from socialstrategy.core.i18n import N_
 from socialstrategy.core.knowledge import Knowledge
+from socialstrategy.core.knowledge.base import AudienceReach
 from socialstrategy.core.knowledge.schema import Assessment, Localized
 from socialstrategy.core.message import Message
 from socialstrategy.core.model import Audience, Strategy
@@ -29,6 +30,8 @@ class Context:
     ads_budget: float | None
     is_local: bool
     variant: str
+    leaders: dict[tuple[str, bool], AudienceReach | None] = field(default_factory=dict, compare=False)
+    """Per audience (and total-only or not): the platform that reaches the most of it; filled as used."""
 
     @classmethod
     def build(cls, strategy: Strategy, kb: Knowledge) -> Context:

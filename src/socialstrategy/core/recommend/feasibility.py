@@ -79,28 +79,41 @@ class RequiredHours:
 
 
 def required_hours(platform: Platform, strategy: Strategy, kb: Knowledge) -> RequiredHours | None:
-    """Minimum sourced posts per week × hours per post, plus the hours for comments and messages,
-    all from the one effort model (the strategy's own figures first).
+    """The hours a week at the platform's least sensible cadence: posts per week × hours per post
+    of its main format, plus the hours for comments and messages.
 
-    None when the platform has no sourced cadence: then nothing is pretended.
+    The cadence is the most lenient one a source that is not weak gives, else the effort model's
+    least sensible cadence (below it, dropping the platform is better than posting too rarely);
+    every figure comes from the one effort model, the strategy's own figures first. None only for
+    a platform without a main format.
     """
-    cadence = platform.minimum_cadence()
     fmt = platform.primary_format
-    if cadence is None or cadence.min_per_week is None or fmt is None:
+    if fmt is None:
         return None
     model = effort_model(strategy, kb)
+    cadence = kb.scoring_cadence(platform)
     per_post = model.hours_per_post(platform.id, fmt)
     community = model.community_hours(platform.id)
+    if cadence is not None and cadence.min_per_week is not None:
+        posts, posts_evidence, posts_assumed = cadence.min_per_week, _cadence_evidence(cadence, kb), False
+    else:
+        least = model.min_posts_per_week(platform.id)
+        text = Message(N_("Least sensible cadence: {posts} posts a week"), {"posts": num(least.value)})
+        posts, posts_evidence, posts_assumed = (
+            least.value,
+            _effort_evidence(least, text, kb, "posts/week"),
+            least.assumption,
+        )
     evidence = (
-        _cadence_evidence(cadence, kb),
+        posts_evidence,
         _effort_evidence(per_post, Message(N_("{hours} per {format}"), _per_format(per_post, fmt)), kb),
         _effort_evidence(
             community, Message(N_("{hours} a week for comments and messages"), _hours(community)), kb
         ),
     )
-    hours = cadence.min_per_week * per_post.value + community.value
-    assumed = per_post.assumption or community.assumption
-    return RequiredHours(hours, cadence.min_per_week, per_post.value, community.value, fmt, evidence, assumed)
+    hours = posts * per_post.value + community.value
+    assumed = posts_assumed or per_post.assumption or community.assumption
+    return RequiredHours(hours, posts, per_post.value, community.value, fmt, evidence, assumed)
 
 
 def _cadence_evidence(cadence: Cadence, kb: Knowledge) -> Evidence:
@@ -118,18 +131,19 @@ def _cadence_evidence(cadence: Cadence, kb: Knowledge) -> Evidence:
     )
 
 
-def _effort_evidence(figure: Figure, text: Message, kb: Knowledge) -> Evidence:
+def _effort_evidence(figure: Figure, text: Message, kb: Knowledge, unit: str = "h") -> Evidence:
     """Evidence for a figure of the effort model: the user's own, an assumption, or sourced."""
     if figure.is_own:
-        return Evidence(Message(_OWN[text.template], text.params), "strategy", value=figure.value, unit="h")
+        return Evidence(Message(_OWN[text.template], text.params), "strategy", value=figure.value, unit=unit)
     source = source_ref(kb, figure.source)
     basis: Basis = "overlay" if figure.origin == "overlay" else "editorial" if figure.assumption else "data"
     return Evidence(
-        text, basis, value=figure.value, unit="h", year=figure.year, source=source, note=figure.note
+        text, basis, value=figure.value, unit=unit, year=figure.year, source=source, note=figure.note
     )
 
 
 _OWN = {
+    "Least sensible cadence: {posts} posts a week": N_("Your own figure: {posts} posts a week"),
     "{hours} per {format}": N_("Your own figure: {hours} per {format}"),
     "{hours} a week for comments and messages": N_(
         "Your own figure: {hours} a week for comments and messages"
@@ -199,21 +213,20 @@ class Gate:
 
 
 def feasibility_gate(platform: Platform, ctx: Context) -> Gate | None:
-    """The gate of the least sensible cadence (effort model): ``None`` when the team carries it.
+    """The gate of the least sensible cadence: ``None`` when the team carries it.
 
-    A platform is gated when the hours it needs at the effort model's least sensible cadence are
+    A platform is gated when the hours it needs at its least sensible cadence (:func:`required_hours`) are
     more than the team's hours, or all of them while its editorial workload rating is the heaviest
     (0): then nothing else could be done beside it."""
     hours = ctx.team_hours
     if hours is None or platform.hub:
         return None
-    model = effort_model(ctx.strategy, ctx.kb)
-    fmt = platform.primary_format or model.default_format(platform.id)
-    posts = model.min_posts_per_week(platform.id).value
-    needed = posts * model.hours_per_post(platform.id, fmt).value + model.community_hours(platform.id).value
+    needed = required_hours(platform, ctx.strategy, ctx.kb)
+    if needed is None:
+        return None
     heaviest = platform.workload is not None and platform.workload.rating == 0
-    if needed > hours or (heaviest and needed >= hours):
-        return Gate(needed, posts, hours, by_workload=needed <= hours)
+    if needed.hours > hours or (heaviest and needed.hours >= hours):
+        return Gate(needed.hours, needed.posts_per_week, hours, by_workload=needed.hours <= hours)
     return None
 
 

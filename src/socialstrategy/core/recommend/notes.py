@@ -33,7 +33,7 @@ def _effort_notes(platform: Platform, fmt: str, ctx: Context, feasibility: Contr
     per_post = effort_model(ctx.strategy, ctx.kb).hours_per_post(platform.id, fmt)
     if feasibility.basis != "editorial":
         return []
-    if platform.minimum_cadence() is None:
+    if ctx.kb.scoring_cadence(platform) is None:
         text = N_(
             "No sourced posting frequency: the workload is an editorial rating. Enter your own hours under resources → effort for a real capacity check."  # noqa: E501
         )

@@ -17,7 +17,7 @@ from socialstrategy.core.recommend.context import (
     pct,
     source_ref,
 )
-from socialstrategy.core.recommend.results import Basis, Contribution, Evidence
+from socialstrategy.core.recommend.results import Basis, Contribution, Evidence, LabelRef
 
 
 def audience_reach(platform: Platform, ctx: Context) -> Contribution:
@@ -55,19 +55,64 @@ def audience_reach(platform: Platform, ctx: Context) -> Contribution:
             "data",
             Message(N_("No usage survey figures for your audiences' countries and ages.")),
         )
-    scaled = [_scaled_reach(ctx.kb, r) for _, r in found]
-    value = sum(scaled) / len(scaled)
+    relative = [_relative_reach(ctx, a, r) for a, r in found]
+    value = sum(share for share, _ in relative) / len(relative)
     best, worst = max(found, key=lambda ar: ar[1].share), min(found, key=lambda ar: ar[1].share)
     evidence = tuple(e for audience, reach in found for e in _reach_evidence(ctx.kb, audience, reach))
+    evidence += tuple(
+        _leader_evidence(ctx.kb, a, r, leader) for (a, r), (_, leader) in zip(found, relative, strict=True)
+    )
     summary = _reach_message(best[0], best[1], ctx.kb)
     phrase = _reach_phrase(best if value >= 0.5 else worst, ctx.kb, positive=value >= 0.5)
     basis: Basis = "overlay" if any(f.origin == "overlay" for _, r in found for f in r.figures) else "data"
     return Contribution(key, 0, value, basis, summary, phrase, evidence)
 
 
-def _scaled_reach(kb: Knowledge, reach: AudienceReach) -> float:
-    full = kb.metrics[reach.metric].full_reach_at or 100.0
-    return min(1.0, reach.share / full)
+def _relative_reach(ctx: Context, audience: Audience, reach: AudienceReach) -> tuple[float, AudienceReach]:
+    """The platform's share of the audience against the leader's: the platform that reaches the
+    most of the same age band in the same survey. A platform known there only by its figure for
+    the whole population is held against the same leader (its note says the band is missing)."""
+    leader = leading_reach(ctx, audience) or leading_reach(ctx, audience, total_only=True) or reach
+    share = min(1.0, reach.share / leader.share) if leader.share > 0 else 0.0
+    return (share if leader.share >= reach.share else 1.0), leader
+
+
+def leading_reach(ctx: Context, audience: Audience, total_only: bool = False) -> AudienceReach | None:
+    """The platform reaching the most of ``audience``'s age band in its country's survey (or, with
+    ``total_only``, of the whole population in that survey). Cached per strategy."""
+    key = (audience.id, total_only)
+    if key not in ctx.leaders:
+        country = audience_country(audience, ctx.strategy) or ""
+        ages = (None, None) if total_only else (audience.age_min, audience.age_max)
+        reaches = [
+            r
+            for p in ctx.kb.platforms.values()
+            if not p.is_owned_channel
+            and (r := ctx.kb.reach(country, p.id, *ages)) is not None
+            and (total_only or not r.is_total_only)
+        ]
+        ctx.leaders[key] = max(reaches, key=lambda r: (r.share, r.platform)) if reaches else None
+    return ctx.leaders[key]
+
+
+def _leader_evidence(
+    kb: Knowledge, audience: Audience, reach: AudienceReach, leader: AudienceReach
+) -> Evidence:
+    params = {
+        "audience": audience.name,
+        "leader": LabelRef({leader.platform: kb.platforms[leader.platform].name}, leader.platform),
+        "share": pct(leader.share),
+        "relative": pct(100 * reach.share / leader.share if leader.share else 0.0),
+    }
+    if leader.platform == reach.platform:
+        text = N_("“{audience}”: no platform reaches more of this band in the same survey.")
+    else:
+        text = N_(
+            "“{audience}”: {relative}% of what {leader} reaches in the same band and survey ({share}%)."
+        )
+    return Evidence(
+        Message(text, params), "data", value=round(reach.share / leader.share, 3) if leader.share else 0.0
+    )
 
 
 def _reach_message(audience: Audience, reach: AudienceReach, kb: Knowledge) -> Message:

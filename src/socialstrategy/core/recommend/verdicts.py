@@ -15,6 +15,9 @@ RECOMMENDED_FROM = 65.0
 CONSIDER_FROM = 45.0
 MIN_KNOWN_WEIGHT = 0.5
 """Below this share of known weight a platform can at most be 'consider'."""
+MAIN_CHANNEL_REACH = 0.5
+"""A main channel reaches at least half of what the leading platform reaches in the same band and
+survey (relative reach); below it a platform is at most 'consider'."""
 
 VERDICT_ORDER = {"recommended": 0, "consider": 1, "not_recommended": 2}
 
@@ -73,6 +76,18 @@ def verdict_with_rules(
         notes.append(
             Note("data", Message(N_("Not recommended outright because no usage data covers your audiences.")))
         )
+    described = len(surveyed) == len(ctx.strategy.audiences)  # surveys say nothing of business buyers
+    if (
+        verdict == "recommended"
+        and described
+        and reach.is_known
+        and (reach.value or 0.0) < MAIN_CHANNEL_REACH
+    ):
+        verdict = "consider"
+        text = N_(
+            "Not a main channel for your audiences: it reaches less than half of what the leading platform reaches in the same age band and survey."  # noqa: E501
+        )
+        notes.append(Note("data", Message(text)))
     if gate is not None and verdict_for(score) == "recommended":  # said even when another rule capped it
         verdict = "consider"
         notes.append(Note("caution", gate.note()))

@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import Any
 
 from socialstrategy.core.i18n import N_, translate, translate_plural
-from socialstrategy.core.knowledge.labels import VERDICT_GROUP_LABELS
+from socialstrategy.core.knowledge.labels import SOURCE_QUALITY_LABELS, VERDICT_GROUP_LABELS
 from socialstrategy.core.model import Goal, Strategy, TextSection
 from socialstrategy.core.process import StepId
 from socialstrategy.core.render import extras
@@ -765,7 +765,7 @@ def working_sources_chapter(strategy: Strategy, language: str, charts: dict[str,
         (
             s.used_for,
             s.title + (f" ({s.caveat})" if s.caveat else ""),
-            t(N_("weak")) if s.is_weak() else t(SOURCE_QUALITIES.get(s.quality, s.quality)),
+            t(SOURCE_QUALITY_LABELS.get(s.quality, s.quality)),
             str(s.year or t(N_("unknown"))),
             s.url,
         )
@@ -774,9 +774,6 @@ def working_sources_chapter(strategy: Strategy, language: str, charts: dict[str,
     return Chapter(
         "sources", t(N_("Sources")), (Table(header, rows, (1.8, 2.8, 0.9, 0.6, 2.5)),), appendix=True
     )
-
-
-SOURCE_QUALITIES = {"primary": N_("primary"), "secondary": N_("secondary"), "weak": N_("weak")}
 
 
 def _no_sources(language: str) -> Chapter:

@@ -56,9 +56,9 @@ class Source:
     caveat: str = ""
 
     def is_weak(self) -> bool:
-        """A source a client document does not cite as evidence: weak, a vendor's blog or a mirror."""
-        text = f"{self.title} {self.caveat}".lower()
-        return self.quality == "weak" or any(marker in text for marker in _WEAK_MARKERS)
+        """A source a client document does not cite as evidence (its quality in the knowledge base:
+        a vendor's blog, a mirror, an anecdote)."""
+        return self.quality == "weak"
 
     def clean_title(self) -> str:
         """The title without the researchers' caveats (``… - value as QUOTED …; VERIFY``).
@@ -76,7 +76,6 @@ class Source:
         return host.removeprefix("www.")
 
 
-_WEAK_MARKERS = ("vendor blog", "mirror", ", weak", "- weak", "(weak", "anecdote")
 _PARENTHESES = re.compile(r"\s*\([^()]*\)")
 _CAVEAT_TAIL = re.compile(
     r"\s*(?:[-–:;,]\s*)?(?:\b(?:value|figures?)\s+as\s+quoted|\bas\s+(?:quoted|transcribed|reported|"
