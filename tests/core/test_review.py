@@ -132,3 +132,29 @@ def test_comments_on_a_document_anchor_to_its_sections():
 def test_the_edit_note_names_the_items_in_the_reader_s_language():
     note = review.edit_note([review.get_item(_strategy(), "goals").label])
     assert note.render("de") == "Nach der Freigabe bearbeitet, wieder Entwurf: Ziele & Kennzahlen"
+
+
+def test_the_sign_off_page_lists_who_approved_which_part_at_which_version():
+    from socialstrategy.core.render.document import build_document
+    from socialstrategy.core.review import Approval
+
+    when = dt.datetime(2027, 1, 8, 10, 30, tzinfo=dt.UTC)
+    approvals = [
+        Approval("goals", "Eva Sonnenschein", 7, when),
+        Approval("post:p1", "Eva Sonnenschein", 8, when),
+    ]
+    document = build_document(_strategy(), "de", "strategy", approvals=approvals)
+    signoff = next(c for c in document.chapters if c.key == "sign-off")
+    assert signoff.title == "Freigabe"
+    table = signoff.blocks[1]
+    rows = {row[0]: row for row in table.rows}
+    assert rows["Ziele & Kennzahlen"] == ("Ziele & Kennzahlen", "Eva Sonnenschein", "7", "08.01.2027")
+    assert rows["Brot"][1:] == ("Eva Sonnenschein", "8", "08.01.2027")
+    assert rows["Zielgruppen"][1] == "noch nicht freigegeben"
+    assert signoff.blocks[0].text == "2 von 13 Teilen sind freigegeben."
+
+
+def test_a_document_without_review_has_no_sign_off_page():
+    from socialstrategy.core.render.document import build_document
+
+    assert all(c.key != "sign-off" for c in build_document(_strategy(), "en").chapters)

@@ -259,3 +259,102 @@ def test_what_waits_for_an_approver(team):
     services.decide(team["strategy"], "goals", "request", services.Reviewer(user=team["users"]["alice"]))
     page = client_for("amy").get(reverse("reviews:waiting")).content.decode()
     assert "Goals &amp; KPIs" in page
+
+
+def _with_posts(strategy):
+    calendar = [
+        {"id": f"p{n}", "date": f"2027-01-{n + 3:02d}", "platform": "instagram", "title": f"Post {n}"}
+        for n in range(1, 4)
+    ]
+    document = strategy.load().model_dump()
+    document["content"] = {"calendar": calendar}
+    return save_document(strategy, StrategyDocument.model_validate(document), strategy.version, None, "Plan")
+
+
+def test_required_mode_exports_approved_posts_only_and_says_how_many_it_left_out(team):
+    strategy = _with_posts(team["strategy"])
+    services.set_review_mode(team["home"], "required")
+    services.decide(strategy, "post:p2", "approve", services.Reviewer(user=team["users"]["amy"]))
+    response = client_for("bob").get(reverse("strategies:export", args=[strategy.pk, "csv"]))
+    text = response.content.decode()
+    assert "Post 2" in text and "Post 1" not in text and "Post 3" not in text
+    assert response["X-Posts-Not-Approved"] == "2"
+    follow = client_for("bob")
+    follow.get(reverse("strategies:export", args=[strategy.pk, "ics"]))
+    page = follow.get(reverse("reviews:show", args=[strategy.pk])).content.decode()
+    assert "2 posts that are not approved were left out" in page
+
+
+@pytest.mark.parametrize("mode", ["none", "optional"])
+def test_other_modes_export_every_post(team, mode):
+    strategy = _with_posts(team["strategy"])
+    services.set_review_mode(team["home"], mode)
+    response = client_for("bob").get(reverse("strategies:export", args=[strategy.pk, "csv"]))
+    assert all(f"Post {n}" in response.content.decode() for n in (1, 2, 3))
+    assert "X-Posts-Not-Approved" not in response
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_approvals_of_one_item_at_once_record_one_approval(threaded_personas):
+    """Both reviewers press "Approve" together: one approval is recorded, the other is told the
+    item is approved already; on SQLite and on PostgreSQL."""
+    from socialstrategy.core.review import ReviewError
+    from tests.web.conftest import at_once
+
+    strategy = threaded_personas["strategy"]
+    links = [make_review_link(strategy)[0] for _ in range(2)]
+
+    def approve(number):
+        try:
+            services.decide(
+                strategy, "goals", "approve", services.Reviewer(link=links[number], name=f"R{number}")
+            )
+        except ReviewError:
+            return "refused"
+        return "approved"
+
+    results, errors = at_once(2, approve)
+    assert errors == []
+    assert sorted(results) == ["approved", "refused"]
+    assert ReviewEvent.objects.filter(action="approve").count() == 1
+    assert ItemReview.objects.get(strategy=strategy, item="goals").state == "approved"
+
+
+def test_the_pdf_gets_a_sign_off_page_with_the_approvals_once_a_review_began(team):
+    from socialstrategy.web.reviews.exports import signoff_options
+
+    strategy = team["strategy"]
+    assert signoff_options(strategy, "pdf") == {}
+    _link, token = make_review_link(strategy)
+    admitted_reviewer(token, "Eva Sonnenschein").post(
+        f"/r/{token}/decide/", {"item": "goals", "action": "approve"}
+    )
+    (approval,) = signoff_options(strategy, "pdf")["approvals"]
+    assert (approval.item, approval.by, approval.version) == ("goals", "Eva Sonnenschein", 1)
+    assert signoff_options(strategy, "docx") == {}
+    response = client_for("bob").get(reverse("strategies:export", args=[strategy.pk, "pdf"]))
+    assert response.status_code == 200 and response.content.startswith(b"%PDF")
+
+
+def test_the_history_shows_who_approved_what_at_which_version(team):
+    strategy = team["strategy"]
+    _link, token = make_review_link(strategy)
+    admitted_reviewer(token, "Eva Sonnenschein").post(
+        f"/r/{token}/decide/", {"item": "goals", "action": "approve"}
+    )
+    page = client_for("vera").get(reverse("strategies:history", args=[strategy.pk])).content.decode()
+    assert "Eva Sonnenschein" in page
+    assert "approved" in page and "„Goals &amp; KPIs“" in page and "version 1" in page
+
+
+def test_requesting_a_review_gives_an_imported_plan_s_posts_ids_once(team):
+    strategy = team["strategy"]
+    document = strategy.load().model_dump()
+    document["content"] = {"calendar": [{"date": "2027-01-04", "platform": "instagram", "title": "Brot"}]}
+    save_document(strategy, StrategyDocument.model_validate(document), 1, None, "Import")
+    url = reverse("reviews:request", args=[strategy.pk])
+    client_for("bob").post(url)
+    client_for("bob").post(url)
+    strategy.refresh_from_db()
+    assert strategy.version == 3
+    assert _states(strategy)["post:20270104-instagram-1"] == "in_review"

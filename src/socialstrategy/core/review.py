@@ -18,6 +18,7 @@ two documents; the review step has nothing of its own to approve.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 from collections.abc import Iterable, Mapping
@@ -76,6 +77,17 @@ _TRANSITIONS: dict[tuple[ReviewState, ReviewAction], ReviewState] = {
 _REVIEWED_APART: dict[str, tuple[str, ...]] = {"content": ("calendar",)}
 _DOCUMENT_STEP = "guidelines"
 _UNREVIEWED_STEPS = frozenset({"review", _DOCUMENT_STEP})
+
+
+@dataclass(frozen=True)
+class Approval:
+    """Who approved item ``item`` (its key), at which version of the strategy, and when: a line
+    of the strategy document's sign-off page."""
+
+    item: str
+    by: str
+    version: int
+    when: dt.datetime
 
 
 class ReviewError(ValueError):

@@ -17,6 +17,8 @@ from socialstrategy.core.model import Strategy
 from socialstrategy.core.render import chapters, extras
 from socialstrategy.core.render.blocks import DOCUMENT_KINDS, Chapter, Document, DocumentKind
 from socialstrategy.core.render.labels import format_date
+from socialstrategy.core.render.signoff import signoff_chapter
+from socialstrategy.core.review import Approval
 
 TITLES: dict[DocumentKind, str] = {
     "strategy": N_("Social media strategy"),
@@ -44,7 +46,11 @@ _LABELS = {
 
 
 def build_document(
-    strategy: Strategy, language: str, kind: DocumentKind = "strategy", working_copy: bool = False
+    strategy: Strategy,
+    language: str,
+    kind: DocumentKind = "strategy",
+    working_copy: bool = False,
+    approvals: Sequence[Approval] | None = None,
 ) -> Document:
     """The document ``kind`` of ``strategy`` in ``language``, ready for any writer.
 
@@ -61,6 +67,8 @@ def build_document(
     strategy = _current_texts(strategy, kind)
     with extras.memoised():
         chapters_ = tuple(builders[kind](strategy, language))
+    if approvals is not None and kind == "strategy":  # the sign-off page, before the appendices
+        chapters_ = _with_signoff(chapters_, signoff_chapter(strategy, language, approvals))
     organisation = strategy.organisation.name if strategy.organisation else ""
     title = translate(TITLES[kind], language)
     if kind == "strategy" and strategy.title:
@@ -78,6 +86,11 @@ def build_document(
         labels={key: translate(text, language) for key, text in _LABELS.items()},
         country=(strategy.organisation.country or "") if strategy.organisation else "",
     )
+
+
+def _with_signoff(chapters_: tuple[Chapter, ...], signoff: Chapter) -> tuple[Chapter, ...]:
+    first = next((i for i, chapter in enumerate(chapters_) if chapter.appendix), len(chapters_))
+    return (*chapters_[:first], signoff, *chapters_[first:])
 
 
 def _current_texts(strategy: Strategy, kind: DocumentKind) -> Strategy:

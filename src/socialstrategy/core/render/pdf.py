@@ -8,25 +8,32 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from collections.abc import Sequence
 
 from socialstrategy.core.model import Strategy
 from socialstrategy.core.render.blocks import Document, DocumentKind, Facts, Table, link_target
 from socialstrategy.core.render.charts import Chart
 from socialstrategy.core.render.document import build_document, document_filename
 from socialstrategy.core.render.worker import WORKER, compile_template
+from socialstrategy.core.review import Approval
 
 CONTENT_TYPE = "application/pdf"
 PNG_PPI = 150.0
 
 
 def render_pdf(
-    strategy: Strategy, language: str, document: DocumentKind = "strategy", *, working_copy: bool = False
+    strategy: Strategy,
+    language: str,
+    document: DocumentKind = "strategy",
+    *,
+    working_copy: bool = False,
+    approvals: Sequence[Approval] | None = None,
 ) -> tuple[str, str, bytes]:
+    """The PDF; with ``approvals`` (a strategy under review) the strategy has a sign-off page."""
     # On the first render the worker starts up while the document is being built.
     WORKER.start()
-    pdf = compile_template(
-        "document.typ", typst_data(build_document(strategy, language, document, working_copy))
-    )[0]
+    built = build_document(strategy, language, document, working_copy, approvals)
+    pdf = compile_template("document.typ", typst_data(built))[0]
     return document_filename(strategy, language, document, "pdf"), CONTENT_TYPE, pdf
 
 

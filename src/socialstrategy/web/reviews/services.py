@@ -17,7 +17,9 @@ from django.db import transaction
 from django.db.models import Count, Max, Q, QuerySet
 from django.utils import timezone
 
+from socialstrategy.core.i18n import N_
 from socialstrategy.core.model import Strategy as StrategyDocument
+from socialstrategy.core.planning.calendar import with_entry_ids
 from socialstrategy.core.review import (
     ReviewAction,
     ReviewMode,
@@ -25,6 +27,7 @@ from socialstrategy.core.review import (
     fingerprint,
     fingerprints,
     next_state,
+    review_items,
 )
 from socialstrategy.web.reviews.models import (
     Comment,
@@ -34,8 +37,9 @@ from socialstrategy.web.reviews.models import (
     ReviewLinkUse,
     WorkspaceReview,
 )
+from socialstrategy.web.strategies import notes
 from socialstrategy.web.strategies.models import Strategy
-from socialstrategy.web.strategies.store import one_writer, strip_nul
+from socialstrategy.web.strategies.store import one_writer, save_document, strip_nul
 from socialstrategy.web.workspaces.models import Workspace
 
 
@@ -78,6 +82,18 @@ def decide(strategy: Strategy, key: str, action: ReviewAction, reviewer: Reviewe
         row.save()
         record(strategy, key, action, row.state, row.version, reviewer)
     return row
+
+
+def ensure_post_ids(strategy: Strategy, user: Any) -> Strategy:
+    """Store an id for every post that has none (an imported plan), so that each can be reviewed
+    under a name that stays; one revision, only when a post lacked one."""
+    document = strategy.load()
+    with_ids = with_entry_ids(document)
+    if with_ids is document:
+        return strategy
+    return save_document(
+        strategy, with_ids, strategy.version, user, notes.record(N_("Gave each post an id for review"))
+    )
 
 
 def request_review(strategy: Strategy, keys: Iterable[str], reviewer: Reviewer) -> list[str]:
@@ -208,3 +224,12 @@ def page_stamp(strategy_pk: int) -> tuple[object, ...]:
         n=Count("pk"), open=Count("pk", filter=Q(resolved__isnull=True))
     )
     return (events["n"], events["last"], comments["n"], comments["open"])
+
+
+def trail(strategy: Strategy, limit: int = 100) -> list[dict[str, Any]]:
+    """The newest ``limit`` events of the audit trail, each with the label of its item (the key
+    itself for an item the strategy no longer has, such as a deleted post)."""
+    document = strategy.load()
+    labels = {item.key: item.label for item in review_items(document)}
+    events = strategy.review_events.select_related("user")[:limit]
+    return [{"event": event, "label": labels.get(event.item, event.item)} for event in events]

@@ -73,7 +73,6 @@ def review_context(request: HttpRequest, access: StrategyAccess) -> dict[str, An
         "links": links.active_links(strategy) if access.can_edit else [],
         "link_days": LINK_DAYS,
         "link_roles": LinkRole.choices,
-        "events": strategy.review_events.select_related("user")[:50],
         "can_comment": can_comment(access),
         "can_resolve": access.can_edit,
         "sees_internal": internal,
@@ -94,7 +93,7 @@ def _member_actions(access: StrategyAccess, state: str) -> list[str]:
 def request_review(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     """Put the chosen items (all, when none are chosen) into review and tell the approvers."""
     access = get_strategy_for_user(request, pk, Role.EDITOR)
-    document = access.strategy.load()
+    document = services.ensure_post_ids(access.strategy, request.user).load()
     chosen = set(request.POST.getlist("item"))
     items = [item for item in review_items(document) if not chosen or item.key in chosen]
     moved = services.request_review(access.strategy, [i.key for i in items], Reviewer(user=request.user))
@@ -173,6 +172,7 @@ def create_link(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     role = request.POST.get("role", LinkRole.APPROVER)
     if role not in LinkRole.values:
         role = LinkRole.APPROVER
+    services.ensure_post_ids(access.strategy, request.user)
     link, token = links.create_link(
         access.strategy,
         request.user,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
-from typing import Literal, Protocol
+from typing import Any, Literal, Protocol
 
 from django.utils.functional import Promise
 from django.utils.translation import get_language, pgettext_lazy
@@ -122,11 +122,11 @@ def _lazy(module: str, function: str, kind: str | None = None) -> Renderer:
     """Import the renderer only when someone downloads (python-docx and Typst are heavy)."""
 
     def render(
-        document: StrategyDocument, language: str, *, working_copy: bool = False
+        document: StrategyDocument, language: str, *, working_copy: bool = False, **options: Any
     ) -> tuple[str, str, bytes]:
         renderer = getattr(importlib.import_module(module), function)
         result: tuple[str, str, bytes] = (
-            renderer(document, language, kind, working_copy=working_copy)
+            renderer(document, language, kind, working_copy=working_copy, **options)
             if kind
             else renderer(document, language)
         )

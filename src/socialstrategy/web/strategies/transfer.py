@@ -15,6 +15,7 @@ from socialstrategy.core.i18n import N_
 from socialstrategy.core.model import Organisation
 from socialstrategy.core.model import Strategy as StrategyDocument
 from socialstrategy.core.render.worker import CompileError
+from socialstrategy.web.reviews.exports import approved_calendar, left_out_text, signoff_options
 from socialstrategy.web.strategies import notes, services
 from socialstrategy.web.strategies.forms import clean_text
 from socialstrategy.web.strategies.store import create_strategy
@@ -67,16 +68,19 @@ def export_strategy(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
     export = services.get_export(fmt)
     if export is None:
         raise Http404
-    document = access.strategy.load()
+    document, unapproved = approved_calendar(access.strategy, access.strategy.load(), fmt)
     working_copy = export.has_working_copy and request.GET.get("copy") == "working"
     try:
         filename, content_type, content = export.render(
-            document, document.language, working_copy=working_copy
+            document, document.language, working_copy=working_copy, **signoff_options(access.strategy, fmt)
         )
     except CompileError as error:  # too large for the compiler's limits: say which, on the page
         messages.error(request, error.detail.render(get_language() or "en"))
         return redirect("strategies:step", pk, "review")
     response = HttpResponse(content, content_type=content_type)
+    if unapproved:  # shown on the next page the coach opens; the header for scripts
+        messages.info(request, left_out_text(unapproved))
+        response["X-Posts-Not-Approved"] = str(unapproved)
     # The core names every file (ASCII, no repetition): nothing is added here.
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response

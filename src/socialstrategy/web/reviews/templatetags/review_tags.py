@@ -113,3 +113,12 @@ def review_counts(context: template.Context) -> dict[str, int]:
 @register.filter
 def count_for(counts: object, key: object) -> int:
     return int(counts.get(str(key), 0)) if isinstance(counts, dict) else 0
+
+
+@register.inclusion_tag("reviews/_trail.html", takes_context=True)
+def review_trail(context: template.Context, limit: int = 100) -> dict[str, Any]:
+    """The review's audit trail (who did what to which part at which version, and when)."""
+    from socialstrategy.web.reviews.services import trail
+
+    strategy = context.get("strategy")
+    return {"events": trail(strategy, limit) if strategy is not None else [], "strategy": strategy}
