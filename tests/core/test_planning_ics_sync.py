@@ -92,3 +92,16 @@ def test_two_exports_of_the_same_strategy_are_the_same_bytes():
     strategy = load_demo("bakery")
     now = dt.datetime(2026, 12, 1, tzinfo=dt.UTC)
     assert export_calendar(strategy, "ics", now=now).files == export_calendar(strategy, "ics", now=now).files
+
+
+def test_a_save_through_any_form_raises_the_sequence_of_the_posts_it_changed():
+    from socialstrategy.core.planning.calendar import with_revisions
+
+    before = with_entry_ids(load_demo("bakery"))
+    after = before.model_copy(deep=True)
+    after.content.calendar[2].title = "Neuer Titel"
+    moment = dt.datetime(2026, 12, 2, 8, tzinfo=dt.UTC)
+    saved = with_revisions(before, after, moment)
+    assert [e.sequence for e in saved.content.calendar[:4]] == [0, 0, 1, 0]
+    assert saved.content.calendar[2].modified == moment
+    assert with_revisions(saved, saved) is saved  # nothing changed, nothing raised

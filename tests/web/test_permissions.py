@@ -229,6 +229,11 @@ MATRIX = {
         {"entry": "e1", "date": "2027-01-04", "version": "1"},
         (LOGIN, 404, 403, 404, 404),  # the test strategy has no calendar entry
     ),
+    "strategies:feed": ("get", lambda p: [_s(p)], {}, (LOGIN, 404, 200, 200, 200)),
+    "strategies:make_feed": ("post", lambda p: [_s(p)], {}, (LOGIN, 404, 403, 200, 200)),
+    "strategies:revoke_feed": ("post", lambda p: [_s(p)], {}, (LOGIN, 404, 403, 302, 302)),
+    # A calendar feed's token is its key; a token nobody was given opens nothing, for anyone.
+    "feed": ("get", lambda p: ["x" * 43], {}, (404, 404, 404, 404, 404)),
     "strategies:delete": ("post", lambda p: [_s(p)], {}, (LOGIN, 404, 403, 302, 302)),
     "strategies:trash": ("get", lambda p: [_w(p)], {}, (LOGIN, 404, 403, 200, 200)),
     "strategies:undelete": ("post", lambda p: [_w(p), _trashed(p)], {}, (LOGIN, 404, 403, 302, 302)),

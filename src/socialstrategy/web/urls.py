@@ -16,7 +16,7 @@ from socialstrategy.web.accounts import views as accounts
 from socialstrategy.web.results import views as results
 from socialstrategy.web.reviews import reviewer
 from socialstrategy.web.reviews import views as reviews
-from socialstrategy.web.strategies import history, transfer, trash, workshop
+from socialstrategy.web.strategies import feeds, history, transfer, trash, workshop
 from socialstrategy.web.strategies import views as strategies
 from socialstrategy.web.workspaces import members
 from socialstrategy.web.workspaces import trash as workspace_trash
@@ -82,6 +82,9 @@ panel_urls = [
     path("s/<id:pk>/platforms/adopt/", workshop.adopt_platforms, name="adopt_platforms"),
     path("s/<id:pk>/resources/apply-plan/", workshop.apply_plan, name="apply_plan"),
     path("s/<id:pk>/calendar/entry/", workshop.change_entry, name="entry"),
+    path("s/<id:pk>/calendar/feed/", feeds.show_feed, name="feed"),
+    path("s/<id:pk>/calendar/feed/new/", feeds.make_feed, name="make_feed"),
+    path("s/<id:pk>/calendar/feed/revoke/", feeds.revoke_feed, name="revoke_feed"),
     path("s/<id:pk>/platforms/<str:platform>/", workshop.show_platform, name="platform"),
     path("s/<id:pk>/tools/", workshop.show_tools, name="tools"),
 ]
@@ -119,5 +122,7 @@ urlpatterns = [
     path("", include((review_urls, "reviews"))),
     path("i18n/setlang/", set_language, name="set_language"),
     path("health/", health.health, name="health"),
+    # Without an account: a calendar app subscribes, the token is the key (strategies/feeds.py).
+    path("feed/<token:token>.ics", feeds.serve_feed, name="feed"),
     path("display/", display.switch_display, name="switch_display"),
 ]

@@ -570,6 +570,18 @@ def edit_entry(
     return _replace_at(strategy, index, revised(current, entry, now))
 
 
+def with_revisions(before: Strategy, after: Strategy, now: dt.datetime | None = None) -> Strategy:
+    """``after`` with every post that changed since ``before`` :func:`revised` (matched by id),
+    so a save through any form keeps calendar apps in step, not only :func:`edit_entry`."""
+    old = {e.id: e for e in _calendar(before) if e.id}
+    calendar = _calendar(after)
+    changed = [
+        revised(old[e.id], e, now) if e.id in old and e.sequence == old[e.id].sequence else e
+        for e in calendar
+    ]
+    return after if changed == calendar else _with_calendar(after, changed)
+
+
 def revised(before: CalendarEntry, after: CalendarEntry, now: dt.datetime | None = None) -> CalendarEntry:
     """``after`` with the next ``sequence`` and ``modified`` = now when it differs from ``before``
     in anything but those two (RFC 5545: a calendar app updates an event whose SEQUENCE grew)."""

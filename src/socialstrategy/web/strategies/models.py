@@ -133,3 +133,22 @@ class StrategyGrant(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} views {self.strategy}"
+
+
+class CalendarFeed(models.Model):
+    """A subscription link to a strategy's editorial calendar (iCalendar) for calendar apps.
+
+    Calendar apps cannot log in, so the link's token is the key. Only its SHA-256 is kept (a copy
+    of the database opens no feed); making a new link or revoking ends the old one."""
+
+    strategy = models.ForeignKey(Strategy, on_delete=models.CASCADE, related_name="calendar_feeds")
+    token_hash = models.CharField(max_length=64, unique=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created = models.DateTimeField(auto_now_add=True)
+    revoked = models.DateTimeField(null=True, blank=True)
+    last_used = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self) -> str:
+        return f"Calendar feed {self.pk} of {self.strategy_id}"

@@ -190,7 +190,10 @@ def save_or_conflict(
 ) -> StrategyAccess | HttpResponse:
     """Store ``model`` as the next version if nobody saved since the page's version (``base``,
     else the posted one): the access to the saved strategy, or the conflict to answer with."""
+    from socialstrategy.core.planning.calendar import with_revisions
+
     base = posted_version(request) if base is None else base
+    model = with_revisions(access.strategy.load(), model)  # calendar apps see which posts changed
     try:
         strategy = save_document(access.strategy, model, base, request.user, note)
     except StaleVersion as stale:
