@@ -183,7 +183,7 @@ def test_a_broken_file_gives_one_clear_line_naming_the_field(tmp_path):
 
 def test_plan_writes_german_dates_and_no_break_spaces_under_lang_de(tmp_path):
     result = CliRunner().invoke(main, ["plan", str(_write(tmp_path)), "--start", "2026-11-30"])
-    assert "bis 19.04.2027" in result.output and "2027-04-19" not in result.output
+    assert "19.04.2027" in result.output and "2027-04-19" not in result.output
     assert "9,0\u202fStd." in result.output and "kauft" not in result.output
 
 
@@ -197,3 +197,28 @@ def test_calendar_and_plan_refuse_a_start_whose_weeks_leave_the_model_years(tmp_
         assert result.exit_code == 2, result.output
         assert "Invalid value for '--start': Choose a start between 1900-01-01 and" in result.output
         assert "Traceback" not in result.output
+
+
+def test_plan_fits_an_80_column_terminal_with_aligned_columns(tmp_path, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "80")
+    strategy = planning_strategy()
+    strategy.resources.team[0].hours_per_week = 3  # over capacity: the suggested plan is printed too
+    result = CliRunner().invoke(main, ["plan", str(_write(tmp_path, strategy)), "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    header = next(line for line in lines if line.startswith("Platform") and "Total (h)" in line)
+    instagram = lines[lines.index(header) + 1]
+    assert instagram.startswith("Instagram") and len(instagram) == len(
+        header
+    )  # numbers end under their header
+
+
+def test_a_long_name_wraps_in_its_column_on_a_narrow_terminal():
+    from socialstrategy.commands.planning import _table
+
+    lines = _table(["Who", "Hours"], [["Dr. Maximiliane Musterfrau-Oberhuber", "2,5"]], width=24)
+    assert max(len(line) for line in lines) <= 24
+    assert lines[1].endswith("2,5") and not lines[2].endswith(
+        "2,5"
+    )  # the name goes on, indented by its column

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import shutil
 import sys
+import textwrap
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -211,80 +213,96 @@ def _report(export: CalendarExport, written: list[Path], language: str) -> None:
         click.echo(f"  {line}", err=True)
 
 
-def format_plan(plan: Plan, language: str) -> str:
-    """The plan as readable text."""
+def format_plan(plan: Plan, language: str, width: int | None = None) -> str:
+    """The plan as readable text: one table per topic, its columns as wide as their content and
+    the first column wrapped (indented) when the terminal is narrower (default: its width)."""
+    width = width or min(shutil.get_terminal_size((80, 24)).columns, 120)
 
     def t(message: str, **params: Any) -> str:
         return translate(message, language, **localised(params, language))
 
+    def h(hours: float) -> str:
+        return number(hours, language)
+
     data = plan.as_dict(language)
     cap = data["capacity"]
-    lines = [t(N_("Capacity per week")), "=" * 40]
-    for item in cap["platforms"]:
-        lines.append(
-            t(
-                N_(
-                    "{platform:<24} {posts:>5} posts  {post_hours:>5} h posts "
-                    "+ {community:>4} h community = {hours:>5} h"
-                ),
-                platform=platform_name(item["platform"], language),
-                posts=item["posts_per_week"],
-                post_hours=item["post_hours"],
-                community=item["community_hours"],
-                hours=item["hours"],
-            )
-        )
+    lines = _section(t(N_("Capacity per week")), width)
+    lines += _table(
+        [t(N_("Platform")), t(N_("Posts")), t(N_("Posts (h)")), t(N_("Community (h)")), t(N_("Total (h)"))],
+        [
+            [
+                platform_name(item["platform"], language),
+                number(item["posts_per_week"], language, "0.0#"),
+                h(item["post_hours"]),
+                h(item["community_hours"]),
+                h(item["hours"]),
+            ]
+            for item in cap["platforms"]
+        ],
+        width,
+    )
     lines.append(t(N_("Required {required} h, available {available} h per week."), **cap))
     if cap["buyable"]:
         lines.append(t(N_("The production and agency budget buys up to {buyable} h more."), **cap))
-    lines += ["", t(N_("Per person (average per week)")), "=" * 40]
-    for person in data["people"]:
-        lines.append(t(N_("{name:<24} {load:>5} h of {available} h"), **person))
+    lines += _section(t(N_("Per person (average per week)")), width)
+    people = [[p["name"], h(p["load"]), h(p["available"])] for p in data["people"]]
+    lines += _table([t(N_("Person")), t(N_("Planned (h)")), t(N_("Has (h)"))], people, width)
     if data["unassigned_hours"]:
         lines.append(
             t(N_("Nobody has time for {hours} h of posts per week."), hours=data["unassigned_hours"])
         )
-    lines += ["", t(N_("Community management")), "=" * 40]
-    for item in data["community"]:
-        who = item["owner_name"] or t(N_("(nobody has the hours)"))
-        lines.append(
-            t(
-                N_("{platform:<24} {hours:>5} h  {who}"),
-                platform=platform_name(item["platform"], language),
-                hours=item["hours"],
-                who=who,
-            )
-        )
-    lines += ["", t(N_("Competence gaps")), "=" * 40]
-    lines += [t(N_("{label:<32} needs {required}, best in team {have}"), **gap) for gap in data["gaps"]] or [
+    lines += _section(t(N_("Community management")), width)
+    community = [
+        [
+            platform_name(i["platform"], language),
+            h(i["hours"]),
+            i["owner_name"] or t(N_("(nobody has the hours)")),
+        ]
+        for i in data["community"]
+    ]
+    lines += _table([t(N_("Platform")), t(N_("Hours")), t(N_("Who"))], community, width, numeric=(1,))
+    lines += _section(t(N_("Competence gaps")), width)
+    gaps = [[gap["label"], str(gap["required"]), str(gap["have"])] for gap in data["gaps"]]
+    lines += _table([t(N_("Competence")), t(N_("Needed")), t(N_("Best in team"))], gaps, width) or [
         t(N_("None: the team has every competence the plan needs."))
     ]
-    lines += ["", t(N_("Training plan")), "=" * 40]
-    for item in data["training"]:
-        who = item["member_name"] or t(N_("(nobody in the team)"))
-        lines.append(
-            t(
-                N_("{who:<12} {label:<32} {from_level} → {to_level}  {form}  by {due}"),
-                who=who,
-                label=item["label"],
-                from_level=item["from_level"],
-                to_level=item["to_level"],
-                form=item["form_label"],
-                due=date(dt.date.fromisoformat(item["due"]), language) if item["due"] else "",
-            )
-        )
+    lines += _section(t(N_("Training plan")), width)
+    lines += _table(
+        [t(N_("Who")), t(N_("Learns")), t(N_("Level")), t(N_("Form")), t(N_("By"))],
+        [_training_row(item, language) for item in data["training"]],
+        width,
+        numeric=(),
+    )
     if data["suggestion"]:
-        lines += _suggestion_lines(data["suggestion"], language)
+        lines += _suggestion_lines(data["suggestion"], language, width)
     return "\n".join(lines)
 
 
-def _suggestion_lines(suggestion: dict[str, Any], language: str) -> list[str]:
-    lines = ["", translate(N_("Suggested plan within capacity"), language), "=" * 40]
-    for item in suggestion["cadences"]:
-        lines.append(
-            f"{platform_name(item['platform'], language):<24} {format_label(item['format'], language):<20} "
-            f"{number(item['posts_per_week'], language, '0.0#'):>5}"
-        )
+def _training_row(item: dict[str, Any], language: str) -> list[str]:
+    due = date(dt.date.fromisoformat(item["due"]), language) if item["due"] else ""
+    who = item["member_name"] or translate(N_("(nobody in the team)"), language)
+    return [who, item["label"], f"{item['from_level']} → {item['to_level']}", item["form_label"], due]
+
+
+def _suggestion_lines(suggestion: dict[str, Any], language: str, width: int) -> list[str]:
+    lines = _section(translate(N_("Suggested plan within capacity"), language), width)
+    lines += _table(
+        [
+            translate(N_("Platform"), language),
+            translate(N_("Format"), language),
+            translate(N_("Posts"), language),
+        ],
+        [
+            [
+                platform_name(item["platform"], language),
+                format_label(item["format"], language),
+                number(item["posts_per_week"], language, "0.0#"),
+            ]
+            for item in suggestion["cadences"]
+        ],
+        width,
+        numeric=(2,),
+    )
     lines.append(
         translate(
             N_("Needs {hours} h per week ({bought} h bought in)."),
@@ -293,7 +311,39 @@ def _suggestion_lines(suggestion: dict[str, Any], language: str) -> list[str]:
         )
     )
     lines += ["", translate(N_("What was cut and why"), language)]
-    lines += [f"- {cut['message']}" for cut in suggestion["cuts"]]
+    for cut in suggestion["cuts"]:
+        lines += textwrap.wrap(cut["message"], width, initial_indent="- ", subsequent_indent="  ")
+    return lines
+
+
+def _section(title: str, width: int) -> list[str]:
+    return ["", title, "=" * min(len(title) + 8, width)]
+
+
+def _table(
+    header: list[str], rows: list[list[str]], width: int, numeric: tuple[int, ...] | None = None
+) -> list[str]:
+    """``rows`` under ``header`` in columns as wide as their widest cell, numbers (by default every
+    column but the first) right-aligned; when the table is wider than ``width`` the first column
+    narrows and wraps. No rows: no table."""
+    if not rows:
+        return []
+    numeric = tuple(range(1, len(header))) if numeric is None else numeric
+    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
+    excess = sum(widths) + 2 * (len(widths) - 1) - width
+    if excess > 0:
+        widths[0] = max(12, widths[0] - excess)
+    lines = []
+    for row in [header, *rows]:
+        cells = [textwrap.wrap(cell, widths[i]) or [""] for i, cell in enumerate(row)]
+        for k in range(max(len(cell) for cell in cells)):
+            parts = [
+                (cell[k] if k < len(cell) else "").rjust(widths[i])
+                if i in numeric
+                else (cell[k] if k < len(cell) else "").ljust(widths[i])
+                for i, cell in enumerate(cells)
+            ]
+            lines.append("  ".join(parts).rstrip())
     return lines
 
 

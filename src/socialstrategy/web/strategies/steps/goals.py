@@ -28,7 +28,7 @@ KPI = Collection(
         Field("baseline", v.core_text("Today"), "float"),
         Field("target", v.core_text("Target"), "float"),
         Field("unit", v.core_text("Unit"), help=_("e.g. per month, %")),
-        Field("due", _("By"), "date"),
+        Field("due", v.core_text("By"), "date"),
         Field(
             "measure",
             v.core_text("Measured as"),
@@ -53,7 +53,7 @@ STEP = Step(
             (
                 reference(pgettext_lazy("example id", "more-self-payers")),
                 Field("statement", v.core_text("Objective"), "textarea", required=True, wide=True),
-                Field("due", _("By"), "date"),
+                Field("due", v.core_text("By"), "date"),
             ),
             title=lambda item: str(item.get("statement", "")),
             id_from="statement",
