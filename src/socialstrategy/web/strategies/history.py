@@ -13,6 +13,7 @@ from django.views.decorators.http import require_GET, require_POST
 from socialstrategy.core.i18n import N_
 from socialstrategy.core.model import Strategy as StrategyDocument
 from socialstrategy.web.converters import parse_id
+from socialstrategy.web.pagination import other_parameters, page_of
 from socialstrategy.web.strategies import diff as diffs
 from socialstrategy.web.strategies import flow, notes, pages
 from socialstrategy.web.workspaces.access import get_strategy_for_user
@@ -23,15 +24,22 @@ from socialstrategy.web.workspaces.models import Role
 @require_GET
 def show_history(request: HttpRequest, pk: int) -> HttpResponse:
     access = get_strategy_for_user(request, pk)
-    revisions = access.strategy.revisions.select_related("author").defer("document")[:200]
+    page = page_of(
+        request, access.strategy.revisions.select_related("author").defer("document"), REVISIONS_PER_PAGE
+    )
     context = {
         "access": access,
         "strategy": access.strategy,
         "workspace": access.workspace,
-        "revisions": revisions,
+        "revisions": page.object_list,
+        "page": page,
+        "other_parameters": other_parameters(request),
         "trash_days": settings.TRASH_DAYS,
     }
     return render(request, "strategies/history.html", context)
+
+
+REVISIONS_PER_PAGE = 50
 
 
 def _version_arg(request: HttpRequest, name: str, default: int) -> int:

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from socialstrategy.web.accounts.http import AuthenticatedHttpRequest
+from socialstrategy.web.pagination import other_parameters, page_of
 from socialstrategy.web.strategies.forms import clean_text
 from socialstrategy.web.strategies.models import Strategy, StrategyGrant
 from socialstrategy.web.workspaces.access import get_strategy_for_user, get_workspace_for_user
@@ -62,14 +63,27 @@ def create_workspace(request: AuthenticatedHttpRequest) -> HttpResponse:
 @login_required
 @require_GET
 def show_workspace(request: HttpRequest, pk: int) -> HttpResponse:
+    """The workspace's strategies, newest save first, a page at a time; ``?q=`` finds them by title."""
     access = get_workspace_for_user(request, pk)
-    strategies = (
-        Strategy.objects.filter(workspace=access.workspace, deleted__isnull=True)
-        .defer("document")
-        .select_related("updated_by")
+    query = clean_text(request.GET.get("q", "")).strip()[:300]
+    strategies = Strategy.objects.filter(workspace=access.workspace, deleted__isnull=True).order_by(
+        "-updated", "-pk"
     )
-    context = {"workspace": access.workspace, "access": access, "strategies": strategies}
+    if query:
+        strategies = strategies.filter(title__icontains=query)
+    page = page_of(request, strategies.defer("document").select_related("updated_by"), STRATEGIES_PER_PAGE)
+    context = {
+        "workspace": access.workspace,
+        "access": access,
+        "strategies": page.object_list,
+        "page": page,
+        "query": query,
+        "other_parameters": other_parameters(request),
+    }
     return render(request, "workspaces/detail.html", context)
+
+
+STRATEGIES_PER_PAGE = 24
 
 
 @login_required
