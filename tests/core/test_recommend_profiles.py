@@ -320,3 +320,30 @@ def test_the_leader_of_a_band_has_full_relative_reach():
     result = recommend(profiles.ecommerce_brand_for_young_adults())
     reach = next(c for c in result.get("instagram").contributions if c.key == "audience_reach")
     assert reach.value == 1.0
+
+
+# --- local presence -------------------------------------------------------------------------
+
+
+def _answered(make, customers_visit: bool):
+    data = make().model_dump()
+    data["organisation"]["customers_visit"] = customers_visit
+    return type(make()).model_validate(data)
+
+
+def test_a_cafe_that_says_no_customers_come_by_gets_no_google_profile():
+    # The answer in the organisation step decides, not whether a city happens to be filled in.
+    result = recommend(_answered(profiles.local_cafe, False))
+    assert result.get("google_business_profile").verdict == "not_recommended"
+
+
+def test_an_online_shop_whose_customers_collect_in_store_gets_its_google_profile():
+    # E-commerce counts as online, but a pick-up counter customers visit is a place on the map.
+    result = recommend(_answered(profiles.ecommerce_brand_for_young_adults, True))
+    assert result.get("google_business_profile").verdict == "recommended"
+
+
+def test_a_local_business_is_found_first_on_google_and_maps():
+    result = recommend(_answered(profiles.local_cafe, True))
+    reach = next(c for c in result.get("google_business_profile").contributions if c.key == "audience_reach")
+    assert reach.value == 1.0 and reach.basis == "editorial"

@@ -323,34 +323,46 @@ def _print_recommendation(result: Recommendation, lang: str) -> None:
     console.print(
         f"[dim]{_t('Points per contribution; “?” = no data, left out of the score.', lang)}[/dim]\n"
     )
+    console.file.flush()
     for entry, score in zip(data["platforms"], result.platforms, strict=True):
-        _print_platform(console, entry, score.label(lang), lang)
+        _print_platform(entry, score.label(lang), lang)
 
 
 def _points(contribution: dict[str, Any]) -> str:
     return "?" if contribution["value"] is None else f"{contribution['points']:.0f}"
 
 
-def _print_platform(console: Console, entry: dict[str, Any], name: str, lang: str) -> None:
-    style = _VERDICT_STYLE[entry["verdict"]]
-    console.print(f"[bold]{entry['rank']}. {name}[/bold] – [{style}]{entry['reasons'][0]}[/]")
+def _print_platform(entry: dict[str, Any], name: str, lang: str) -> None:
+    """A platform's reasons line by line, with click: rich's highlighting and wrapping of every
+    line took 3 of the 3.8 s of `recommend` on a strategy 30 times the demo."""
+    lines = [
+        click.style(f"{entry['rank']}. {name}", bold=True)
+        + " – "
+        + click.style(entry["reasons"][0], fg=_VERDICT_STYLE[entry["verdict"]])
+    ]
     for c in entry["contributions"]:
         if c["value"] is None:
-            console.print(f"   [dim]{c['label']}: {c['summary']}[/dim]")
+            lines.append(click.style(f"   {c['label']}: {c['summary']}", dim=True))
             continue
         basis = label(BASIS_LABELS, c["basis"], lang)
-        console.print(f"   {c['label']} ({basis}): {c['points']:.0f} – {c['summary']}")
+        lines.append(f"   {c['label']} ({basis}): {c['points']:.0f} – {c['summary']}")
         for e in c["evidence"]:
             source = e["source"]
             year = e["year"] or source["year"] if source else None
-            cite = f" [dim]({source['title']}, {year or 'n.d.'}, {source['url']})[/dim]" if source else ""
-            console.print(f"      · {e['text']}{cite}")
+            cite = (
+                click.style(f" ({source['title']}, {year or 'n.d.'}, {source['url']})", dim=True)
+                if source
+                else ""
+            )
+            lines.append(f"      · {e['text']}{cite}")
     for note in entry["notes"]:
         title = f"{note['title']}: " if note["title"] else ""
-        console.print(f"   [yellow]! {title}{note['text']}[/yellow]")
+        lines.append(click.style(f"   ! {title}{note['text']}", fg="yellow"))
         for source in note["sources"]:
-            console.print(f"      [dim]{source['title']} ({source['year'] or 'n.d.'}) {source['url']}[/dim]")
-    console.print()
+            lines.append(
+                click.style(f"      {source['title']} ({source['year'] or 'n.d.'}) {source['url']}", dim=True)
+            )
+    click.echo("\n".join([*lines, ""]))
 
 
 COMMANDS: list[click.Command] = [platforms, recommend_command]

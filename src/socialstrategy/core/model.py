@@ -257,6 +257,13 @@ class Organisation(Section):
     country: str | None = Field(None, description="ISO 3166-1 alpha-2, e.g. DE.")
     region: ShortText | None = Field(None, description="ISO 3166-2 subdivision (e.g. DE-BY) or a free name.")
     city: ShortText | None = None
+    customers_visit: bool | None = Field(
+        None,
+        description=(
+            "Customers come to the premises or book appointments (a shop, café, practice, workshop): "
+            "then a Google Business Profile leads the recommendation."
+        ),
+    )
     employees: int | None = Field(None, ge=0, le=MAX_EMPLOYEES)
     website: ShortText | None = None
     mission: Text | None = None

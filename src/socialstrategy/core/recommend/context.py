@@ -40,9 +40,17 @@ class Context:
         ads = None
         if resources and resources.budget:
             ads = sum(line.monthly_amount for line in resources.budget if line.category == "ads")
-        org = strategy.organisation
-        is_local = bool(org and org.city and org.sector not in NON_LOCAL_SECTORS)
-        return cls(strategy, kb, team_hours, ads, is_local, strategy.text_variant())
+        return cls(strategy, kb, team_hours, ads, is_local(strategy), strategy.text_variant())
+
+
+def is_local(strategy: Strategy) -> bool:
+    """Whether customers come to the premises or book appointments, as the organisation step asks.
+
+    Files that do not answer yet keep the older reading: a city, and a sector that is not online."""
+    org = strategy.organisation
+    if org is not None and org.customers_visit is not None:
+        return org.customers_visit
+    return bool(org and org.city and org.sector not in NON_LOCAL_SECTORS)
 
 
 def audience_country(audience: Audience, strategy: Strategy) -> str | None:

@@ -22,6 +22,8 @@ from socialstrategy.core.recommend.results import Basis, Contribution, Evidence,
 
 def audience_reach(platform: Platform, ctx: Context) -> Contribution:
     key = "audience_reach"
+    if platform.local_presence and ctx.is_local:
+        return _local_reach(platform)
     if platform.is_owned_channel:
         return Contribution(
             key,
@@ -66,6 +68,17 @@ def audience_reach(platform: Platform, ctx: Context) -> Contribution:
     phrase = _reach_phrase(best if value >= 0.5 else worst, ctx.kb, positive=value >= 0.5)
     basis: Basis = "overlay" if any(f.origin == "overlay" for _, r in found for f in r.figures) else "data"
     return Contribution(key, 0, value, basis, summary, phrase, evidence)
+
+
+def _local_reach(platform: Platform) -> Contribution:
+    """A business that customers visit is found where people search nearby: no survey measures
+    that, so it is an editorial assessment, and it is full."""
+    text = N_(
+        "Customers come to your premises or book appointments: people looking for a business nearby search Google and Maps, and find its profile first (editorial assessment)."  # noqa: E501
+    )
+    evidence = (Evidence(Message(text), "editorial", value=1.0),)
+    phrase = Message(N_("is what people nearby find first when they search Google and Maps"))
+    return Contribution("audience_reach", 0, 1.0, "editorial", Message(text), phrase, evidence)
 
 
 def _relative_reach(ctx: Context, audience: Audience, reach: AudienceReach) -> tuple[float, AudienceReach]:

@@ -19,6 +19,9 @@ MAIN_CHANNEL_REACH = 0.5
 """A main channel reaches at least half of what the leading platform reaches in the same band and
 survey (relative reach); below it a platform is at most 'consider'."""
 
+_NOT_LOCAL = N_(
+    "Only useful for a place customers visit; the organisation step says customers neither come to the premises nor book appointments."  # noqa: E501
+)
 VERDICT_ORDER = {"recommended": 0, "consider": 1, "not_recommended": 2}
 
 
@@ -51,9 +54,7 @@ def verdict_with_rules(
         return "not_recommended", [
             Note(
                 "caution",
-                Message(
-                    N_("Only useful for a place customers visit; no location is set in the organisation.")
-                ),
+                Message(_NOT_LOCAL),
             )
         ]
     if verdict == "recommended" and known_share < MIN_KNOWN_WEIGHT:

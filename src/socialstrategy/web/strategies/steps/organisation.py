@@ -29,6 +29,12 @@ STEP = Step(
         Field("organisation.name", v.core_text("Organisation"), required=True),
         Field("organisation.industry", v.core_text("Industry")),
         Field("organisation.city", _("City")),
+        Field(
+            "organisation.customers_visit",
+            _("Customers come to our premises or book appointments"),
+            "bool",
+            help=_("A shop, café, practice or workshop: then your Google Business Profile comes first."),
+        ),
         Field("organisation.employees", v.core_text("Employees"), "int"),
         Field("organisation.website", v.core_text("Website")),
         Field("language", _("Document language"), "select", choices=v.LANGUAGES),
