@@ -151,5 +151,12 @@ def _table(block: blocks.Table) -> str:
 
 def chapter_fragment(chapter: blocks.Chapter) -> str:
     """A chapter's blocks as an HTML fragment for a web page (the reviewer's view), without its
-    charts: their SVG carries inline styles that the site's Content-Security-Policy refuses."""
-    return "\n".join(_block(block) for block in chapter.blocks if not isinstance(block, blocks.Figure))
+    charts: their SVG carries inline styles that the site's Content-Security-Policy refuses.
+    Tables sit in a box that scrolls sideways on a narrow screen and takes keyboard focus."""
+    return "\n".join(
+        f'<div class="table-scroll" tabindex="0">{_block(block)}</div>'
+        if isinstance(block, blocks.Table)
+        else _block(block)
+        for block in chapter.blocks
+        if not isinstance(block, blocks.Figure)
+    )

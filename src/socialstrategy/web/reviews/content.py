@@ -34,15 +34,22 @@ def item_contents(document: StrategyDocument, items: list[ReviewItem], language:
         elif item.kind == "document":
             contents.append(ItemContent(item, _document_fragment(document, item.key, language)))
         else:
-            contents.append(ItemContent(item, mark_safe("\n".join(by_step.get(item.key, [])))))
+            label = item.label.render(language)
+            parts = [_titled(title, html, label) for title, html in by_step.get(item.key, [])]
+            contents.append(ItemContent(item, mark_safe("\n".join(parts))))
     return contents
 
 
-def _step_fragments(document: StrategyDocument, language: str) -> dict[str, list[str]]:
-    fragments: dict[str, list[str]] = defaultdict(list)
+def _titled(title: str, html: str, label: str) -> str:
+    """A chapter under its title, unless the title only repeats the item's."""
+    return html if title == label else f"<h3>{escape(title)}</h3>\n{html}"
+
+
+def _step_fragments(document: StrategyDocument, language: str) -> dict[str, list[tuple[str, str]]]:
+    fragments: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for chapter in build_document(document, language, "strategy").chapters:
         if chapter.step:
-            fragments[chapter.step].append(f"<h3>{escape(chapter.title)}</h3>\n{chapter_fragment(chapter)}")
+            fragments[chapter.step].append((chapter.title, chapter_fragment(chapter)))
     return fragments
 
 

@@ -4,6 +4,10 @@ approves, asks for changes or comments on exactly that.
 
 Every page sends no referrer (the token is in the address), asks search engines not to index it
 and is not cached. A link that is unknown, expired, revoked or of a deleted strategy is a 404.
+
+These views are exempt from Django's CSRF check, and need not be protected by it: without a
+referrer the browser posts the forms with ``Origin: null``, which that check refuses, and a
+forged request would have to know the token in the address, which is the secret itself.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
 from socialstrategy.core.review import (
@@ -47,6 +52,7 @@ View = Callable[..., HttpResponse]
 def reviewer_page(view: View) -> View:
     """Find the link (or 404), speak the strategy's language, and send the private headers."""
 
+    @csrf_exempt
     @wraps(view)
     def wrapper(request: HttpRequest, token: str) -> HttpResponse:
         link = links.find_link(token)
@@ -96,7 +102,7 @@ def decide(request: HttpRequest, link: ReviewLink, token: str) -> HttpResponse:
         messages.error(request, error.message.render(_language(link)))
         return _back(token, item)
     if body:
-        services.add_comment(link.strategy, item.key, body, reviewer)
+        services.add_comment(link.strategy, item.key, body, reviewer, section=_section(request, link, item))
     mail.notify_team(link.strategy, item, action, reviewer)
     done = _("Approved. Thank you!") if action == "approve" else _("Your request for changes has been sent.")
     messages.success(request, done)
@@ -110,9 +116,7 @@ def comment(request: HttpRequest, link: ReviewLink, token: str) -> HttpResponse:
     body = clean_text(request.POST.get("body", ""))[:COMMENT_LENGTH]
     parent = _visible_thread(link, request.POST.get("parent", ""))
     item = _covered_item(link, parent.item if parent else request.POST.get("item", ""))
-    section = request.POST.get("section", "")
-    if section and section not in section_keys(link.strategy.load(), item.key):
-        raise Http404
+    section = _section(request, link, item) if parent is None else ""
     if not body:
         messages.error(request, _("Please write a comment first."))
         return _back(token, item)
@@ -177,6 +181,14 @@ def _covered_item(link: ReviewLink, key: str) -> ReviewItem:
     if item is None:
         raise Http404
     return item
+
+
+def _section(request: HttpRequest, link: ReviewLink, item: ReviewItem) -> str:
+    """The document section a comment is anchored to (empty: the whole item); else 404."""
+    section = request.POST.get("section", "")
+    if section and section not in section_keys(link.strategy.load(), item.key):
+        raise Http404
+    return section
 
 
 def _visible_thread(link: ReviewLink, raw: str) -> Comment | None:
