@@ -19,6 +19,7 @@ from socialstrategy.core.render import render
 from socialstrategy.core.render.document import build_document
 from socialstrategy.core.render.pdf import typst_data
 from socialstrategy.core.render.worker import (
+    RECYCLE_BYTES,
     TEMPLATE_DIR,
     WORKER,
     CompileError,
@@ -32,6 +33,15 @@ pytestmark = [pytest.mark.documents, needs_poppler]
 LANGUAGES = ("de", "en")
 DOCUMENTS = ("strategy", "guidelines", "crisis")
 CANARY = "CANARY-7f3a9c-should-never-appear"
+
+
+@pytest.fixture
+def fresh_worker():
+    """A newly started worker: in a long test run the shared one may have grown past its
+    recycling size (``RECYCLE_BYTES``) and be replaced after its next job, which would make a
+    test about keeping the same worker depend on which tests ran before it."""
+    WORKER.shutdown()
+    yield WORKER
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -141,7 +151,7 @@ def slow_root(tmp_path: Path) -> Path:
     return root
 
 
-def test_a_second_render_reuses_the_warm_worker():
+def test_a_second_render_reuses_the_warm_worker(fresh_worker):
     strategy = rich_strategy("en")
     render(strategy, "en", "guidelines", "pdf")
     first = WORKER.pid
@@ -224,7 +234,7 @@ def test_a_document_too_large_for_the_memory_limit_is_tried_in_a_fresh_child_and
         worker.shutdown()
 
 
-def test_a_typst_error_is_reported_and_keeps_the_worker(tmp_path):
+def test_a_typst_error_is_reported_and_keeps_the_worker(tmp_path, fresh_worker):
     root = tmp_path / "root"
     (root / "fonts").mkdir(parents=True)
     (root / "broken.typ").write_text("#let x = (\n")
@@ -235,7 +245,7 @@ def test_a_typst_error_is_reported_and_keeps_the_worker(tmp_path):
     assert WORKER.pid == alive
 
 
-def test_renders_from_several_threads_share_the_worker_one_job_at_a_time(tmp_path):
+def test_renders_from_several_threads_share_the_worker_one_job_at_a_time(tmp_path, fresh_worker):
     from concurrent.futures import ThreadPoolExecutor
 
     strategy = rich_strategy("de")
@@ -262,6 +272,27 @@ def test_the_same_document_again_is_answered_without_compiling():
         assert worker.compiles == 2
     finally:
         worker.shutdown()
+
+
+def test_a_large_parent_does_not_make_a_fresh_worker_look_large(tmp_path):
+    """Linux carries the parent's resident size into a child's ru_maxrss at exec: measured that
+    way, every worker of a large process (a long test run, a busy web worker) passed its
+    recycling size after its first job and was replaced at once."""
+    root = tmp_path / "root"
+    (root / "fonts").mkdir(parents=True)
+    (root / "echo.typ").write_text("#sys.inputs.data\n")
+    ballast = bytearray(RECYCLE_BYTES + 64 * 1024**2)
+    ballast[::4096] = b"\x01" * len(ballast[::4096])  # resident, not just reserved
+    worker = TypstWorker(max_jobs=5)
+    try:
+        worker.compile("echo.typ", "one", "pdf", None, root, timeout=30)
+        first = worker.pid
+        worker.compile("echo.typ", "two", "pdf", None, root, timeout=30)
+        assert first is not None and worker.pid == first
+        assert worker.peak_bytes < RECYCLE_BYTES
+    finally:
+        worker.shutdown()
+        del ballast
 
 
 def test_a_worker_is_retired_after_its_last_job_and_the_next_job_starts_a_new_one(tmp_path):

@@ -41,6 +41,16 @@ def main() -> int:
         stdout.write(payload)
 
     def peak() -> int:
+        # Linux: VmHWM, the high-water mark of this process's own memory. Not ru_maxrss, which
+        # exec carries over from the parent (the forked copy's resident size), so a child of a
+        # large parent (a long test run, a busy web worker) would seem large from its first job.
+        try:
+            with open("/proc/self/status", "rb") as status:
+                for line in status:
+                    if line.startswith(b"VmHWM:"):
+                        return int(line.split()[1]) * 1024
+        except OSError:
+            pass
         # ru_maxrss is in kilobytes on Linux, in bytes on macOS.
         return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * (1 if sys.platform == "darwin" else 1024)
 
