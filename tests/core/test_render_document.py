@@ -29,6 +29,8 @@ STRATEGY_CHAPTERS = [
     "guidelines",
     "crisis",
     "content",
+    "roadmap",
+    "next-steps",
     "calendar",
     "sources",
 ]
@@ -128,6 +130,7 @@ def test_every_render_string_has_a_german_translation():
 
 
 UNCHANGED_IN_GERMAN = {
+    "Phase",
     "Name",
     "Element",
     "Format",

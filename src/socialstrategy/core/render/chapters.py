@@ -17,7 +17,7 @@ from socialstrategy.core.i18n import N_, translate, translate_plural
 from socialstrategy.core.knowledge.labels import SOURCE_QUALITY_LABELS, VERDICT_GROUP_LABELS
 from socialstrategy.core.model import Goal, Strategy, TextSection
 from socialstrategy.core.process import StepId
-from socialstrategy.core.render import extras
+from socialstrategy.core.render import extras, overview
 from socialstrategy.core.render.blocks import (
     Block,
     BulletList,
@@ -57,6 +57,8 @@ def strategy_chapters(strategy: Strategy, language: str, working_copy: bool = Fa
     makers: Sequence[ChapterMaker] = (
         summary_chapter,
         *STEP_CHAPTERS,
+        overview.roadmap_chapter,
+        overview.next_steps_chapter,
         *((findings_chapter,) if working_copy else ()),
         calendar_chapter,
         working_sources_chapter if working_copy else sources_chapter,
@@ -114,6 +116,8 @@ _CRISIS_INTRO = N_(
 
 
 def summary_chapter(strategy: Strategy, language: str, charts: dict[str, Chart]) -> Chapter:
+    """The executive summary, on one page: what the paper is, its most important goals, the key
+    decisions, the headline targets, budget, time and timeline, and the version."""
     t = _translator(language)
     org = strategy.organisation
     sentences = []
@@ -135,40 +139,16 @@ def summary_chapter(strategy: Strategy, language: str, charts: dict[str, Chart])
                 objectives=objectives,
             )
         )
-    active = strategy.active_platforms()
-    if active:
-        names = _join((platform_name(p.platform, language) for p in active), language)
-        sentences.append(t(N_("The company is active on {platforms}."), platforms=names))
-    team = strategy.team()
-    if team:
-        hours = format_number(sum(member.hours_per_week for member in team), language)
-        sentences.append(
-            translate_plural(
-                "{count} person works on it with {hours} h a week.",
-                "{count} people work on it with {hours} h a week.",
-                len(team),
-                language,
-                hours=hours,
-            )
-        )
     blocks: list[Block] = [Paragraph(" ".join(sentences))] if sentences else [Note(t(NOT_YET))]
     top = [g for g in strategy.goals if g.priority == "high"] or strategy.goals[:3]
     if top:
-        blocks += [Subheading(t(N_("Most important goals"))), BulletList(tuple(g.statement for g in top))]
-    blocks += _summary_facts(strategy, language)
-    return Chapter("summary", t(N_("Executive summary")), tuple(blocks))
-
-
-def _summary_facts(strategy: Strategy, language: str) -> list[Block]:
-    t = _translator(language)
-    rows = []
-    if strategy.community and strategy.community.address:
-        rows.append((t(N_("Address")), _address(strategy, language)))
-    if strategy.content and strategy.content.pillars:
-        rows.append((t(N_("Content pillars")), _join((p.name for p in strategy.content.pillars), language)))
-    if strategy.audiences:
-        rows.append((t(N_("Audiences")), _join((a.name for a in strategy.audiences), language)))
-    return [Subheading(t(N_("At a glance"))), Facts(tuple(rows))] if rows else []
+        numbers = goal_numbers(strategy.goals, language)
+        blocks += [
+            Subheading(t(N_("Most important goals"))),
+            BulletList(tuple(f"{numbers[g.id]}\u2002{g.statement}" for g in top)),
+        ]
+    summary = overview.executive_summary(strategy, language, charts)
+    return replace(summary, blocks=(*blocks, *summary.blocks))
 
 
 def organisation_chapter(strategy: Strategy, language: str, charts: dict[str, Chart]) -> Chapter:
@@ -281,10 +261,10 @@ def audiences_chapter(strategy: Strategy, language: str, charts: dict[str, Chart
         (a.name, code_label(a.kind, language), _age(a.age_min, a.age_max), a.region or "", ", ".join(a.roles))
         for a in strategy.audiences
     )
-    blocks: list[Block] = [Table(header, rows, (2, 1.3, 0.8, 1, 2))]
-    for audience in strategy.audiences:
-        if audience.description:
-            blocks += [Subheading(audience.name), *_paragraphs(audience.description)]
+    blocks: list[Block] = [
+        Table(header, rows, (2, 1.3, 0.8, 1, 2)),
+        *overview.persona_cards(strategy, language),
+    ]
     return Chapter("audiences", title, tuple(blocks))
 
 
@@ -296,7 +276,7 @@ def platforms_chapter(strategy: Strategy, language: str, charts: dict[str, Chart
     header: tuple[str, ...] = (
         t(N_("Platform")),
         t(N_("Decision")),
-        t(N_("Posts per week")),
+        t(N_("Rhythm")),
         t(N_("Formats")),
         t(N_("Audiences")),
     )
@@ -305,7 +285,7 @@ def platforms_chapter(strategy: Strategy, language: str, charts: dict[str, Chart
         (
             platform_name(d.platform, language) + (f" ({d.account})" if d.account else ""),
             code_label(d.status, language),
-            format_number(d.posts_per_week, language),
+            overview.cadence(d.posts_per_week, language),
             ", ".join(code_label(f, language) for f in d.formats),
             ", ".join(audiences.get(a, a) for a in d.audiences),
         )
@@ -503,7 +483,12 @@ def resources_chapter(strategy: Strategy, language: str, charts: dict[str, Chart
             )
             for b in resources.budget
         )
+        currencies = {b.currency for b in resources.budget}
+        if len(resources.budget) > 1 and len(currencies) == 1:
+            total = sum(b.monthly_amount for b in resources.budget)
+            rows += ((t(N_("Total")), f"{format_number(total, language)} {currencies.pop()}", ""),)
         blocks.append(Table(header, rows, (1.4, 1.2, 3)))
+        blocks += overview.budget_split_note(strategy, language)
     if resources.tools:
         blocks.append(Subheading(t(N_("Tools"))))
         header = (t(N_("Tool")), t(N_("Purpose")), t(N_("Cost per month")))
@@ -643,6 +628,7 @@ def content_chapter(strategy: Strategy, language: str, charts: dict[str, Chart])
         )
         blocks.append(Table(header, rows, (1.4, 3, 0.7, 1.8)))
     blocks += _figure(charts, "pillar-shares")
+    blocks += overview.example_posts(strategy, language)
     blocks += _calendar_overview(strategy, language)
     return Chapter("content", title, tuple(blocks))
 
