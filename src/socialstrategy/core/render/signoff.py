@@ -30,7 +30,7 @@ def signoff_chapter(strategy: Strategy, language: str, approvals: Sequence[Appro
     count = len(by_item.keys() & {item.key for item in review_items(strategy)})
     intro = translate(N_("{count} of {total} parts are approved."), language, count=count, total=len(rows))
     header = tuple(translate(text, language) for text in _HEADER)
-    blocks = (Paragraph(intro), Table(header, tuple(rows), names=(1,)))
+    blocks = (Paragraph(intro), Table(header, tuple(rows), widths=(3, 2.5, 1, 1.5), names=(1,)))
     return Chapter(SIGNOFF_KEY, translate(N_("Sign-off"), language), blocks)
 
 
