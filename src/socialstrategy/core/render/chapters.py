@@ -14,7 +14,11 @@ from dataclasses import replace
 from typing import Any
 
 from socialstrategy.core.i18n import N_, translate, translate_plural
-from socialstrategy.core.knowledge.labels import SOURCE_QUALITY_LABELS, VERDICT_GROUP_LABELS
+from socialstrategy.core.knowledge.labels import (
+    CONFIDENCE_LABELS,
+    SOURCE_QUALITY_LABELS,
+    VERDICT_GROUP_LABELS,
+)
 from socialstrategy.core.model import Goal, Strategy, TextSection
 from socialstrategy.core.process import StepId
 from socialstrategy.core.render import extras, overview
@@ -344,18 +348,31 @@ def _recommendation_blocks(strategy: Strategy, language: str, charts: dict[str, 
             title = t(VERDICT_GROUP_LABELS[verdict])
             blocks.append(Paragraph(title, (Span(title, strong=True),)))
             blocks.append(_recommendation_table(members, chosen, language))
+    sensitivity = extras.recommendation_sensitivity(strategy, language)
+    if sensitivity:
+        blocks.append(
+            Paragraph(t(N_("How sure is the order?")), (Span(t(N_("How sure is the order?")), strong=True),))
+        )
+        blocks.append(BulletList(tuple(sensitivity)))
     return [*blocks, *_figure(charts, "recommendation-matrix")]
 
 
 def _recommendation_table(members: list[dict[str, Any]], chosen: Mapping[str, str], language: str) -> Table:
     """One verdict group; where ranks are left out between two rows, a row "…" says so."""
     t = _translator(language)
-    header = (t(N_("Rank")), t(N_("Platform")), t(N_("Score")), t(N_("Why")), t(N_("Decision")))
+    header = (
+        t(N_("Rank")),
+        t(N_("Platform")),
+        t(N_("Score")),
+        t(N_("Why")),
+        t(N_("Confidence")),
+        t(N_("Decision")),
+    )
     rows: list[tuple[str, ...]] = []
     previous: int | None = None
     for p in members:
         if previous is not None and p["rank"] > previous + 1:
-            rows.append(("…", "", "", "", ""))
+            rows.append(("…", "", "", "", "", ""))
         previous = p["rank"]
         rows.append(
             (
@@ -363,10 +380,11 @@ def _recommendation_table(members: list[dict[str, Any]], chosen: Mapping[str, st
                 platform_name(p["platform"], language),
                 format_number(p["score"], language),
                 " ".join(p.get("reasons", [])[:1]),
+                f"{t(CONFIDENCE_LABELS[p['confidence']['level']])} ({p['confidence']['share']}\u00a0%)",
                 code_label(chosen[p["platform"]], language) if p["platform"] in chosen else "–",
             )
         )
-    return Table(header, tuple(rows), (0.5, 1.3, 0.75, 4.5, 0.9), names=(1,))
+    return Table(header, tuple(rows), (0.5, 1.3, 0.75, 3.9, 0.9, 0.9), names=(1,))
 
 
 def community_chapter(strategy: Strategy, language: str, charts: dict[str, Chart]) -> Chapter:
