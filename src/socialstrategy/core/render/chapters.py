@@ -144,7 +144,7 @@ def summary_chapter(strategy: Strategy, language: str, charts: dict[str, Chart])
             )
         )
     blocks: list[Block] = [Paragraph(" ".join(sentences))] if sentences else [Note(t(NOT_YET))]
-    top = [g for g in strategy.goals if g.priority == "high"] or strategy.goals[:3]
+    top = ([g for g in strategy.goals if g.priority == "high"] or strategy.goals)[:4]
     if top:
         numbers = goal_numbers(strategy.goals, language)
         blocks += [
@@ -245,7 +245,7 @@ def _kpi_blocks(strategy: Strategy, language: str, charts: dict[str, Chart]) -> 
         )
         for goal, kpi in kpis
     )
-    table = Table(header, rows, (0.6, 2.6, 1.2, 1.1, 1.1, 1), names=(2,))
+    table = Table(header, rows, (0.5, 2.3, 1.3, 1.35, 1.35, 1), names=(2,))
     return [Subheading(t(N_("Key figures (KPIs)"))), table, *_figure(charts, "kpi-targets")]
 
 
@@ -254,21 +254,8 @@ def audiences_chapter(strategy: Strategy, language: str, charts: dict[str, Chart
     title = t(N_("Audiences"))
     if not strategy.audiences:
         return Chapter("audiences", title, (Note(t(NOT_YET)),))
-    header: tuple[str, ...] = (
-        t(N_("Audience")),
-        t(N_("Kind")),
-        t(N_("Age")),
-        t(N_("Region")),
-        t(N_("Roles")),
-    )
-    rows: tuple[tuple[str, ...], ...] = tuple(
-        (a.name, code_label(a.kind, language), _age(a.age_min, a.age_max), a.region or "", ", ".join(a.roles))
-        for a in strategy.audiences
-    )
-    blocks: list[Block] = [
-        Table(header, rows, (2, 1.3, 0.8, 1, 2)),
-        *overview.persona_cards(strategy, language),
-    ]
+    # One card per audience (who, age, region, roles, where reached, goals): no table besides.
+    blocks: list[Block] = overview.persona_cards(strategy, language)
     return Chapter("audiences", title, tuple(blocks))
 
 
