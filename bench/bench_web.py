@@ -30,6 +30,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.parse
 from collections import defaultdict
@@ -87,6 +88,9 @@ def _free_port() -> int:
 def start_server(port: int, data: str, extra: list[str]) -> tuple[subprocess.Popen, str]:
     env = dict(os.environ)  # DATABASE_URL, if set, chooses PostgreSQL
     env["SOCIALSTRATEGY_DATA"] = data
+    # Every client logs in as the demo user from 127.0.0.1 at the same moment: an attempt counts
+    # until its password is checked, so the throttle would refuse the sixth (429).
+    env["LOGIN_FAILURES_PER_USER"] = env["LOGIN_FAILURES_PER_ADDRESS"] = "1000"
     command = [sys.executable, "-c", "from socialstrategy.cli import main; main()", "serve", "--demo"]
     process = subprocess.Popen(
         [*command, "--port", str(port), *extra],
@@ -141,21 +145,21 @@ def server_rss(pid: int) -> dict[int, float]:
     return result
 
 
-def run_client(port, password, strategies, rounds, stop_at, results, barrier, think, warmup, offset) -> None:
+def run_client(port, password, strategies, rounds, seconds, results, barrier, think, warmup, offset) -> None:
     """One participant, in a process of its own: a load generator whose clients shared one
     interpreter (threads) measured its own waits for Python's GIL as server latency."""
     timings: dict[str, list[float]] = defaultdict(list)
     errors: dict[object, int] = defaultdict(int)
     try:
         _run_client(
-            port, password, strategies, rounds, stop_at, timings, errors, barrier, think, warmup, offset
+            port, password, strategies, rounds, seconds, timings, errors, barrier, think, warmup, offset
         )
     finally:
         results.put((dict(timings), dict(errors), time.process_time(), time.monotonic()))
 
 
 def _run_client(
-    port, password, strategies, rounds, stop_at, timings, errors, barrier, think, warmup, offset
+    port, password, strategies, rounds, seconds, timings, errors, barrier, think, warmup, offset
 ) -> None:
     client = Client(port)
     try:
@@ -169,6 +173,7 @@ def _run_client(
         if warmup:  # and saves once
             save_community(client, own, think)
         barrier.wait()
+        stop_at = time.monotonic() + seconds  # the measured window, after log-in and warm-up
         cycle = one_round(strategies)
         # Participants are not in step: each client starts its rounds at its own place in the
         # round (in step, all 16 saved within the same few milliseconds and queued for the write).
@@ -185,6 +190,7 @@ def _run_client(
             errors[status] += status != 200
     except Exception as error:  # reported below
         errors[repr(error)] += 1
+        barrier.abort()  # a client that fails before the measured rounds fails the run at once
 
 
 def one_round(strategies: list[int]) -> list[tuple[str, str]]:
@@ -221,7 +227,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--clients", default="16,64", help="concurrent clients, one run per number")
     parser.add_argument("--rounds", type=int, default=6, help="passes over every page per client")
-    parser.add_argument("--seconds", type=float, default=120, help="stop after this long in any case")
+    parser.add_argument(
+        "--seconds", type=float, default=120, help="stop the measured rounds after this long in any case"
+    )
     parser.add_argument("--think", type=float, default=0, help="pause in ms between a client's requests")
     parser.add_argument(
         "--cold", action="store_true", help="measure from the first request (no warm-up pass)"
@@ -260,7 +268,6 @@ def run(args: argparse.Namespace) -> None:
             mark = context.Array("d", 2)  # server CPU seconds and time when all clients are ready
             barrier = context.Barrier(args.clients + 1, timeout=300)
             results = context.Queue()
-            stop_at = time.monotonic() + args.seconds
             clients = [
                 context.Process(
                     target=run_client,
@@ -269,7 +276,7 @@ def run(args: argparse.Namespace) -> None:
                         password,
                         strategies,
                         args.rounds,
-                        stop_at,
+                        args.seconds,
                         results,
                         barrier,
                         args.think,
@@ -283,7 +290,11 @@ def run(args: argparse.Namespace) -> None:
             cpu_before = server_cpu(process.pid)
             for client in clients:
                 client.start()
-            barrier.wait()
+            try:
+                barrier.wait()
+            except threading.BrokenBarrierError:
+                print(f"a client failed before the measured rounds: {results.get()[1]}")
+                return
             mark[0], mark[1] = server_cpu(process.pid), time.monotonic()
             own_seconds, finished = 0.0, mark[1]
             for _ in clients:
@@ -307,6 +318,9 @@ def run(args: argparse.Namespace) -> None:
             process.wait(timeout=30)
 
     total = sum(len(v) for v in timings.values())
+    if not total:
+        print(f"no request was measured; errors: {dict(errors)}")
+        return
     print(
         f"{total} measured requests in {measured_seconds:.1f} s: {total / measured_seconds:.0f} per second "
         f"(the whole run with log-ins and warm-up took {elapsed:.1f} s)"

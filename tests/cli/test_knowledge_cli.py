@@ -102,11 +102,20 @@ def test_recommend_json_has_the_shape_of_the_issue(cafe_file):
     code, out = run("recommend", str(cafe_file), "--json")
     data = json.loads(out)
     assert code == 0
-    assert list(data) == ["weights", "platforms"]
+    assert list(data) == ["weights", "sensitivity", "platforms"]
     assert [list(w) for w in data["weights"]] == [["key", "label", "importance", "share"]] * 6
     assert sum(w["share"] for w in data["weights"]) == 100
     first = data["platforms"][0]
-    assert list(first) == ["platform", "rank", "score", "verdict", "contributions", "reasons", "notes"]
+    assert list(first) == [
+        "platform",
+        "rank",
+        "score",
+        "verdict",
+        "confidence",
+        "contributions",
+        "reasons",
+        "notes",
+    ]
     assert first["rank"] == 1 and first["verdict"] in {"recommended", "consider", "not_recommended"}
     assert abs(sum(c["points"] for c in first["contributions"]) - first["score"]) < 0.5
     assert "empfohlen" in first["reasons"][0]  # the strategy is German

@@ -347,3 +347,17 @@ def test_a_local_business_is_found_first_on_google_and_maps():
     result = recommend(_answered(profiles.local_cafe, True))
     reach = next(c for c in result.get("google_business_profile").contributions if c.key == "audience_reach")
     assert reach.value == 1.0 and reach.basis == "editorial"
+
+
+def test_the_website_stays_recommended_when_reach_outweighs_everything_else():
+    # The home base is recommended in any case; before, a weight on reach (which the website has no
+    # figure for) left "too little known" and made it "consider".
+    weights = {
+        "audience_reach": 5,
+        "goal_fit": 1,
+        "audience_fit": 1,
+        "business_model_fit": 0.5,
+        "feasibility": 1,
+    }
+    result = recommend(profiles.industrial_b2b_supplier(), weights=weights)
+    assert result.get("website").verdict == "recommended"

@@ -23,15 +23,14 @@ def _facts(chapter: Chapter) -> dict[str, str]:
 
 def test_the_summary_has_budget_per_month_and_year_from_the_budget_lines():
     facts = _facts(_chapter(rich_strategy("de"), "summary"))
-    assert facts["Budget pro Monat"] == "389\u00a0EUR"
-    assert facts["Budget pro Jahr"] == "4.668\u00a0EUR"
+    assert facts["Gesamtbudget"] == "389\u00a0EUR im Monat, 4.668\u00a0EUR im Jahr"
     assert facts["Zeit pro Woche"].startswith("12\u00a0Std., verteilt auf 3 Personen")
     assert facts["Zeitraum"] == "März 2027 – Dezember 2027"
 
 
 def test_a_strategy_without_budget_or_team_shows_them_as_unknown():
     facts = _facts(_chapter(rich_strategy("en", resources=None), "summary", "en"))
-    assert facts["Budget per month"] == facts["Budget per year"] == facts["Time per week"] == "unknown"
+    assert facts["Total budget"] == facts["Time per week"] == "unknown"
 
 
 def test_the_summary_names_three_to_five_key_decisions_and_the_headline_targets():
@@ -42,7 +41,7 @@ def test_the_summary_names_three_to_five_key_decisions_and_the_headline_targets(
     assert decisions[0].startswith("Plattformen: ")
     targets = next(b for b in summary.blocks if isinstance(b, Table))
     assert ("Z1", "Follower", "1.200\u00a0→ 3.000\u00a0Follower", "30.06.2027") in targets.rows
-    assert "Version 1.2 vom" in str(summary.blocks[-1])
+    assert _facts(summary)["Version"].startswith("1.2 vom 20. November 2026, erstellt von Maria Schneider")
 
 
 def test_the_roadmap_shows_campaigns_and_key_figure_milestones_in_their_month():
@@ -69,7 +68,7 @@ def test_a_strategy_without_dates_has_no_invented_roadmap_or_steps():
 def test_postings_below_once_a_week_are_worded_as_people_say_them():
     assert [cadence(n, "de") for n in (3, 1, 0.5, 0.25)] == [
         "3-mal pro Woche",
-        "1-mal pro Woche",
+        "wöchentlich",
         "alle zwei Wochen",
         "monatlich",
     ]
@@ -128,5 +127,31 @@ def test_every_format_has_the_new_chapters(extension):
 
         body = zipfile.ZipFile(io.BytesIO(body)).read("word/document.xml")
     text = body.decode()
-    for title in ("Key decisions", "Roadmap", "Next steps", "Persona cards"):
+    for title in ("Key decisions", "Roadmap", "Next steps", "Reached on"):
         assert title in text
+
+
+def test_a_reduction_target_is_drawn_as_a_reduction():
+    from socialstrategy.core.render.charts import REDUCTION, kpi_targets_chart
+
+    strategy = rich_strategy("de")
+    kpi = strategy.goals[0].kpis[0]
+    kpi.baseline, kpi.target = 310, 240
+    chart = kpi_targets_chart(strategy, "de")
+    assert chart is not None
+    assert f'fill="{REDUCTION}"' in chart.svg and "Zu senken" in chart.svg
+
+
+def test_platform_names_in_the_matrix_are_never_cut():
+    from socialstrategy.core.render.charts import platform_matrix_chart
+
+    strategy = rich_strategy("de")
+    strategy.platforms[0].platform = "google_business_profile"
+    chart = platform_matrix_chart(strategy, "de")
+    assert chart is not None
+    assert "Google-Unternehmensprofil<" in chart.svg and "…" not in chart.svg.split("Z1")[0]
+
+
+def test_figures_are_right_aligned_in_html_tables():
+    html = render(rich_strategy("de"), "de", "strategy", "html")[2].decode()
+    assert '<td class="num">389 EUR</td>' in html

@@ -323,6 +323,11 @@ def _print_recommendation(result: Recommendation, lang: str) -> None:
     console.print(
         f"[dim]{_t('Points per contribution; “?” = no data, left out of the score.', lang)}[/dim]\n"
     )
+    if data["sensitivity"]:
+        console.print(f"[bold]{_t('How sure is the order?', lang)}[/bold]")
+        for line in data["sensitivity"]:
+            console.print(f"  · {line}")
+        console.print()
     console.file.flush()
     for entry, score in zip(data["platforms"], result.platforms, strict=True):
         _print_platform(entry, score.label(lang), lang)
@@ -338,7 +343,8 @@ def _print_platform(entry: dict[str, Any], name: str, lang: str) -> None:
     lines = [
         click.style(f"{entry['rank']}. {name}", bold=True)
         + " – "
-        + click.style(entry["reasons"][0], fg=_VERDICT_STYLE[entry["verdict"]])
+        + click.style(entry["reasons"][0], fg=_VERDICT_STYLE[entry["verdict"]]),
+        click.style(f"   {entry['confidence']['text']}", dim=True),
     ]
     for c in entry["contributions"]:
         if c["value"] is None:

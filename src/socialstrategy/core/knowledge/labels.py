@@ -33,6 +33,8 @@ SOURCE_QUALITY_LABELS: dict[str, str] = {
     "weak": N_("weak"),
 }
 """A source's quality: the study itself, a report of it, or a vendor's blog, a mirror, an anecdote."""
+CONFIDENCE_LABELS: dict[str, str] = {"high": N_("high"), "medium": N_("medium"), "low": N_("low")}
+"""How much of a platform's score rests on data (see ``PlatformScore.confidence``)."""
 PRIORITY_LABELS: dict[str, str] = vocabulary.PRIORITY_NAMES
 BASIS_LABELS: dict[str, str] = {
     "data": N_("data"),

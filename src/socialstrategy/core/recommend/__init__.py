@@ -50,6 +50,7 @@ from socialstrategy.core.recommend.results import (
     contribution_label,
 )
 from socialstrategy.core.recommend.scoring import score_platform, with_rank
+from socialstrategy.core.recommend.sensitivity import Shift, sensitivity
 from socialstrategy.core.recommend.verdicts import (
     CONSIDER_FROM,
     MIN_KNOWN_WEIGHT,
@@ -91,6 +92,7 @@ __all__ = [
     "PlatformScore",
     "Recommendation",
     "RequiredHours",
+    "Shift",
     "SourceRef",
     "Verdict",
     "WeightError",
@@ -105,6 +107,7 @@ __all__ = [
     "required_hours",
     "resolve_weights",
     "score_verdict",
+    "sensitivity",
     "weight_shares",
 ]
 
@@ -122,4 +125,4 @@ def recommend(
     scores = [score_platform(platform, context, chosen) for platform in kb.platforms.values()]
     ranked = sorted(scores, key=lambda s: (VERDICT_ORDER[s.verdict], -s.score, s.platform))
     numbered = tuple(with_rank(score, rank) for rank, score in enumerate(ranked, start=1))
-    return Recommendation(numbered, chosen, strategy.text_variant())
+    return Recommendation(numbered, chosen, strategy.text_variant(), sensitivity(numbered, chosen))

@@ -12,13 +12,18 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from socialstrategy.core.i18n import translate
-from socialstrategy.core.knowledge.labels import CONTRIBUTION_LABELS, data_text, label
+from socialstrategy.core.i18n import N_, translate
+from socialstrategy.core.knowledge.labels import CONFIDENCE_LABELS, CONTRIBUTION_LABELS, data_text, label
 from socialstrategy.core.knowledge.schema import Localized
 from socialstrategy.core.message import Address, Message
 from socialstrategy.core.recommend.weights import weight_shares
 
 Verdict = Literal["recommended", "consider", "not_recommended"]
+DATA_BASES = frozenset({"data", "strategy"})
+"""Contributions that rest on data: survey figures, sourced effort figures, the strategy's own."""
+CONFIDENT_FROM, UNSURE_BELOW = 60.0, 30.0
+"""Shares (in %) of a score resting on data for a high confidence, and below which it is low."""
+
 Basis = Literal["data", "editorial", "strategy", "overlay"]
 
 
@@ -144,10 +149,22 @@ class PlatformScore:
     notes: tuple[Note, ...]
     rank: int = 0
     overlaid: tuple[str, ...] = ()
+    fixed: Verdict | None = None
+    """A verdict no weight changes (the home base; a place nobody visits)."""
+    capped: bool = False
+    """Whether a rule that does not depend on the weights keeps it at most 'consider'."""
 
     def label(self, language: str) -> str:
         """The platform's name in ``language`` (the vocabulary's, or an overlay's own)."""
         return translate(self.name, language)
+
+    def confidence(self) -> tuple[float, str]:
+        """The share (in %) of the score that rests on data rather than editorial ratings, and
+        its level: ``high`` from 60 %, ``low`` below 30 %, ``medium`` between."""
+        total = sum(c.points for c in self.contributions)
+        on_data = sum(c.points for c in self.contributions if c.basis in DATA_BASES)
+        share = 100 * on_data / total if total > 0 else 0.0
+        return share, "high" if share >= CONFIDENT_FROM else "medium" if share >= UNSURE_BELOW else "low"
 
     def as_dict(self, language: str, address: Address | None = None) -> dict[str, object]:
         return {
@@ -155,6 +172,7 @@ class PlatformScore:
             "rank": self.rank,
             "score": round(self.score, 1),
             "verdict": self.verdict,
+            "confidence": _confidence_dict(self, language, address),
             "contributions": [c.as_dict(language, address) for c in self.contributions],
             "reasons": [r.render(language, address) for r in self.reasons],
             "notes": [n.as_dict(language, address) for n in self.notes],
@@ -166,15 +184,16 @@ class Recommendation:
     platforms: tuple[PlatformScore, ...]
     weights: Mapping[str, float]
     variant: str = "en"
+    sensitivity: tuple[Any, ...] = ()
+    """For each of the top three, the weight change that soonest alters its place (``Shift``)."""
 
-    def as_dict(
-        self, language: str | None = None, address: Address | None = None
-    ) -> dict[str, list[dict[str, Any]]]:
+    def as_dict(self, language: str | None = None, address: Address | None = None) -> dict[str, list[Any]]:
         """The JSON shape: ``{"weights": [...], "platforms": [...]}``, in ``language`` (default:
         the strategy's) and the user's ``address`` (default: formal)."""
         lang = language or ("en" if self.variant == "en" else "de")
         return {
             "weights": [w.as_dict(lang, address) for w in weight_shares(self.weights)],
+            "sensitivity": [s.message().render(lang, address) for s in self.sensitivity],
             "platforms": [p.as_dict(lang, address) for p in self.platforms],
         }
 
@@ -186,6 +205,15 @@ class Recommendation:
 
     def get(self, platform_id: str) -> PlatformScore:
         return next(p for p in self.platforms if p.platform == platform_id)
+
+
+def _confidence_dict(score: PlatformScore, language: str, address: Address | None) -> dict[str, object]:
+    share, level = score.confidence()
+    text = Message(
+        N_("Confidence {level}: {share}% of the score rests on data, the rest on editorial ratings."),
+        {"level": Message(CONFIDENCE_LABELS[level]), "share": round(share)},
+    )
+    return {"share": round(share), "level": level, "text": text.render(language, address)}
 
 
 def contribution_label(key: str, language: str, address: Address | None = None) -> str:

@@ -12,7 +12,14 @@ from socialstrategy.core.recommend.fits import audience_fit, business_model_fit,
 from socialstrategy.core.recommend.notes import data_notes, legal_notes
 from socialstrategy.core.recommend.reach import audience_reach
 from socialstrategy.core.recommend.results import Contribution, PlatformScore
-from socialstrategy.core.recommend.verdicts import detail_reasons, reason, total_score, verdict_with_rules
+from socialstrategy.core.recommend.verdicts import (
+    detail_reasons,
+    fixed_verdict,
+    reason,
+    total_score,
+    verdict_with_rules,
+    weight_free_caps,
+)
 
 
 def score_platform(platform: Platform, ctx: Context, weights: Mapping[str, float]) -> PlatformScore:
@@ -32,6 +39,7 @@ def score_platform(platform: Platform, ctx: Context, weights: Mapping[str, float
     gate = feasibility_gate(platform, ctx)
     verdict, caps = verdict_with_rules(platform, ctx, score, contributions, known_weight / total_weight, gate)
     notes.extend(caps)
+    fixed = fixed_verdict(platform, ctx)
     reasons = (reason(platform, verdict, contributions, ctx, gate), *detail_reasons(contributions))
     return PlatformScore(
         platform.id,
@@ -42,6 +50,8 @@ def score_platform(platform: Platform, ctx: Context, weights: Mapping[str, float
         reasons,
         tuple(notes),
         overlaid=tuple(platform.overlaid),
+        fixed=fixed[0] if fixed else None,
+        capped=bool(weight_free_caps(platform, ctx, contributions, gate)),
     )
 
 

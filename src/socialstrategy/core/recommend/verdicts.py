@@ -45,54 +45,61 @@ def verdict_with_rules(
     known_share: float,
     gate: Gate | None = None,
 ) -> tuple[Verdict, list[Note]]:
+    """The verdict of the score, then the rules: a fixed verdict (home base, no place to visit),
+    the cap for too little known weight, and the caps that do not depend on the weights."""
+    fixed = fixed_verdict(platform, ctx)
+    if fixed is not None:
+        verdict, note = fixed
+        shown = note is not None and (verdict == "not_recommended" or verdict != verdict_for(score))
+        return verdict, [note] if note is not None and shown else []
     verdict = verdict_for(score)
     notes: list[Note] = []
-    if platform.hub and verdict != "recommended":
-        note = N_("Recommended in any case: your own website is the home base every other channel links to.")
-        return "recommended", [Note("caution", Message(note))]
-    if platform.local_presence and not ctx.is_local:
-        return "not_recommended", [
-            Note(
-                "caution",
-                Message(_NOT_LOCAL),
-            )
-        ]
     if verdict == "recommended" and known_share < MIN_KNOWN_WEIGHT:
         verdict = "consider"
-        notes.append(
-            Note(
-                "data",
-                Message(
-                    N_(
-                        "Too little is known to recommend it outright; the score rests on less than half of the weights."  # noqa: E501
-                    )
-                ),
-            )
-        )
-    by_key = {c.key: c for c in contributions}
-    reach = by_key["audience_reach"]
-    surveyed = [a for a in ctx.strategy.audiences if a.kind not in NOT_IN_POPULATION_SURVEYS]
-    if verdict == "recommended" and surveyed and not platform.is_owned_channel and not reach.is_known:
+        notes.append(Note("data", Message(_TOO_LITTLE_KNOWN)))
+    caps = weight_free_caps(platform, ctx, contributions, gate)
+    if caps and verdict_for(score) == "recommended":  # said even when another rule capped it
         verdict = "consider"
+        notes.extend(caps)
+    return verdict, notes
+
+
+_TOO_LITTLE_KNOWN = N_(
+    "Too little is known to recommend it outright; the score rests on less than half of the weights."
+)
+
+
+def fixed_verdict(platform: Platform, ctx: Context) -> tuple[Verdict, Note | None] | None:
+    """A verdict no weight changes: the website is the home base; a profile for a place customers
+    visit is no use when they do not."""
+    if platform.hub:
+        note = N_("Recommended in any case: your own website is the home base every other channel links to.")
+        return "recommended", Note("caution", Message(note))
+    if platform.local_presence and not ctx.is_local:
+        return "not_recommended", Note("caution", Message(_NOT_LOCAL))
+    return None
+
+
+def weight_free_caps(
+    platform: Platform, ctx: Context, contributions: list[Contribution], gate: Gate | None
+) -> list[Note]:
+    """The rules that keep a platform at most 'consider' whatever the weights, each as its note."""
+    reach = next(c for c in contributions if c.key == "audience_reach")
+    surveyed = [a for a in ctx.strategy.audiences if a.kind not in NOT_IN_POPULATION_SURVEYS]
+    described = len(surveyed) == len(ctx.strategy.audiences)  # surveys say nothing of business buyers
+    notes: list[Note] = []
+    if surveyed and not platform.is_owned_channel and not reach.is_known:
         notes.append(
             Note("data", Message(N_("Not recommended outright because no usage data covers your audiences.")))
         )
-    described = len(surveyed) == len(ctx.strategy.audiences)  # surveys say nothing of business buyers
-    if (
-        verdict == "recommended"
-        and described
-        and reach.is_known
-        and (reach.value or 0.0) < MAIN_CHANNEL_REACH
-    ):
-        verdict = "consider"
+    elif described and reach.is_known and (reach.value or 0.0) < MAIN_CHANNEL_REACH:
         text = N_(
             "Not a main channel for your audiences: it reaches less than half of what the leading platform reaches in the same age band and survey."  # noqa: E501
         )
         notes.append(Note("data", Message(text)))
-    if gate is not None and verdict_for(score) == "recommended":  # said even when another rule capped it
-        verdict = "consider"
+    if gate is not None:
         notes.append(Note("caution", gate.note()))
-    return verdict, notes
+    return notes
 
 
 def reason(

@@ -123,6 +123,9 @@ class Facts:
     """Label/value pairs, laid out as a two-column table without a header."""
 
     rows: tuple[tuple[str, str], ...]
+    title: str = ""
+    """With a title (and ``text``), the facts are a card kept on one page: a persona."""
+    text: str = ""
     type: str = "facts"
 
 
@@ -135,6 +138,32 @@ class Table:
     """Columns of names (people, platforms), phone numbers or e-mail addresses: not hyphenated
     ("Krä-mer", "Insta-gram") unless a single word is wider than the column."""
     type: str = "table"
+
+    def numeric(self) -> tuple[int, ...]:
+        """Columns of figures (``250 EUR``, ``40 %``, ``1.200 → 3.000 Follower``): right-aligned,
+        so that units and places line up. Dates and empty cells do not decide.
+
+        >>> Table(("Item", "Amount"), (("Ads", "250 EUR"), ("Total", "–"))).numeric()
+        (1,)
+        """
+        return tuple(
+            column
+            for column in range(len(self.header))
+            if column not in self.names
+            and _figures_only([row[column] for row in self.rows if column < len(row)])
+        )
+
+
+_FIGURE = re.compile(r"^[?+\-–−]?\d[\d.,\u00a0 ]*(?:\s?[%€$]|\s?[^\W\d_]{1,14}\.?)?(?:\s?→\s?.*)?$")
+_DATE = re.compile(r"^(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})")
+_NEUTRAL = frozenset({"", "–", "-", "…", "?"})
+
+
+def _figures_only(cells: list[str]) -> bool:
+    values = [cell.strip() for cell in cells if cell.strip() not in _NEUTRAL]
+    if not values or any(_DATE.match(value) for value in values):
+        return False
+    return all(_FIGURE.match(value) and len(value) <= 40 for value in values)
 
 
 @dataclass(frozen=True)

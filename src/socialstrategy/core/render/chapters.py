@@ -14,7 +14,11 @@ from dataclasses import replace
 from typing import Any
 
 from socialstrategy.core.i18n import N_, translate, translate_plural
-from socialstrategy.core.knowledge.labels import SOURCE_QUALITY_LABELS, VERDICT_GROUP_LABELS
+from socialstrategy.core.knowledge.labels import (
+    CONFIDENCE_LABELS,
+    SOURCE_QUALITY_LABELS,
+    VERDICT_GROUP_LABELS,
+)
 from socialstrategy.core.model import Goal, Strategy, TextSection
 from socialstrategy.core.process import StepId
 from socialstrategy.core.render import extras, overview
@@ -140,7 +144,7 @@ def summary_chapter(strategy: Strategy, language: str, charts: dict[str, Chart])
             )
         )
     blocks: list[Block] = [Paragraph(" ".join(sentences))] if sentences else [Note(t(NOT_YET))]
-    top = [g for g in strategy.goals if g.priority == "high"] or strategy.goals[:3]
+    top = ([g for g in strategy.goals if g.priority == "high"] or strategy.goals)[:4]
     if top:
         numbers = goal_numbers(strategy.goals, language)
         blocks += [
@@ -241,7 +245,7 @@ def _kpi_blocks(strategy: Strategy, language: str, charts: dict[str, Chart]) -> 
         )
         for goal, kpi in kpis
     )
-    table = Table(header, rows, (0.6, 2.6, 1.2, 1.1, 1.1, 1), names=(2,))
+    table = Table(header, rows, (0.5, 2.3, 1.3, 1.35, 1.35, 1), names=(2,))
     return [Subheading(t(N_("Key figures (KPIs)"))), table, *_figure(charts, "kpi-targets")]
 
 
@@ -250,21 +254,8 @@ def audiences_chapter(strategy: Strategy, language: str, charts: dict[str, Chart
     title = t(N_("Audiences"))
     if not strategy.audiences:
         return Chapter("audiences", title, (Note(t(NOT_YET)),))
-    header: tuple[str, ...] = (
-        t(N_("Audience")),
-        t(N_("Kind")),
-        t(N_("Age")),
-        t(N_("Region")),
-        t(N_("Roles")),
-    )
-    rows: tuple[tuple[str, ...], ...] = tuple(
-        (a.name, code_label(a.kind, language), _age(a.age_min, a.age_max), a.region or "", ", ".join(a.roles))
-        for a in strategy.audiences
-    )
-    blocks: list[Block] = [
-        Table(header, rows, (2, 1.3, 0.8, 1, 2)),
-        *overview.persona_cards(strategy, language),
-    ]
+    # One card per audience (who, age, region, roles, where reached, goals): no table besides.
+    blocks: list[Block] = overview.persona_cards(strategy, language)
     return Chapter("audiences", title, tuple(blocks))
 
 
@@ -344,18 +335,31 @@ def _recommendation_blocks(strategy: Strategy, language: str, charts: dict[str, 
             title = t(VERDICT_GROUP_LABELS[verdict])
             blocks.append(Paragraph(title, (Span(title, strong=True),)))
             blocks.append(_recommendation_table(members, chosen, language))
+    sensitivity = extras.recommendation_sensitivity(strategy, language)
+    if sensitivity:
+        blocks.append(
+            Paragraph(t(N_("How sure is the order?")), (Span(t(N_("How sure is the order?")), strong=True),))
+        )
+        blocks.append(BulletList(tuple(sensitivity)))
     return [*blocks, *_figure(charts, "recommendation-matrix")]
 
 
 def _recommendation_table(members: list[dict[str, Any]], chosen: Mapping[str, str], language: str) -> Table:
     """One verdict group; where ranks are left out between two rows, a row "…" says so."""
     t = _translator(language)
-    header = (t(N_("Rank")), t(N_("Platform")), t(N_("Score")), t(N_("Why")), t(N_("Decision")))
+    header = (
+        t(N_("Rank")),
+        t(N_("Platform")),
+        t(N_("Score")),
+        t(N_("Why")),
+        t(N_("Confidence")),
+        t(N_("Decision")),
+    )
     rows: list[tuple[str, ...]] = []
     previous: int | None = None
     for p in members:
         if previous is not None and p["rank"] > previous + 1:
-            rows.append(("…", "", "", "", ""))
+            rows.append(("…", "", "", "", "", ""))
         previous = p["rank"]
         rows.append(
             (
@@ -363,10 +367,11 @@ def _recommendation_table(members: list[dict[str, Any]], chosen: Mapping[str, st
                 platform_name(p["platform"], language),
                 format_number(p["score"], language),
                 " ".join(p.get("reasons", [])[:1]),
+                f"{t(CONFIDENCE_LABELS[p['confidence']['level']])} ({p['confidence']['share']}\u00a0%)",
                 code_label(chosen[p["platform"]], language) if p["platform"] in chosen else "–",
             )
         )
-    return Table(header, tuple(rows), (0.5, 1.3, 0.75, 4.5, 0.9), names=(1,))
+    return Table(header, tuple(rows), (0.5, 1.3, 0.75, 3.9, 0.9, 0.9), names=(1,))
 
 
 def community_chapter(strategy: Strategy, language: str, charts: dict[str, Chart]) -> Chapter:

@@ -33,6 +33,7 @@ CORAL = "#E4572E"
 MUTED = "#6B7588"
 LINE = "#D5DAE3"
 PALE = "#EEF1F6"
+REDUCTION = "#F4B6A4"
 PALETTE = ("#233D63", "#17A398", "#E4572E", "#F2A541", "#6C5B7B", "#3C91E6", "#8A94A6", "#B5446E")
 STATUS_COLOURS = {"use": NAVY, "test": TEAL, "observe": "#A0A8B8", "reject": "#D5DAE3"}
 FONT = "Inter, 'Helvetica Neue', Arial, sans-serif"
@@ -173,38 +174,55 @@ def kpi_targets_chart(strategy: Strategy, language: str) -> Chart | None:
     ]
     if not rows:
         return None
-    label_width, row_height = 250, 34
-    track = WIDTH - label_width - 130
+    label_width, figures_width, row_height = 250, 170, 46
+    track = WIDTH - label_width - figures_width
     parts = []
     for index, (kpi, _goal) in enumerate(rows):
         y = 10 + index * row_height
         name = kpi.metric + (f" · {platform_name(kpi.platform, language)}" if kpi.platform else "")
-        parts.append(_label(0, y + 14, _wrap(name, label_width - 10, 12, 1)[0], 12, INK))
+        lines = _wrap(name, label_width - 10, 12, 3)
+        for number, line in enumerate(lines):
+            parts.append(_label(0, y + 14 + (number - (len(lines) - 1) / 2) * 14, line, 12, INK))
         parts.append(
             f'<rect x="{label_width}" y="{y + 3}" width="{track}" height="14" rx="3" fill="{PALE}"/>'
         )
         target = float(kpi.target or 0)
-        if kpi.baseline is not None:
-            share = max(0.0, min(1.0, kpi.baseline / target))
-            bar = track * share
-            parts.append(
-                f'<rect x="{label_width}" y="{y + 3}" width="{bar:.1f}" height="14" rx="3" fill="{NAVY}"/>'
-            )
-        parts.append(f'<rect x="{label_width + track - 2}" y="{y}" width="3" height="20" fill="{CORAL}"/>')
+        parts += _kpi_bar(label_width, y, track, kpi.baseline, target)
         unit = f" {kpi.unit}" if kpi.unit else ""
         baseline = format_number(kpi.baseline, language) if kpi.baseline is not None else "?"
         figures = f"{baseline} → {format_number(target, language)}{unit}"
-        parts.append(_label(label_width + track + 10, y + 14, _clip(figures, 130, 11), 11, MUTED))
+        parts.append(
+            _label(label_width + track + 10, y + 14, _clip(figures, figures_width - 10, 11), 11, MUTED)
+        )
     legend_y = 10 + len(rows) * row_height + 6
-    parts += _legend(
-        legend_y,
-        [(NAVY, translate(N_("Baseline"), language)), (CORAL, translate(N_("Target"), language))],
-    )
+    entries = [(NAVY, translate(N_("Baseline"), language)), (CORAL, translate(N_("Target"), language))]
+    if any(kpi.baseline is not None and kpi.baseline > float(kpi.target or 0) for kpi, _ in rows):
+        entries.append((REDUCTION, translate(N_("To reduce"), language)))
+    parts += _legend(legend_y, entries)
     title = translate(N_("KPI targets"), language)
     description = translate_plural(
         "Baseline and target of {count} KPI", "Baseline and target of {count} KPIs", len(rows), language
     )
     return _chart("kpi-targets", title, description, legend_y + 22, parts)
+
+
+def _kpi_bar(x: float, y: float, track: float, baseline: float | None, target: float) -> list[str]:
+    """The baseline as a bar and the target as a mark on one scale: the larger of the two. A
+    target below the baseline is a reduction: the bar runs to the baseline, the part to cut
+    is shaded and the mark stands where the bar has to shrink to."""
+    scale = max(target, baseline or 0.0) or 1.0
+    mark = x + track * target / scale
+    parts = [f'<rect x="{x}" y="{y + 3}" width="{track}" height="14" rx="3" fill="{PALE}"/>']
+    if baseline is not None:
+        bar = track * max(0.0, baseline) / scale
+        parts.append(f'<rect x="{x}" y="{y + 3}" width="{bar:.1f}" height="14" rx="3" fill="{NAVY}"/>')
+        if baseline > target:
+            cut = x + bar - mark
+            parts.append(
+                f'<rect x="{mark:.1f}" y="{y + 3}" width="{cut:.1f}" height="14" fill="{REDUCTION}"/>'
+            )
+    parts.append(f'<rect x="{mark - 2:.1f}" y="{y}" width="3" height="20" fill="{CORAL}"/>')
+    return parts
 
 
 # --- platform matrix ---------------------------------------------------------------------------
@@ -215,20 +233,29 @@ def platform_matrix_chart(strategy: Strategy, language: str) -> Chart | None:
     decisions = [d for d in strategy.platforms if d.status != "reject"]
     if not decisions or not strategy.goals:
         return None
-    label_width = 250
-    cell = min(64, (WIDTH - label_width) // len(decisions))
-    header, row_height = 64, 28
+    names = [platform_name(d.platform, language) for d in decisions]
+    label_width, cell, rotated = _matrix_columns(names)
+    longest = max(len(name) for name in names) * 11 * CHAR_WIDTH
+    header = int(44 + (longest * 0.6 if rotated else 14))
+    row_height = 28
     parts = []
-    for column, decision in enumerate(decisions):
+    for column, (decision, name) in enumerate(zip(decisions, names, strict=True)):
         x = label_width + column * cell + cell // 2
-        name = _clip(platform_name(decision.platform, language), cell + 30, 11)
-        parts.append(
-            _label(x, 30, name, 11, INK, anchor="middle", weight=600, rotate=-30 if cell < 80 else 0)
+        # A long name is set on a slant, whole: never cut ("Google-Unterne…").
+        label = (
+            _label(x - 4, header - 30, name, 11, INK, weight=600, rotate=-37)
+            if rotated
+            else _label(x, header - 30, name, 11, INK, anchor="middle", weight=600)
         )
+        parts.append(label)
         colour = STATUS_COLOURS[decision.status]
-        parts.append(f'<rect x="{x - 18}" y="{header - 22}" width="36" height="14" rx="7" fill="{colour}"/>')
-        status = _clip(code_label(decision.status, language), 34, 8)
-        parts.append(_label(x, header - 12, status, 8, "#FFFFFF", anchor="middle", weight=600))
+        status = code_label(decision.status, language)
+        pill = max(36, len(status) * 9 * CHAR_WIDTH + 10)
+        left = x - pill / 2
+        parts.append(
+            f'<rect x="{left:.1f}" y="{header - 22}" width="{pill:.1f}" height="15" rx="7" fill="{colour}"/>'
+        )
+        parts.append(_label(x, header - 11, status, 9, "#FFFFFF", anchor="middle", weight=600))
     numbers = goal_numbers(strategy.goals, language)
     for row, goal in enumerate(strategy.goals):
         y = header + row * row_height
@@ -253,6 +280,21 @@ def platform_matrix_chart(strategy: Strategy, language: str) -> Chart | None:
         goals=translate_plural("{count} goal", "{count} goals", len(strategy.goals), language),
     )
     return _chart("platform-matrix", title, description, height, parts)
+
+
+def _matrix_columns(names: Sequence[str]) -> tuple[int, int, bool]:
+    """Width of the goal labels, of each platform column and whether the names are slanted; a
+    slanted name must still end inside the chart, so the goal labels give way to the last one."""
+    label_width = 250
+    cell = min(70, (WIDTH - label_width) // len(names))
+    widest = max(len(name) for name in names) * 11 * CHAR_WIDTH
+    if widest <= cell - 4:
+        return label_width, cell, False
+    last = len(names[-1]) * 11 * CHAR_WIDTH * 0.8
+    overflow = label_width + (len(names) - 0.5) * cell + last - WIDTH
+    if overflow > 0:
+        label_width = max(170, int(label_width - overflow))
+    return label_width, cell, True
 
 
 # --- recommendation matrix (recommend) ---------------------------------------------------------

@@ -318,6 +318,10 @@ def _block(docx: Any, block: Block, pictures: dict[str, bytes]) -> None:
     elif isinstance(block, Quote):
         _quote(docx, block)
     elif isinstance(block, Facts):
+        if block.title:
+            _runs(docx.add_paragraph(), (Span(block.title, strong=True),))
+        if block.text:
+            _runs(docx.add_paragraph(), (Span(block.text),))
         _facts(docx, block.rows)
     elif isinstance(block, Table):
         _table(docx, block)

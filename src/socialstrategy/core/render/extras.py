@@ -194,7 +194,13 @@ def recommendation_weights(strategy: Strategy, language: str) -> list[dict[str, 
     return matrix["weights"] if matrix else []
 
 
-def _recommendation(strategy: Strategy, language: str) -> dict[str, list[dict[str, Any]]] | None:
+def recommendation_sensitivity(strategy: Strategy, language: str) -> list[str]:
+    """In words, how much a weight would have to change to alter the top three."""
+    matrix = _once("recommendation", language, lambda: _recommendation(strategy, language))
+    return matrix["sensitivity"] if matrix else []
+
+
+def _recommendation(strategy: Strategy, language: str) -> dict[str, list[Any]] | None:
     from socialstrategy.core.recommend import recommend
 
     if not (strategy.audiences or strategy.goals):

@@ -31,11 +31,15 @@ section.chapter > h1 { font-size: 1.7rem; }
 table { border-collapse: collapse; width: 100%; margin: .6rem 0 1.2rem; font-size: .85rem; }
 th { background: #233D63; color: #fff; text-align: left; padding: .35rem .45rem; }
 td { padding: .35rem .45rem; vertical-align: top; white-space: pre-line; }
+th.num, td.num { text-align: right; }
 tbody tr:nth-child(even) td { background: #EEF1F6; }
 thead { display: table-header-group; }
 dl.facts { display: grid; grid-template-columns: 38% 1fr; margin: .6rem 0 1.2rem; }
 dl.facts dt, dl.facts dd { margin: 0; padding: .3rem 0; border-bottom: 1px solid #D5DAE3; }
 dl.facts dt { color: #6B7588; font-weight: 600; }
+section.card { border: 1px solid #D5DAE3; border-radius: 4px; padding: .2rem .8rem; margin: .8rem 0;
+  break-inside: avoid; }
+section.card h3 { color: #233D63; margin: .5rem 0 .3rem; }
 figure { margin: 1rem 0; } figure svg { width: 100%; height: auto; }
 figcaption { color: #6B7588; font-size: .8rem; }
 blockquote { margin: .4rem 0 1.2rem; padding: .5rem .8rem; border-left: 3px solid #17A398;
@@ -112,7 +116,11 @@ def _block(block: blocks.Block) -> str:
         return f'<figure class="quote"><figcaption>{escape(block.title)}</figcaption>{quote}</figure>'
     if isinstance(block, blocks.Facts):
         rows = "".join(f"<dt>{escape(label)}</dt><dd>{_cell(value)}</dd>" for label, value in block.rows)
-        return f'<dl class="facts">{rows}</dl>'
+        facts = f'<dl class="facts">{rows}</dl>'
+        if not block.title:
+            return facts
+        text = f"<p>{escape(block.text)}</p>" if block.text else ""
+        return f'<section class="card"><h3>{escape(block.title)}</h3>{text}{facts}</section>'
     if isinstance(block, blocks.Table):
         return _table(block)
     if isinstance(block, blocks.Figure):
@@ -142,9 +150,15 @@ def _link(target: str, html: str) -> str:
 
 
 def _table(block: blocks.Table) -> str:
-    head = "".join(f"<th>{escape(cell)}</th>" for cell in block.header)
+    numeric = block.numeric()
+
+    def tag(name: str, column: int) -> str:
+        return f'<{name} class="num">' if column in numeric else f"<{name}>"
+
+    head = "".join(f"{tag('th', i)}{escape(cell)}</th>" for i, cell in enumerate(block.header))
     rows = "".join(
-        "<tr>" + "".join(f"<td>{_cell(cell)}</td>" for cell in row) + "</tr>" for row in block.rows
+        "<tr>" + "".join(f"{tag('td', i)}{_cell(cell)}</td>" for i, cell in enumerate(row)) + "</tr>"
+        for row in block.rows
     )
     return f"<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
 

@@ -93,6 +93,10 @@ def _block(block: blocks.Block) -> Iterator[str]:
         yield "> " + _rich_line(block.runs())
         yield ""
     elif isinstance(block, blocks.Facts):
+        if block.title:
+            yield from ("**" + escape(block.title) + "**", "")
+        if block.text:
+            yield from (_line(block.text), "")
         yield from (f"- **{escape(label)}:** {_cell(value)}" for label, value in block.rows)
         yield ""
     elif isinstance(block, blocks.Table):

@@ -79,8 +79,8 @@ def executive_summary(strategy: Strategy, language: str, charts: dict[str, Chart
         items = tuple("".join(span.text for span in runs) for runs in decisions)
         blocks += [Subheading(t(N_("Key decisions"))), BulletList(items, item_spans=tuple(decisions))]
     blocks += _headline_targets(strategy, language)
-    blocks += [Subheading(t(N_("Budget, time and timeline"))), Facts(_frame_rows(strategy, language))]
-    blocks.append(Note(version_line(strategy, language)))
+    rows = (*_frame_rows(strategy, language), (t(N_("Version")), version_line(strategy, language)))
+    blocks += [Subheading(t(N_("Budget, time and timeline"))), Facts(rows)]
     return Chapter("summary", t(N_("Executive summary")), tuple(blocks))
 
 
@@ -169,7 +169,7 @@ def _headline_targets(strategy: Strategy, language: str) -> list[Block]:
         )
         for goal, kpi in pairs
     )
-    return [Subheading(t(N_("Headline targets"))), Table(header, rows, (0.5, 3.8, 1.7, 1), names=(3,))]
+    return [Subheading(t(N_("Headline targets"))), Table(header, rows, (0.5, 3.4, 2.1, 1.1), names=(3,))]
 
 
 def target_text(kpi: KPI, language: str) -> str:
@@ -192,9 +192,13 @@ def _frame_rows(strategy: Strategy, language: str) -> tuple[tuple[str, str], ...
         per_month, per_year = _amount(monthly, currency, language), _amount(monthly * 12, currency, language)
     else:
         per_month = per_year = unknown
+    total = (
+        per_month
+        if per_month == unknown
+        else t(N_("{month} a month, {year} a year"), month=per_month, year=per_year)
+    )
     return (
-        (t(N_("Budget per month")), per_month),
-        (t(N_("Budget per year")), per_year),
+        (t(N_("Total budget")), total),
         (t(N_("Time per week")), _time_text(strategy, language)),
         (t(N_("Timeline")), _timeline_text(strategy, language)),
     )
@@ -245,12 +249,12 @@ def _plan_days(strategy: Strategy) -> list[dt.date]:
 
 
 def version_line(strategy: Strategy, language: str) -> str:
-    """``Version 1.0 of 24 November 2026, by …``: which paper the reader holds."""
+    """``1.0 of 24 November 2026, by …``: which paper the reader holds."""
     t = _t(language)
     moment = strategy.updated or strategy.created
     day = moment.date() if isinstance(moment, dt.datetime) else dt.date.today()
     line = t(
-        N_("Version {version} of {date}"),
+        N_("{version} of {date}"),
         version=strategy.document_version or "1.0",
         date=format_date(day, language),
     )
@@ -426,8 +430,7 @@ def _calendar(strategy: Strategy) -> list[CalendarEntry]:
 
 def persona_cards(strategy: Strategy, language: str) -> list[Block]:
     """A card per audience: who they are, where we reach them, which goals they serve."""
-    t = _t(language)
-    blocks: list[Block] = [Subheading(t(N_("Persona cards")))] if strategy.audiences else []
+    blocks: list[Block] = []
     for audience in strategy.audiences:
         blocks += _persona_card(strategy, audience, language)
     return blocks
@@ -452,9 +455,8 @@ def _persona_card(strategy: Strategy, audience: Audience, language: str) -> list
         ),
         (t(N_("Goals")), ", ".join(numbers[g] for g in goals if g in numbers)),
     ]
-    card: list[Block] = [Paragraph(audience.name, (Span(audience.name, strong=True),))]
-    card += text_blocks(audience.description or "")
-    return [*card, Facts(tuple((label, value) for label, value in rows if value))]
+    text = " ".join(b.text for b in text_blocks(audience.description or "") if isinstance(b, Paragraph))
+    return [Facts(tuple((label, value) for label, value in rows if value), title=audience.name, text=text)]
 
 
 def _cadence_platform(platform: str, posts_per_week: float | None, language: str) -> str:
@@ -471,7 +473,7 @@ def cadence(posts_per_week: float | None, language: str) -> str:
     t = _t(language)
     if posts_per_week is None:
         return ""
-    if posts_per_week >= 1:
+    if posts_per_week > 1:
         return t(N_("{count} a week"), count=format_number(posts_per_week, language))
     words = (
         (0.9, N_("weekly")),

@@ -44,6 +44,7 @@ def typst_data(document: Document) -> str:
         for block, block_data in zip(chapter.blocks, blocks["blocks"], strict=True):
             if isinstance(block, Table):
                 block_data["links"] = [[link_target(cell) for cell in row] for row in block.rows]
+                block_data["numeric"] = list(block.numeric())
             elif isinstance(block, Facts):
                 block_data["links"] = [link_target(value) for _, value in block.rows]
     data["authors"] = [document.author] if document.author else []

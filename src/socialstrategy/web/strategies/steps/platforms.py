@@ -95,6 +95,7 @@ def recommendation_panel(document: StrategyDocument, language: str) -> Panel:
         "rows": shown,
         "groups": _groups(shown),
         "weights": matrix["weights"],
+        "sensitivity": matrix["sensitivity"],
         "adoptable": adoptable,
     }
 
