@@ -104,6 +104,12 @@ def _empty_cache():
     PARSED.clear()
 
 
+@pytest.fixture(autouse=True)
+def _own_files(settings, tmp_path):
+    """Rendered downloads are kept in storage; each test starts with none."""
+    settings.MEDIA_ROOT = str(tmp_path / "files")
+
+
 @pytest.fixture
 def threaded_db(transactional_db, tmp_path):
     """A database that several threads can write at once, for the concurrency tests that run on

@@ -67,6 +67,8 @@ INSTALLED_APPS = [
     "socialstrategy.web.strategies",
     "socialstrategy.web.results",
     "socialstrategy.web.reviews",
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -214,12 +216,29 @@ TIME_ZONE = os.environ.get("TIME_ZONE", "Europe/Berlin")
 STATIC_URL = "static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = os.environ.get("STATIC_ROOT") or None  # set it and run `collectstatic` in production
+# Generated files (documents rendered by a background job) under the data folder; several app
+# servers on several machines need one shared storage (docs/deploying.md).
+MEDIA_ROOT = os.environ.get("MEDIA_ROOT") or str(data_dir() / "files")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
 }
 # Serve straight from the package when collectstatic has not run (the local `serve` case).
 WHITENOISE_USE_FINDERS = True
+
+# Background jobs through Django's tasks API (the django-tasks backport until Django 6): by
+# default a job runs at once in the request, so one machine needs no extra service;
+# TASKS_BACKEND=database queues them in the database for `socialstrategy manage db_worker`
+# (docs/deploying.md). The queue "documents" renders downloads.
+TASK_QUEUES = ["default", "documents"]
+TASKS = {
+    "default": {
+        "BACKEND": "django_tasks_db.DatabaseBackend"
+        if os.environ.get("TASKS_BACKEND", "").strip().lower() == "database"
+        else "django_tasks.backends.immediate.ImmediateBackend",
+        "QUEUES": TASK_QUEUES,
+    }
+}
 
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_500_000
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_500_000

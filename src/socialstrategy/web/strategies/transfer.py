@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.files.storage import default_storage
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import get_language
@@ -14,9 +15,8 @@ from django.views.decorators.http import require_GET, require_POST
 from socialstrategy.core.i18n import N_
 from socialstrategy.core.model import Organisation
 from socialstrategy.core.model import Strategy as StrategyDocument
-from socialstrategy.core.render.worker import CompileError
-from socialstrategy.web.reviews.exports import approved_calendar, left_out_text, signoff_options
-from socialstrategy.web.strategies import notes, services
+from socialstrategy.web.reviews.exports import approved_calendar, left_out_text
+from socialstrategy.web.strategies import downloads, notes, services
 from socialstrategy.web.strategies.forms import clean_text
 from socialstrategy.web.strategies.store import create_strategy
 from socialstrategy.web.workspaces.access import get_strategy_for_user, get_workspace_for_user
@@ -70,13 +70,21 @@ def export_strategy(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
         raise Http404
     document, unapproved = approved_calendar(access.strategy, access.strategy.load(), fmt)
     working_copy = export.has_working_copy and request.GET.get("copy") == "working"
-    try:
+    if downloads.is_queued(fmt):
+        outcome = downloads.find_or_start(access.strategy, fmt, working_copy)
+        if isinstance(outcome, downloads.Waiting):
+            context = {"access": access, "strategy": access.strategy, "export": export, "outcome": outcome}
+            return render(request, "strategies/download_waiting.html", context, status=202)
+        if isinstance(outcome, downloads.Failed):  # too large for the compiler's limits: say which
+            messages.error(request, outcome.message.render(get_language() or "en"))
+            return redirect("strategies:step", pk, "review")
+        filename, content_type = outcome.filename, outcome.content_type
+        with default_storage.open(outcome.path, "rb") as handle:
+            content = handle.read()
+    else:
         filename, content_type, content = export.render(
-            document, document.language, working_copy=working_copy, **signoff_options(access.strategy, fmt)
+            document, document.language, working_copy=working_copy
         )
-    except CompileError as error:  # too large for the compiler's limits: say which, on the page
-        messages.error(request, error.detail.render(get_language() or "en"))
-        return redirect("strategies:step", pk, "review")
     response = HttpResponse(content, content_type=content_type)
     if unapproved:  # shown on the next page the coach opens; the header for scripts
         messages.info(request, left_out_text(unapproved))

@@ -11,6 +11,7 @@ from django.core.management.base import BaseCommand
 from django.utils import timezone
 
 from socialstrategy.web.accounts.throttle import purge_old_failures, purge_old_reset_requests
+from socialstrategy.web.strategies.downloads import purge_downloads
 from socialstrategy.web.workspaces.retention import (
     purge_expired_strategies,
     purge_expired_workspaces,
@@ -39,3 +40,4 @@ class Command(BaseCommand):
         )
         sessions, _ = Session.objects.filter(expire_date__lt=timezone.now()).delete()
         self.stdout.write(f"Purged {sessions} expired sessions.")
+        self.stdout.write(f"Purged {purge_downloads()} rendered download files older than a day.")
