@@ -51,9 +51,14 @@ def _wait_for(url: str, process: subprocess.Popen, seconds: float = 60) -> None:
 @pytest.fixture(scope="session")
 def server(tmp_path_factory):
     """A fresh installation: empty SQLite database in a temporary data directory."""
+    yield from running_server(tmp_path_factory.mktemp("data"))
+
+
+def running_server(data: Path):
+    """Start ``socialstrategy serve`` on a free port with its data in ``data``; yield its URL."""
     port = _free_port()
     env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "DJANGO_SETTINGS_MODULE")}
-    env["SOCIALSTRATEGY_DATA"] = str(tmp_path_factory.mktemp("data"))
+    env["SOCIALSTRATEGY_DATA"] = str(data)
     command = [
         sys.executable,
         "-c",

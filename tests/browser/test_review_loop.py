@@ -11,9 +11,16 @@ from playwright.sync_api import Page, expect
 
 from socialstrategy.core.demos import load_demo
 from socialstrategy.core.fileformat import dump_strategy
-from tests.browser.conftest import SCREENSHOTS, check_accessibility, csp_violations, log_in
+from tests.browser.conftest import SCREENSHOTS, check_accessibility, csp_violations, log_in, running_server
 
 pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    """An installation of its own: the workshop tests expect to set up the first account."""
+    yield from running_server(tmp_path_factory.mktemp("review-data"))
+
 
 PHONE = {"width": 390, "height": 844}
 
