@@ -54,3 +54,9 @@ def test_a_strategy_without_crisis_contacts_has_no_invented_phone():
     chapters = build_document(strategy, "en", "poster").chapters
     assert "first-call" not in [c.key for c in chapters]
     assert chapters[-1].blocks[0].type == "note"
+
+
+@pytest.mark.parametrize("kind", DOCUMENT_KINDS)
+def test_every_pdf_claims_pdf_ua_1_as_typst_checked_it(kind):
+    pdf = render(rich_strategy("de"), "de", kind, "pdf")[2]
+    assert b"<pdfuaid:part>1</pdfuaid:part>" in pdf or b'pdfuaid:part="1"' in pdf
