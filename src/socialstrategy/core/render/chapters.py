@@ -284,7 +284,7 @@ def _kpi_blocks(strategy: Strategy, language: str, charts: dict[str, Chart]) -> 
         )
         for goal, kpi in kpis
     )
-    table = Table(header, rows, (0.5, 2.3, 1.3, 1.35, 1.35, 1), names=(2,))
+    table = Table(header, rows, (0.5, 2.2, 1.3, 1.35, 1.35, 1.15), names=(2,))
     return [Subheading(t(N_("Key figures (KPIs)"))), table, *_figure(charts, "kpi-targets")]
 
 

@@ -191,9 +191,10 @@ def kpi_targets_chart(strategy: Strategy, language: str) -> Chart | None:
         unit = f" {kpi.unit}" if kpi.unit else ""
         baseline = format_number(kpi.baseline, language) if kpi.baseline is not None else "?"
         figures = f"{baseline} → {format_number(target, language)}{unit}"
-        parts.append(
-            _label(label_width + track + 10, y + 14, _clip(figures, figures_width - 10, 11), 11, MUTED)
-        )
+        figure_lines = _wrap(figures, figures_width - 10, 11, 2)
+        for number, line in enumerate(figure_lines):
+            shift = (number - (len(figure_lines) - 1) / 2) * 13
+            parts.append(_label(label_width + track + 10, y + 14 + shift, line, 11, MUTED))
     legend_y = 10 + len(rows) * row_height + 6
     entries = [(NAVY, translate(N_("Baseline"), language)), (CORAL, translate(N_("Target"), language))]
     if any(kpi.baseline is not None and kpi.baseline > float(kpi.target or 0) for kpi, _ in rows):
