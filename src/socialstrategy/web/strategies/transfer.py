@@ -89,7 +89,8 @@ def export_strategy(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
         )
     response = HttpResponse(content, content_type=content_type)
     if unapproved_document:
-        messages.info(request, _("Not everything in it is approved yet: it was downloaded as a working copy."))
+        text = _("Not everything in it is approved yet: it was downloaded as a working copy.")
+        messages.info(request, text)
     if unapproved:  # shown on the next page the coach opens; the header for scripts
         messages.info(request, left_out_text(unapproved))
         response["X-Posts-Not-Approved"] = str(unapproved)
