@@ -158,3 +158,10 @@ def test_a_document_without_review_has_no_sign_off_page():
     from socialstrategy.core.render.document import build_document
 
     assert all(c.key != "sign-off" for c in build_document(_strategy(), "en").chapters)
+
+
+def test_a_working_copy_of_the_guidelines_says_so_on_its_title_page():
+    from socialstrategy.core.render.document import build_document
+
+    meta = dict(build_document(_strategy(), "de", "guidelines", working_copy=True).meta)
+    assert meta["Exemplar"] == "Arbeitsexemplar, nicht für den Kunden"

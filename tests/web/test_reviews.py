@@ -358,3 +358,52 @@ def test_requesting_a_review_gives_an_imported_plan_s_posts_ids_once(team):
     strategy.refresh_from_db()
     assert strategy.version == 3
     assert _states(strategy)["post:20270104-instagram-1"] == "in_review"
+
+
+def test_in_required_mode_an_unapproved_document_downloads_as_a_working_copy(team):
+    from socialstrategy.web.reviews import exports
+
+    strategy = team["strategy"]
+    services.set_review_mode(team["home"], "required")
+    document = strategy.load()
+    assert exports.must_be_working_copy(strategy, document, "guidelines-pdf")
+    assert exports.must_be_working_copy(strategy, document, "md")
+    assert not exports.must_be_working_copy(strategy, document, "yaml")
+    services.decide(strategy, "guidelines", "approve", services.Reviewer(user=team["users"]["amy"]))
+    assert not exports.must_be_working_copy(strategy, document, "guidelines-pdf")
+    client = client_for("bob")
+    markdown = client.get(reverse("strategies:export", args=[strategy.pk, "md"])).content.decode()
+    assert "Working copy, not for the client" in markdown
+    page = client.get(reverse("reviews:show", args=[strategy.pk])).content.decode()
+    assert "it was downloaded as a working copy" in page
+
+
+def test_in_optional_mode_documents_download_as_they_are(team):
+    from socialstrategy.web.reviews import exports
+
+    assert not exports.must_be_working_copy(team["strategy"], team["strategy"].load(), "guidelines-pdf")
+
+
+def test_the_german_review_pages_show_no_english(team):
+    """The reviewer's view of a German strategy, and the coach's review page in German."""
+    from socialstrategy.core.demos import load_demo
+    from socialstrategy.web.strategies.store import create_strategy
+    from tests.web.test_german_pages import _not_ours, english_fragments
+
+    document = load_demo("bakery")
+    strategy = create_strategy(team["home"], document, team["users"]["alice"], "Demo")
+    client_for("alice").post(reverse("reviews:request", args=[strategy.pk]))
+    strategy.refresh_from_db()
+    _link, token = make_review_link(
+        strategy, posts_from=dt.date(2026, 11, 30), posts_to=dt.date(2026, 12, 15)
+    )
+    reviewer = admitted_reviewer(token, "Eva Sonnenkorn")
+    reviewer.post(f"/r/{token}/comment/", {"item": "goals", "body": "Bitte prüfen."})
+    reviewer.post(f"/r/{token}/decide/", {"item": "audiences", "action": "approve"})
+    theirs = _not_ours(strategy.load())
+    assert english_fragments(reviewer.get(f"/r/{token}/").content.decode(), theirs) == []
+    coach = client_for("bob")
+    coach.post("/i18n/setlang/", {"language": "de", "next": "/"})
+    page = coach.get(reverse("reviews:show", args=[strategy.pk])).content.decode()
+    assert "Prüfung und Freigabe" in page
+    assert english_fragments(page, theirs) == []

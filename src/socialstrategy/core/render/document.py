@@ -135,7 +135,7 @@ def _meta(
     ]
     if kind != "strategy":
         rows.append((translate(N_("Audience"), language), translate(_LABELS["for_employees"], language)))
-    if working_copy and kind == "strategy":
+    if working_copy:  # the guidelines and the crisis playbook too: not approved yet (web/reviews)
         rows.append(
             (translate(N_("Copy"), language), translate(N_("Working copy, not for the client"), language))
         )

@@ -8,7 +8,7 @@ from typing import Any
 from django.utils.translation import ngettext
 
 from socialstrategy.core.model import Strategy as StrategyDocument
-from socialstrategy.core.review import Approval, approved_posts
+from socialstrategy.core.review import Approval, approved_posts, review_items
 from socialstrategy.web.reviews.services import approvals, item_states, review_mode
 from socialstrategy.web.strategies.models import Strategy
 
@@ -50,3 +50,24 @@ def signoff_options(strategy: Strategy, fmt: str) -> dict[str, Any]:
 def _approval(event: Any) -> Approval:
     by = event.user.get_username() if event.user else event.reviewer_name
     return Approval(event.item, by, event.version, event.created)
+
+
+def document_items(fmt: str, document: StrategyDocument) -> list[str]:
+    """The review items a document download shows: the strategy paper its steps, the guidelines
+    and the crisis playbook themselves; none for the calendar and the data formats."""
+    kind, _, extension = fmt.rpartition("-")
+    if kind in ("guidelines", "crisis") and extension in ("pdf", "docx"):
+        return [kind]
+    if fmt in ("pdf", "docx", "md", "html"):
+        return [item.key for item in review_items(document) if item.kind == "step"]
+    return []
+
+
+def must_be_working_copy(strategy: Strategy, document: StrategyDocument, fmt: str) -> bool:
+    """In "required" mode a document is final only when everything it shows is approved; until
+    then it is downloaded as a working copy, and says so on its title page."""
+    keys = document_items(fmt, document)
+    if not keys or review_mode(strategy.workspace) != "required":
+        return False
+    states = item_states(strategy)
+    return any(states.get(key) != "approved" for key in keys)

@@ -15,7 +15,7 @@ from django.views.decorators.http import require_GET, require_POST
 from socialstrategy.core.i18n import N_
 from socialstrategy.core.model import Organisation
 from socialstrategy.core.model import Strategy as StrategyDocument
-from socialstrategy.web.reviews.exports import approved_calendar, left_out_text
+from socialstrategy.web.reviews.exports import approved_calendar, left_out_text, must_be_working_copy
 from socialstrategy.web.strategies import downloads, notes, services
 from socialstrategy.web.strategies.forms import clean_text
 from socialstrategy.web.strategies.store import create_strategy
@@ -70,6 +70,8 @@ def export_strategy(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
         raise Http404
     document, unapproved = approved_calendar(access.strategy, access.strategy.load(), fmt)
     working_copy = export.has_working_copy and request.GET.get("copy") == "working"
+    unapproved_document = must_be_working_copy(access.strategy, document, fmt)
+    working_copy = working_copy or unapproved_document  # approval is required, not given yet
     if downloads.is_queued(fmt):
         outcome = downloads.find_or_start(access.strategy, fmt, working_copy)
         if isinstance(outcome, downloads.Waiting):
@@ -86,6 +88,9 @@ def export_strategy(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
             document, document.language, working_copy=working_copy
         )
     response = HttpResponse(content, content_type=content_type)
+    if unapproved_document:
+        text = _("Not everything in it is approved yet: it was downloaded as a working copy.")
+        messages.info(request, text)
     if unapproved:  # shown on the next page the coach opens; the header for scripts
         messages.info(request, left_out_text(unapproved))
         response["X-Posts-Not-Approved"] = str(unapproved)
