@@ -94,8 +94,9 @@ def _viewport_shot(page: Page, name: str) -> None:
 
 
 def test_a_client_reviews_on_a_phone_and_the_coach_sees_it_and_exports(
-    server: str, page: Page, browser, tmp_path
+    fresh_server: str, page: Page, browser, tmp_path
 ):
+    server = fresh_server  # it adds a workspace, which the other tests do not expect
     log_in(page, server)
     strategy = _new_strategy_from_the_bakery_demo(page, server, tmp_path)
     link = _send_link(page)
