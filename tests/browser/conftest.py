@@ -8,8 +8,6 @@ import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -50,9 +48,14 @@ def _wait_for(url: str, process: subprocess.Popen, seconds: float = 60) -> None:
     raise RuntimeError("the server did not start")
 
 
-@contextmanager
-def _running_server(data: Path) -> Iterator[str]:
-    """``socialstrategy serve`` on a free port with its data (SQLite) in ``data``."""
+@pytest.fixture(scope="session")
+def server(tmp_path_factory):
+    """A fresh installation: empty SQLite database in a temporary data directory."""
+    yield from running_server(tmp_path_factory.mktemp("data"))
+
+
+def running_server(data: Path):
+    """Start ``socialstrategy serve`` on a free port with its data in ``data``; yield its URL."""
     port = _free_port()
     env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "DJANGO_SETTINGS_MODULE")}
     env["SOCIALSTRATEGY_DATA"] = str(data)
@@ -72,21 +75,6 @@ def _running_server(data: Path) -> Iterator[str]:
     finally:
         process.terminate()
         process.wait(timeout=20)
-
-
-@pytest.fixture(scope="session")
-def server(tmp_path_factory):
-    """An installation the browser tests share: an empty SQLite database to begin with; the
-    first test that logs in creates the coach's account (:func:`log_in`)."""
-    with _running_server(tmp_path_factory.mktemp("data")) as url:
-        yield url
-
-
-@pytest.fixture
-def fresh_server(tmp_path_factory):
-    """A new installation of its own, for a test of the very first start."""
-    with _running_server(tmp_path_factory.mktemp("fresh")) as url:
-        yield url
 
 
 @pytest.fixture(scope="session")
@@ -145,9 +133,7 @@ PASSWORD = "Workshop-Passwort-2026"
 
 
 def log_in(page: Page, server: str) -> None:
-    """Log in as the coach and open his workspace "Müller Coaching"; when a test runs on its own,
-    first create that account. (Other tests may have given him more workspaces, and then the
-    login leads to the list of them.)"""
+    """Log in as the coach; when a test runs on its own, first create that account."""
     page.goto(server + "login/")
     if page.url.endswith("/setup/"):
         page.fill("#id_username", "coach")
@@ -160,7 +146,7 @@ def log_in(page: Page, server: str) -> None:
     page.fill("#id_password", PASSWORD)
     page.get_by_role("button", name="Log in").click()
     page.wait_for_load_state()
-    if page.locator("#new-org").count() == 0:
+    if page.locator("#new-org").count() == 0:  # other tests gave the coach more workspaces
         page.get_by_role("link", name="Müller Coaching", exact=True).click()
 
 

@@ -11,9 +11,16 @@ from playwright.sync_api import Page, expect
 
 from socialstrategy.core.demos import load_demo
 from socialstrategy.core.fileformat import dump_strategy
-from tests.browser.conftest import SCREENSHOTS, check_accessibility, csp_violations, log_in
+from tests.browser.conftest import SCREENSHOTS, check_accessibility, csp_violations, log_in, running_server
 
 pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    """An installation of its own: the workshop tests expect to set up the first account."""
+    yield from running_server(tmp_path_factory.mktemp("review-data"))
+
 
 PHONE = {"width": 390, "height": 844}
 
@@ -94,9 +101,8 @@ def _viewport_shot(page: Page, name: str) -> None:
 
 
 def test_a_client_reviews_on_a_phone_and_the_coach_sees_it_and_exports(
-    fresh_server: str, page: Page, browser, tmp_path
+    server: str, page: Page, browser, tmp_path
 ):
-    server = fresh_server  # it adds a workspace, which the other tests do not expect
     log_in(page, server)
     strategy = _new_strategy_from_the_bakery_demo(page, server, tmp_path)
     link = _send_link(page)

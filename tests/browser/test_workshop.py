@@ -90,8 +90,7 @@ def go_to_step(page: Page, label: str, name: str) -> None:
     check_accessibility(page)
 
 
-def test_a_coach_runs_a_whole_workshop(fresh_server: str, page: Page):
-    server = fresh_server
+def test_a_coach_runs_a_whole_workshop(server: str, page: Page):
     # First start: the setup page asks for the owner account.
     page.goto(server)
     expect(page).to_have_url(re.compile("/setup/$"))

@@ -283,3 +283,13 @@ def test_each_pillar_s_goal_is_looked_up_once_per_platform_however_many_weeks(mo
     assert len(entries) > pillars * platforms
     assert len(calls) <= pillars * platforms
     assert all(entry.goal for entry in entries)
+
+
+def test_generated_posts_are_spread_over_the_working_day_not_minutes_apart():
+    from socialstrategy.core.demos import load_demo
+
+    strategy = load_demo("bakery")
+    entries = build_calendar(strategy, dt.date(2027, 3, 1), 2)
+    times = {entry.platform: entry.time for entry in entries}
+    assert sorted(times.values()) == [dt.time(9), dt.time(11), dt.time(13), dt.time(15)]
+    assert all(dt.time(9) <= entry.time < dt.time(17) for entry in entries)

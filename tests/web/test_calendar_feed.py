@@ -106,3 +106,11 @@ def test_the_calendar_panel_links_to_the_feed_page_in_german(bob, bakery):
     assert f"/s/{bakery.pk}/calendar/feed/" in page
     feed_page = bob.get(f"/s/{bakery.pk}/calendar/feed/", HTTP_ACCEPT_LANGUAGE="de").content.decode()
     assert "Kalender abonnieren" in feed_page
+
+
+def test_the_calendar_panel_says_what_each_scheduler_takes_and_why_it_leaves_posts_out(bob, bakery):
+    page = bob.get(f"/s/{bakery.pk}/step/content/?view=month&from=2026-12-01").content.decode()
+    assert "Hootsuite: " in page and "Sprout Social: " in page and "ready to upload" in page
+    assert "not marked ready" in page
+    german = bob.get(f"/s/{bakery.pk}/step/content/", HTTP_ACCEPT_LANGUAGE="de").content.decode()
+    assert "bereit zum Hochladen" in german and "nicht als fertig markiert" in german

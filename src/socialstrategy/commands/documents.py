@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from socialstrategy.core.render import DocumentKind
 
 EXIT_INVALID = 2
-DOCUMENT_CHOICES = ("strategy", "guidelines", "crisis")
+DOCUMENT_CHOICES = ("strategy", "guidelines", "crisis", "poster")
 SUFFIXES = {".pdf": "pdf", ".docx": "docx", ".html": "html", ".htm": "html", ".md": "md", ".markdown": "md"}
 
 
@@ -36,7 +36,7 @@ SUFFIXES = {".pdf": "pdf", ".docx": "docx", ".html": "html", ".htm": "html", ".m
     type=click.Choice(DOCUMENT_CHOICES),
     default="strategy",
     show_default=True,
-    help="The strategy paper, the employee guidelines or the crisis playbook.",
+    help="The strategy paper, the employee guidelines, the crisis playbook or the one-page crisis poster.",
 )
 @click.option(
     "--working-copy",

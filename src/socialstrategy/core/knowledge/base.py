@@ -235,7 +235,7 @@ class Knowledge:
         for p in self.platforms.values():
             if not p.limits and not p.is_owned_channel:
                 gaps.append(_gap("limits", p.id, "limits", N_("no sourced text or media limits")))
-            if p.minimum_cadence() is None:
+            if self.scoring_cadence(p) is None:
                 gaps.append(_gap("cadence", p.id, "cadence", N_("no sourced minimum posting frequency")))
             if not any(b.metric == "engagement" for b in p.benchmarks) and not p.is_owned_channel:
                 gaps.append(_gap("benchmarks", p.id, "engagement", N_("no engagement benchmark")))

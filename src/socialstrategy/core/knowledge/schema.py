@@ -95,6 +95,8 @@ class Source(Entry):
     year_kind: Literal["published", "accessed"] = "published"
     quality: Literal["primary", "secondary", "weak"] = "secondary"
     caveat: str | None = None
+    quote: str | None = None
+    """The sentence or table cell a figure was read from (the additions of 2026-12 carry one)."""
     origin: Origin = "package"
 
 

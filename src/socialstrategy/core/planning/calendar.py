@@ -43,10 +43,12 @@ from socialstrategy.core.planning.names import FORMATS, format_label
 from socialstrategy.core.planning.posts import draft_copy, draft_hashtags
 from socialstrategy.core.vocabulary import platform_name
 
-POST_TIMES = (dt.time(9, 0), dt.time(12, 0), dt.time(17, 0), dt.time(19, 0))
-"""Default posting times of a day; an assumption, every slot can be moved."""
-PLATFORM_STAGGER_MINUTES = 10
-"""Platforms post a few minutes apart, which scheduler imports (Sprout Social) require."""
+WORKDAY = (dt.time(9, 0), dt.time(17, 0))
+"""The team's working day, when someone can answer comments on a fresh post. An assumption: the
+model records hours per week, not when they are worked, and the knowledge base has no sourced
+posting times yet; every slot can be moved."""
+SAME_DAY_GAP = dt.timedelta(hours=2)
+"""A platform's second post on one day comes this much after its first (wrapping within the day)."""
 EVENT_LEAD_DAYS = 7
 WORKING_DAYS = 5
 TITLE_MAX = 300
@@ -104,7 +106,8 @@ def build_calendar(
     model = effort_model(strategy)
     plan = cadences(strategy, model) if plan is None else plan
     closed = public_holidays(strategy, monday, end)
-    order = {item.platform: index for index, item in enumerate(strategy.platforms)}
+    planned = dict.fromkeys(c.platform for c in plan if c.posts_per_week > 0)
+    order = {platform: index for index, platform in enumerate(planned)}
     slots = [
         slot
         for week in range(weeks)
@@ -210,10 +213,9 @@ def _week_slots(
             continue
         days = _spread(monday, count, closed)
         formats = _format_sequence(items, week, count)
-        stagger = dt.timedelta(minutes=PLATFORM_STAGGER_MINUTES * (order.get(platform, 0) % 6))
         for index, (day, fmt) in enumerate(zip(days, formats, strict=True)):
             same_day = days[:index].count(day)
-            slots.append(Slot(day, _time(same_day, stagger), platform, fmt))
+            slots.append(Slot(day, _time(same_day, platform, order), platform, fmt))
     return slots
 
 
@@ -245,9 +247,16 @@ def _format_sequence(items: list[Cadence], week: int, count: int) -> list[str]:
     return sequence
 
 
-def _time(index: int, stagger: dt.timedelta) -> dt.time:
-    base = dt.datetime.combine(dt.date(2000, 1, 3), POST_TIMES[index % len(POST_TIMES)])
-    return (base + stagger + dt.timedelta(minutes=5 * (index // len(POST_TIMES)))).time()
+def _time(index: int, platform: str, order: Mapping[str, int]) -> dt.time:
+    """The ``index``-th post of ``platform`` on a day: platforms start spread evenly over the
+    working day (four platforms: 09:00, 11:00, 13:00, 15:00), each later post of the day
+    :data:`SAME_DAY_GAP` after the one before, wrapping within the working day."""
+    start = dt.datetime.combine(dt.date(2000, 1, 3), WORKDAY[0])
+    length = dt.datetime.combine(start.date(), WORKDAY[1]) - start
+    platforms = max(len(order), 1)
+    offset = length * (order.get(platform, 0) % platforms) / platforms + SAME_DAY_GAP * index
+    minutes = int(offset.total_seconds() // 60) % int(length.total_seconds() // 60)
+    return (start + dt.timedelta(minutes=minutes // 15 * 15)).time()
 
 
 # --- events ---------------------------------------------------------------------------------
@@ -313,10 +322,9 @@ def _event_slot(
         slot = max(candidates, key=lambda s: (s.day, s.time))
         slot.event, slot.event_title, slot.event_role, slot.goal = event_id, event.title, role, goal
         return None
-    used = sum(1 for s in slots if s.day == day)
-    stagger = dt.timedelta(minutes=PLATFORM_STAGGER_MINUTES * (order.get(platform, 0) % 6))
+    used = sum(1 for s in slots if s.day == day and s.platform == platform)
     fmt = slots[0].format if slots else "image"
-    return Slot(day, _time(used, stagger), platform, fmt, event_id, event.title, role, goal)
+    return Slot(day, _time(used, platform, order), platform, fmt, event_id, event.title, role, goal)
 
 
 def _open_day_before(day: dt.date, closed: Mapping[dt.date, str]) -> dt.date:

@@ -19,6 +19,7 @@ import io
 import re
 import unicodedata
 import zipfile
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Literal
@@ -149,6 +150,15 @@ _REASONS = {
 }
 
 
+_REASON_SUMMARIES = {
+    "cancelled": N_("cancelled"),
+    "not_ready": N_("not marked ready"),
+    "profile": N_("on a profile the tool does not publish to"),
+    "past": N_("less than 15 minutes ahead"),
+    "media": N_("need an image or video, which the file cannot carry"),
+}
+
+
 # --- the export -----------------------------------------------------------------------------
 
 
@@ -175,6 +185,13 @@ class CalendarExport:
     entries: list[CalendarEntry]
     left_out: list[LeftOut] = field(default_factory=list)
     bundle_name: str = ""
+
+    def left_out_summary(self, language: str) -> list[tuple[int, str]]:
+        """How many posts were left out for each reason, most first (``platform`` not counted)."""
+        counts = Counter(item.reason for item in self.left_out if item.reason != "platform")
+        return [
+            (count, translate(_REASON_SUMMARIES[reason], language)) for reason, count in counts.most_common()
+        ]
 
     def rendered(self) -> Rendered:
         """One file as it is, several as a zip (``bundle_name``), none as an empty file."""

@@ -30,21 +30,23 @@ def data_notes(platform: Platform, ctx: Context, contributions: list[Contributio
 
 def _effort_notes(platform: Platform, fmt: str, ctx: Context, feasibility: Contribution) -> list[Note]:
     """Say where the workload rests on an assumption or on an editorial rating instead of data."""
-    per_post = effort_model(ctx.strategy, ctx.kb).hours_per_post(platform.id, fmt)
+    model = effort_model(ctx.strategy, ctx.kb)
+    per_post = model.hours_per_post(platform.id, fmt)
     if feasibility.basis != "editorial":
         return []
+    notes: list[Note] = []
     if ctx.kb.scoring_cadence(platform) is None:
         text = N_(
-            "No sourced posting frequency: the workload is an editorial rating. Enter your own hours under resources → effort for a real capacity check."  # noqa: E501
+            "No source that is not weak gives a posting frequency; the least sensible cadence used here ({posts} posts a week) is an estimate."  # noqa: E501
         )
-        return [Note("data", Message(text))]
+        notes.append(Note("data", Message(text, {"posts": num(model.min_posts_per_week(platform.id).value)})))
     if not per_post.assumption:
-        return []
+        return notes
     text = N_(
         "No source measures the hours per {format}; the figure used here ({hours}) is an assumption. Enter your own figure under resources → effort for a real capacity check."  # noqa: E501
     )
     params = {"format": LabelRef(FORMAT_LABELS, fmt), "hours": Quantity(num(per_post.value), "hours")}
-    return [Note("data", Message(text, params))]
+    return [*notes, Note("data", Message(text, params))]
 
 
 def _reach_gap_notes(platform: Platform, ctx: Context) -> list[Note]:

@@ -15,6 +15,7 @@ from socialstrategy.core.recommend.results import Contribution, PlatformScore
 from socialstrategy.core.recommend.verdicts import (
     detail_reasons,
     fixed_verdict,
+    marginal_reach,
     reason,
     total_score,
     verdict_with_rules,
@@ -50,7 +51,11 @@ def score_platform(platform: Platform, ctx: Context, weights: Mapping[str, float
         reasons,
         tuple(notes),
         overlaid=tuple(platform.overlaid),
-        fixed=fixed[0] if fixed else None,
+        fixed=fixed[0]
+        if fixed
+        else "not_recommended"
+        if marginal_reach(platform, ctx, contributions)
+        else None,
         capped=bool(weight_free_caps(platform, ctx, contributions, gate)),
     )
 

@@ -15,6 +15,8 @@ RECOMMENDED_FROM = 65.0
 CONSIDER_FROM = 45.0
 MIN_KNOWN_WEIGHT = 0.5
 """Below this share of known weight a platform can at most be 'consider'."""
+MARGINAL_REACH = 0.25
+"""Below a quarter of the leader's reach a platform is no channel for these audiences at all."""
 MAIN_CHANNEL_REACH = 0.5
 """A main channel reaches at least half of what the leading platform reaches in the same band and
 survey (relative reach); below it a platform is at most 'consider'."""
@@ -52,6 +54,9 @@ def verdict_with_rules(
         verdict, note = fixed
         shown = note is not None and (verdict == "not_recommended" or verdict != verdict_for(score))
         return verdict, [note] if note is not None and shown else []
+    marginal = marginal_reach(platform, ctx, contributions)
+    if marginal is not None:
+        return "not_recommended", [marginal]
     verdict = verdict_for(score)
     notes: list[Note] = []
     if verdict == "recommended" and known_share < MIN_KNOWN_WEIGHT:
@@ -78,6 +83,20 @@ def fixed_verdict(platform: Platform, ctx: Context) -> tuple[Verdict, Note | Non
     if platform.local_presence and not ctx.is_local:
         return "not_recommended", Note("caution", Message(_NOT_LOCAL))
     return None
+
+
+def marginal_reach(platform: Platform, ctx: Context, contributions: list[Contribution]) -> Note | None:
+    """A platform reaching under a quarter of what the leader reaches among the same people (when
+    surveys describe every audience) is no channel for them: not recommended, whatever it scores."""
+    reach = next(c for c in contributions if c.key == "audience_reach")
+    audiences = ctx.strategy.audiences
+    described = bool(audiences) and all(a.kind not in NOT_IN_POPULATION_SURVEYS for a in audiences)
+    if platform.is_owned_channel or not described or reach.value is None or reach.value >= MARGINAL_REACH:
+        return None
+    text = N_(
+        "Not a channel for your audiences: it reaches less than a quarter of what the leading platform reaches in the same age band and survey."  # noqa: E501
+    )
+    return Note("data", Message(text))
 
 
 def weight_free_caps(

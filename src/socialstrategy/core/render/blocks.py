@@ -14,9 +14,10 @@ from typing import Literal, NamedTuple
 from socialstrategy.core.process import StepId
 from socialstrategy.core.render.charts import Chart
 
-DocumentKind = Literal["strategy", "guidelines", "crisis"]
-DOCUMENT_KINDS: tuple[DocumentKind, ...] = ("strategy", "guidelines", "crisis")
-UNNUMBERED = frozenset({"summary", "intro"})
+DocumentKind = Literal["strategy", "guidelines", "crisis", "poster"]
+DOCUMENT_KINDS: tuple[DocumentKind, ...] = ("strategy", "guidelines", "crisis", "poster")
+"""``poster``: one A4 page for the wall, „Wenn es brennt“: whom to call, the escalation levels."""
+UNNUMBERED = frozenset({"summary", "intro", "first-call"})
 
 
 class Span(NamedTuple):

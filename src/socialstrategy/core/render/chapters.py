@@ -80,6 +80,7 @@ def guidelines_chapters(strategy: Strategy, language: str) -> list[Chapter]:
     t = _translator(language)
     guidelines = strategy.guidelines
     chapters = [_intro_chapter(strategy, language, N_("About these guidelines"), _GUIDELINES_INTRO)]
+    chapters += _first_call_chapter(strategy, language)
     spokespeople = [
         _member_line(strategy, member) for member in (guidelines.spokespeople if guidelines else [])
     ]
@@ -103,6 +104,44 @@ def crisis_chapters(strategy: Strategy, language: str) -> list[Chapter]:
     chapters.append(Chapter("levels", t(N_("Escalation levels")), _level_blocks(strategy, language)))
     chapters += [_text_chapter(section) for section in (crisis.sections if crisis else [])]
     return [replace(chapter, step="guidelines") for chapter in chapters]
+
+
+def poster_chapters(strategy: Strategy, language: str) -> list[Chapter]:
+    """The crisis poster for the wall („Wenn es brennt“, step ``guidelines``): the first call,
+    three rules, every crisis contact and the escalation levels, on one A4 page."""
+    t = _translator(language)
+    rules = BulletList(tuple(t(rule) for rule in _POSTER_RULES), ordered=True)
+    chapters = [
+        *_first_call_chapter(strategy, language),
+        Chapter("rules", t(N_("What to do")), (rules,)),
+        Chapter("contacts", t(N_("Crisis contacts")), _contact_blocks(strategy, language)),
+        Chapter("levels", t(N_("Escalation levels")), _level_blocks(strategy, language, brief=True)),
+    ]
+    return [replace(chapter, step="guidelines") for chapter in chapters]
+
+
+_POSTER_RULES = (
+    N_("Stay calm, delete nothing, take screenshots."),
+    N_("Call first, then answer: what is posted is decided by whoever is responsible for the level below."),
+    N_("No statement, no guess and no blame in public until it is approved."),
+)
+
+
+def _first_call_chapter(strategy: Strategy, language: str) -> list[Chapter]:
+    """Whom to call first, with the crisis phone: the first crisis contact with a number."""
+    t = _translator(language)
+    team = {m.id: m for m in strategy.team()}
+    for contact in strategy.crisis.contacts if strategy.crisis else []:
+        member = team.get(contact.member or "")
+        phone = contact.phone or (member.phone if member and member.phone else "")
+        if phone:
+            name = contact.name or (member.name if member else "")
+            rows = (
+                (t(N_("Crisis phone")), phone),
+                (t(N_("Who")), f"{name} – {contact.role}" if name else contact.role),
+            )
+            return [Chapter("first-call", t(N_("In an emergency, call")), (Facts(rows),))]
+    return []
 
 
 _GUIDELINES_INTRO = N_(
@@ -776,7 +815,8 @@ def _no_sources(language: str) -> Chapter:
 # --- shared pieces -----------------------------------------------------------------------------
 
 
-def _level_blocks(strategy: Strategy, language: str) -> tuple[Block, ...]:
+def _level_blocks(strategy: Strategy, language: str, brief: bool = False) -> tuple[Block, ...]:
+    """The escalation levels as a table; ``brief`` (the poster): level, when, who decides, how fast."""
     t = _translator(language)
     levels = strategy.crisis.levels if strategy.crisis else []
     if not levels:
@@ -801,6 +841,12 @@ def _level_blocks(strategy: Strategy, language: str) -> tuple[Block, ...]:
         )
         for level in levels
     )
+    if brief:
+        return (
+            Table(
+                header[:3] + header[4:5], tuple(r[:3] + r[4:5] for r in rows), (1, 3.4, 1.5, 1.2), names=(2,)
+            ),
+        )
     return (Table(header, rows, (1, 2.8, 1.1, 1.3, 0.9, 1.2), names=(2, 3, 5)),)
 
 

@@ -24,16 +24,19 @@ TITLES: dict[DocumentKind, str] = {
     "strategy": N_("Social media strategy"),
     "guidelines": N_("Social media guidelines"),
     "crisis": N_("Crisis playbook"),
+    "poster": N_("When things catch fire"),
 }
 FILE_STEMS: dict[DocumentKind, str] = {
     "strategy": N_("social-media-strategy"),
     "guidelines": N_("social-media-guidelines"),
     "crisis": N_("crisis-playbook"),
+    "poster": N_("crisis-poster"),
 }
 KIND_LABELS: dict[DocumentKind, str] = {
     "strategy": N_("Strategy paper"),
     "guidelines": N_("For all employees"),
     "crisis": N_("Crisis communication"),
+    "poster": N_("Crisis communication"),
 }
 _LABELS = {
     "contents": N_("Contents"),
@@ -63,6 +66,7 @@ def build_document(
         "strategy": lambda s, lang: chapters.strategy_chapters(s, lang, working_copy),
         "guidelines": chapters.guidelines_chapters,
         "crisis": chapters.crisis_chapters,
+        "poster": chapters.poster_chapters,
     }
     strategy = _current_texts(strategy, kind)
     with extras.memoised():
@@ -99,7 +103,7 @@ def _current_texts(strategy: Strategy, kind: DocumentKind) -> Strategy:
     are kept, and the check names those in the other form."""
     from socialstrategy.core.texts import in_current_address
 
-    return in_current_address(strategy) if kind in ("guidelines", "crisis") else strategy
+    return in_current_address(strategy) if kind in ("guidelines", "crisis", "poster") else strategy
 
 
 def document_filename(strategy: Strategy, language: str, kind: DocumentKind, extension: str) -> str:

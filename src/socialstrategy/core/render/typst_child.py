@@ -71,12 +71,21 @@ def main() -> int:
                     package_path=request["packages"],
                     package_cache_path=request["packages"],
                 )
-            result = compilers[key].compile(
-                input=root + "/" + request["template"],
-                format=request["format"],
-                ppi=request["ppi"],
-                sys_inputs={"data": request["data"]},
-            )
+            arguments = {
+                "input": root + "/" + request["template"],
+                "format": request["format"],
+                "ppi": request["ppi"],
+                "sys_inputs": {"data": request["data"]},
+            }
+            try:
+                # PDF/UA-1 (tagged, accessible): Typst refuses to write a PDF that breaks its rules;
+                # such a document is written without the claim rather than not at all.
+                pdf = request["format"] == "pdf"
+                result = compilers[key].compile(**arguments, pdf_standards=["ua-1"] if pdf else None)
+            except Exception as error:
+                if "PDF/UA" not in str(getattr(error, "message", error)):
+                    raise
+                result = compilers[key].compile(**arguments)
         except Exception as error:  # the parent turns the message into a CompileError
             message = f"typst: {getattr(error, 'message', error)}"
             write_frame(json.dumps({"ok": False, "error": message, "pages": 0, "peak": peak()}).encode())

@@ -141,11 +141,13 @@ _DOCUMENT_LABELS: dict[str, str | Promise] = {
     "strategy": pgettext_lazy("strategy document", "Strategy"),
     "guidelines": _("Employee guidelines"),
     "crisis": v.core_text("Crisis playbook"),
+    "poster": v.core_text("When things catch fire"),
 }
 _DOCUMENT_HELP: dict[str, str | Promise] = {
     "strategy": _("The strategy document to hand over."),
     "guidelines": _("The social media guidelines for the team."),
     "crisis": _("The escalation levels, contacts and statements for a crisis."),
+    "poster": _("One A4 page for the wall: the crisis phone, the contacts and the escalation levels."),
 }
 _CALENDAR: tuple[tuple[str, str | Promise, str | Promise, str, str], ...] = (
     ("ics", "iCalendar", _("The editorial calendar for your calendar app."), _PLANNING, "render_ics"),

@@ -66,10 +66,28 @@ def calendar_panel(document: StrategyDocument, language: str, query: Any = None)
         "generate_start": parse_date(query.get("start")) or _next_monday(),
         "choices": _entry_choices(document),
         "downloads": _calendar_downloads(),
+        "uploads": scheduler_readiness(document, language),
     }
 
 
 CALENDAR_EXPORTS = ("ics", "csv", "csv-excel", "hootsuite", "sprout")
+
+
+def scheduler_readiness(document: StrategyDocument, language: str) -> list[dict[str, Any]]:
+    """For each scheduler: how many posts its file takes now, and why the others stay out."""
+    from socialstrategy.core.planning.exports import SCHEDULER_FORMATS, TOOL_NAMES, export_calendar
+
+    found = []
+    for fmt in SCHEDULER_FORMATS:
+        export = export_calendar(document, fmt, language)
+        found.append(
+            {
+                "tool": TOOL_NAMES[fmt],
+                "count": len(export.entries),
+                "left_out": export.left_out_summary(language),
+            }
+        )
+    return found
 
 
 def _calendar_downloads() -> list[Any]:
