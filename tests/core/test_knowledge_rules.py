@@ -78,7 +78,7 @@ def test_it_warns_when_the_team_cannot_carry_the_minimum_cadence():
         "community": 2,
         "available": 4,
     }
-    assert "2 posts × 3 h, plus 2 h for comments and messages" in findings[0].as_dict("en")["message"]
+    assert "posts: 2 × 3 h, plus 2 h for comments and messages" in findings[0].as_dict("en")["message"]
 
 
 def test_without_its_own_figures_a_strategy_is_checked_with_the_effort_models_assumptions():

@@ -51,7 +51,7 @@ def platform_barely_reaches_audience(strategy: Strategy) -> Iterator[Finding]:
     "warning",
     N_(
         "{platform} needs about {needed} h a week at its minimum sensible cadence "
-        "({posts} posts × {per_post} h, plus {community} h for comments and messages), "
+        "(posts: {posts} × {per_post} h, plus {community} h for comments and messages), "
         "but the team has {available} h."
     ),
     N_("Plan fewer platforms, add hours, or enter your real hours per post under resources → effort."),

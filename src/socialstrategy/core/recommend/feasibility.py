@@ -98,7 +98,7 @@ def required_hours(platform: Platform, strategy: Strategy, kb: Knowledge) -> Req
         posts, posts_evidence, posts_assumed = cadence.min_per_week, _cadence_evidence(cadence, kb), False
     else:
         least = model.min_posts_per_week(platform.id)
-        text = Message(N_("Least sensible cadence: {posts} posts a week"), {"posts": num(least.value)})
+        text = Message(N_("Least sensible cadence: {posts} per week"), {"posts": num(least.value)})
         posts, posts_evidence, posts_assumed = (
             least.value,
             _effort_evidence(least, text, kb, "posts/week"),
@@ -143,7 +143,7 @@ def _effort_evidence(figure: Figure, text: Message, kb: Knowledge, unit: str = "
 
 
 _OWN = {
-    "Least sensible cadence: {posts} posts a week": N_("Your own figure: {posts} posts a week"),
+    "Least sensible cadence: {posts} per week": N_("Your own figure: {posts} per week"),
     "{hours} per {format}": N_("Your own figure: {hours} per {format}"),
     "{hours} a week for comments and messages": N_(
         "Your own figure: {hours} a week for comments and messages"
@@ -197,11 +197,11 @@ class Gate:
         params = {"need": num(self.needed), "hours": num(self.team_hours), "posts": num(self.posts_per_week)}
         if self.by_workload:
             text = N_(
-                "At most worth considering: its workload is too heavy for a team of {hours} h a week; even at its least sensible cadence ({posts} posts a week) it needs about {need} h a week."  # noqa: E501
+                "At most worth considering: its workload is too heavy for a team of {hours} h a week; even at its least sensible cadence ({posts} per week) it needs about {need} h a week."  # noqa: E501
             )
         else:
             text = N_(
-                "At most worth considering: even at its least sensible cadence ({posts} posts a week) it needs about {need} h a week, more than your team's {hours} h."  # noqa: E501
+                "At most worth considering: even at its least sensible cadence ({posts} per week) it needs about {need} h a week, more than your team's {hours} h."  # noqa: E501
             )
         return Message(text, params)
 

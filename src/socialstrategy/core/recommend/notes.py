@@ -37,7 +37,7 @@ def _effort_notes(platform: Platform, fmt: str, ctx: Context, feasibility: Contr
     notes: list[Note] = []
     if ctx.kb.scoring_cadence(platform) is None:
         text = N_(
-            "No source that is not weak gives a posting frequency; the least sensible cadence used here ({posts} posts a week) is an estimate."  # noqa: E501
+            "No source that is not weak gives a posting frequency; the least sensible cadence used here ({posts} per week) is an estimate."  # noqa: E501
         )
         notes.append(Note("data", Message(text, {"posts": num(model.min_posts_per_week(platform.id).value)})))
     if not per_post.assumption:
