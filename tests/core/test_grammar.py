@@ -35,9 +35,9 @@ def test_a_count_of_one_takes_the_singular_form_of_the_catalog() -> None:
 def test_the_paper_summary_agrees_with_its_counts() -> None:
     german, english = paper(one_of_everything(), "de"), paper(one_of_everything(), "en")
     assert "Sie verfolgt 1 Social-Media-Ziel, das auf 1 Unternehmensziel einzahlt." in german
-    assert "1 Person arbeitet mit" in german
+    assert "Std. von 1 Person" in german  # the summary's time per week
     assert "It pursues 1 social media goal that serves 1 corporate objective." in english
-    assert "1 person works on it" in english
+    assert "h from 1 person" in english
     assert "Sie verfolgt 5 Social-Media-Ziele, die auf 3 Unternehmensziele einzahlen." in paper(
         load_demo("bakery"), "de"
     )

@@ -44,6 +44,7 @@ from socialstrategy.core.render.labels import (
     objective_numbers,
 )
 from socialstrategy.core.render.markup import text_blocks
+from socialstrategy.core.render.overview import address_text as _address
 from socialstrategy.core.vocabulary import platform_name
 
 ChapterMaker = Callable[[Strategy, str, dict[str, Chart]], Chapter]
@@ -956,16 +957,6 @@ def _join(items: Iterable[str], language: str) -> str:
     return ", ".join(values[:-1]) + translate(N_(" and "), language) + values[-1]
 
 
-def _address(strategy: Strategy, language: str) -> str:
-    community = strategy.community
-    if community is None or community.address is None:
-        return ""
-    text = translate(N_("informal (du)") if community.address == "du" else N_("formal (Sie)"), language)
-    if community.use_ihr_for_groups:
-        text += translate(N_(", groups as “ihr”"), language)
-    return text
-
-
 def _hours(hours: float | None, language: str) -> str:
     if hours is None:
         return ""
@@ -976,12 +967,6 @@ def _with_unit(value: float | None, unit: str | None, language: str) -> str:
     if value is None:
         return ""
     return f"{format_number(value, language)} {unit}".strip() if unit else format_number(value, language)
-
-
-def _age(low: int | None, high: int | None) -> str:
-    if low is None and high is None:
-        return ""
-    return f"{low if low is not None else ''}–{high if high is not None else ''}"
 
 
 def _period(start: dt.date, end: dt.date | None, language: str) -> str:

@@ -125,12 +125,10 @@ def _focus(strategy: Strategy, language: str) -> str:
 
 
 def _address_and_tone(strategy: Strategy, language: str) -> str:
-    from socialstrategy.core.render.chapters import _address
-
     community = strategy.community
     if community is None:
         return ""
-    parts = [_address(strategy, language), ", ".join(community.tone)]
+    parts = [address_text(strategy, language), ", ".join(community.tone)]
     return "; ".join(part for part in parts if part) + "." if any(parts) else ""
 
 
@@ -437,13 +435,11 @@ def persona_cards(strategy: Strategy, language: str) -> list[Block]:
 
 
 def _persona_card(strategy: Strategy, audience: Audience, language: str) -> list[Block]:
-    from socialstrategy.core.render.chapters import _age
-
     t = _t(language)
     decisions = [d for d in strategy.platforms if audience.id in d.audiences and d.status in ("use", "test")]
     goals = dict.fromkeys(g for d in decisions for g in d.goals)
     numbers = goal_numbers(strategy.goals, language)
-    age = _age(audience.age_min, audience.age_max)
+    age = age_range(audience.age_min, audience.age_max)
     rows = [
         (t(N_("Kind")), code_label(audience.kind, language)),
         (t(N_("Age")), age or t(UNKNOWN)),
@@ -626,3 +622,19 @@ def budget_split_note(strategy: Strategy, language: str) -> list[Block]:
             )
         )
     ]
+
+
+def address_text(strategy: Strategy, language: str) -> str:
+    community = strategy.community
+    if community is None or community.address is None:
+        return ""
+    text = translate(N_("informal (du)") if community.address == "du" else N_("formal (Sie)"), language)
+    if community.use_ihr_for_groups:
+        text += translate(N_(", groups as “ihr”"), language)
+    return text
+
+
+def age_range(low: int | None, high: int | None) -> str:
+    if low is None and high is None:
+        return ""
+    return f"{low if low is not None else ''}–{high if high is not None else ''}"
