@@ -285,6 +285,18 @@ def test_required_mode_exports_approved_posts_only_and_says_how_many_it_left_out
     assert "2 posts that are not approved were left out" in page
 
 
+def test_in_required_mode_the_calendar_feed_carries_approved_posts_only(team):
+    from django.test import Client
+
+    strategy = _with_posts(team["strategy"])
+    services.set_review_mode(team["home"], "required")
+    services.decide(strategy, "post:p2", "approve", services.Reviewer(user=team["users"]["amy"]))
+    page = client_for("bob").post(reverse("strategies:make_feed", args=[strategy.pk])).content.decode()
+    path = page.split('value="http://testserver', 1)[1].split('"', 1)[0]
+    feed = Client().get(path).content.decode()  # a calendar app, without an account
+    assert "Post 2" in feed and "Post 1" not in feed and "Post 3" not in feed
+
+
 @pytest.mark.parametrize("mode", ["none", "optional"])
 def test_other_modes_export_every_post(team, mode):
     strategy = _with_posts(team["strategy"])

@@ -106,11 +106,13 @@ def revoke_feed(request: HttpRequest, pk: int) -> HttpResponse:
 def serve_feed(request: HttpRequest, token: str) -> HttpResponse:
     """The calendar as iCalendar for a calendar app; an unknown or revoked link is a 404."""
     from socialstrategy.core.planning.exports import export_calendar
+    from socialstrategy.web.reviews.exports import approved_calendar
 
     feed = find_feed(token)
     if feed is None:
         raise Http404
-    document = feed.strategy.load()
+    # As the calendar download: where the workspace requires approval, approved posts only.
+    document, _unapproved = approved_calendar(feed.strategy, feed.strategy.load(), "ics")
     _, content_type, content = export_calendar(document, "ics", document.language).rendered()
     CalendarFeed.objects.filter(pk=feed.pk).update(last_used=timezone.now())
     response = HttpResponse(content, content_type=content_type)
