@@ -40,20 +40,25 @@ class Browser:
         )
 
     def get(self, url: str) -> tuple[int, str]:
+        status, body = self.get_bytes(url)
+        return status, body.decode()
+
+    def get_bytes(self, url: str) -> tuple[int, bytes]:
         return self._open(urllib.request.Request(url))
 
     def post(self, url: str, data: dict[str, str], referer: str) -> tuple[int, str]:
         body = urllib.parse.urlencode(data).encode()
-        return self._open(urllib.request.Request(url, body, headers={"Referer": referer}))
+        status, answer = self._open(urllib.request.Request(url, body, headers={"Referer": referer}))
+        return status, answer.decode()
 
-    def _open(self, request: urllib.request.Request) -> tuple[int, str]:
+    def _open(self, request: urllib.request.Request) -> tuple[int, bytes]:
         try:
             with self.opener.open(request, timeout=30) as response:
-                return response.status, response.read().decode()
+                return response.status, response.read()
         except urllib.error.HTTPError as error:
             if 300 <= error.code < 400:
-                return error.code, error.headers.get("Location", "")
-            return error.code, error.read().decode()
+                return error.code, error.headers.get("Location", "").encode()
+            return error.code, error.read()
 
     def log_in(self, server: str, username: str, password: str) -> int:
         _, page = self.get(f"{server}/login/")
@@ -100,7 +105,12 @@ def environment(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, 
 
     client = redis.Redis.from_url(REDIS_URL)
     client.flushdb()
-    env = {**os.environ, "SOCIALSTRATEGY_DATA": str(tmp_path_factory.mktemp("data")), "REDIS_URL": REDIS_URL}
+    env = {
+        **os.environ,
+        "SOCIALSTRATEGY_DATA": str(tmp_path_factory.mktemp("data")),
+        "REDIS_URL": REDIS_URL,
+        "TASKS_BACKEND": "database",  # documents for download are rendered by a worker
+    }
     database = os.environ.get("DATABASE_URL")
     if database:
         env["DATABASE_URL"] = _fresh_postgres_database(database)
@@ -198,6 +208,22 @@ def test_a_page_cached_by_one_server_gets_a_working_csrf_token_and_the_readers_n
     assert ">demo<" in page
     status, _ = second.post(f"{one}/logout/", {"csrfmiddlewaretoken": _token(page)}, one + path)
     assert status == 302, "the token that server two filled into server one's page was refused"
+
+
+def test_a_pdf_queued_on_one_server_is_rendered_by_the_worker_and_downloaded_from_the_other(
+    servers, demo_password, environment
+):
+    one, two = servers
+    browser = Browser()
+    assert browser.log_in(one, "demo", demo_password) == 302
+    path = _first_strategy(browser, one) + "export/pdf/"
+    status, page = browser.get(one + path)
+    assert status == 202 and 'http-equiv="refresh"' in page, "without a worker the PDF waits in the queue"
+    worker = [str(Path(sys.executable).parent / "socialstrategy"), "manage", "db_worker"]
+    options = ["--queue-name", "documents", "--batch", "--no-startup-delay", "--no-reload"]
+    subprocess.run([*worker, *options], env=environment, check=True, capture_output=True, timeout=300)
+    status, pdf = browser.get_bytes(two + path)
+    assert status == 200 and pdf.startswith(b"%PDF"), "server two hands out what the worker rendered"
 
 
 def test_the_login_throttle_counts_the_failures_on_both_servers(servers, demo_password):
