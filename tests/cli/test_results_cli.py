@@ -68,7 +68,7 @@ def test_the_text_report_is_in_the_strategys_language(tmp_path):
     report = CliRunner().invoke(main, ["results", "report", str(strategy)])
     assert report.exit_code == 0 and "Ergebnisse zum 16.09.2026" in report.output
     assert "[Keine Daten]" in report.output
-    assert "Keine Zahlen zu Teilnahmen an Story-Umfragen pro Quartal auf Instagram" in report.output
+    assert "Bis zum 16.09.2026 keine Zahlen für diese Kennzahl" in " ".join(report.output.split())
 
 
 def test_report_writes_the_client_report_in_the_strategys_voice(tmp_path):
@@ -83,3 +83,15 @@ def test_report_writes_the_client_report_in_the_strategys_voice(tmp_path):
     assert "Importieren Sie" not in text
     refused = CliRunner().invoke(main, ["results", "report", str(strategy), "-o", str(tmp_path / "r.pdf")])
     assert refused.exit_code == 2
+
+
+def test_the_text_report_fits_80_columns_and_names_hand_counted_kpis_by_their_words(tmp_path, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "80")
+    strategy = _files(tmp_path)
+    result = CliRunner().invoke(main, ["results", "report", str(strategy)])
+    assert result.exit_code == 0, result.output
+    assert max(len(line) for line in result.output.splitlines()) <= 80
+    assert "k-bewertungen" not in result.output, "a custom metric's code is the KPI's id"
+    text = " ".join(result.output.split())
+    assert "keine Zahlen für diese Kennzahl: Tragen Sie sie auf der Seite „Ergebnisse“ ein" in text
+    assert "keine Zahlen für „Follower“ (Instagram): Importieren Sie einen Export." in text

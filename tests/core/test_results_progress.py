@@ -74,7 +74,7 @@ def test_it_names_what_is_missing_when_a_kpi_cannot_be_measured():
     unsmart = _result(_kpi(target=None), [], DUE)
     assert unsmart.status == "not_measurable" and "baseline, a target and a deadline" in str(unsmart.notes[0])
     empty = _result(_kpi(), [], DUE)
-    assert empty.status == "no_data" and "No figures of Followers on Instagram" in str(empty.notes[0])
+    assert empty.status == "no_data" and "No figures for “Followers” (Instagram)" in str(empty.notes[0])
 
 
 def test_behind_plan_says_what_is_needed_per_month_and_the_recent_trend():

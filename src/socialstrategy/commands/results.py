@@ -140,7 +140,7 @@ def report_command(
     elif output_format == "csv":
         click.echo(results_csv(report), nl=False)
     else:
-        click.echo(results_text(report, language), nl=False)
+        click.echo(_wrapped(results_text(report, language)), nl=False)
 
 
 def _write_report(strategy: Strategy, report: Results, language: str, output: Path) -> None:
@@ -192,3 +192,23 @@ def _warn_account(strategy: object, platforms: list[str], account: str | None, l
 
 
 COMMANDS: list[click.Command] = [results]
+
+
+def _wrapped(text: str) -> str:
+    """The text report fitted to the terminal: each line wrapped at its own indentation (past the
+    status mark), so that a long goal or note stays readable at 80 columns."""
+    import re
+    import shutil
+    import textwrap
+
+    width = max(shutil.get_terminal_size((80, 24)).columns, 40)
+    lines = []
+    for line in text.splitlines():
+        lead = re.match(r"\s*(\[[^\]]*\]\s+)?", line)
+        hanging = " " * (lead.end() if lead else 0)
+        lines.append(
+            textwrap.fill(line, width=width, subsequent_indent=hanging, break_on_hyphens=False)
+            if line.strip()
+            else line
+        )
+    return "\n".join(lines) + "\n"

@@ -355,7 +355,9 @@ def platform_label(platform: str | None) -> Message | str:
     return Message(name) if name else platform
 
 
-INFERRED = N_("Measured as {metric} from the KPI's wording; set the metric in the goals step to be sure.")
+INFERRED = N_(
+    "Measured as “{metric}”, as the KPI's wording suggests; set the metric in the goals step to be sure."
+)
 """A note for the coach, not for the client's report."""
 
 
@@ -364,20 +366,24 @@ def _inferred(measure: Measure) -> Message:
 
 
 def _no_data(measure: Measure, label: str, as_of: dt.date, line: _Line) -> Message:
-    """``label`` names a custom metric (the KPI's own words), whose code is only its id."""
-    name = metric_name(measure.metric) if measure.metric in METRICS.labels else label
+    """``label`` names a custom metric (the KPI's own words), whose code is only its id; its
+    figures are counted by hand, so they are entered, not imported from a platform."""
+    custom = measure.metric not in METRICS.labels
+    name = label if custom else metric_name(measure.metric)
+    where = {"metric": name, "platform": platform_label(measure.platform)}
     if line.days and line.days[0] <= as_of:
-        return Message(
-            N_("Less than a full period of figures of {metric} on {platform} so far."),
-            {"metric": name, "platform": platform_label(measure.platform)},
+        return Message(N_("The figures for “{metric}” ({platform}) do not cover a full period yet."), where)
+    if custom:
+        return Message(  # its name is the KPI's own words, on the line above
+            N_(
+                "No figures for this KPI up to {date}: enter them on the results page"
+                " or import a generic CSV."
+            ),
+            {"date": Day(as_of)},
         )
     return Message(
-        N_("No figures of {metric} on {platform} up to {date}: import an export."),
-        {
-            "metric": name,
-            "platform": platform_label(measure.platform),
-            "date": Day(as_of),
-        },
+        N_("No figures for “{metric}” ({platform}) up to {date}: import an export."),
+        where | {"date": Day(as_of)},
     )
 
 

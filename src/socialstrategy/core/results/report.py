@@ -130,11 +130,14 @@ def _figures(kpi: KpiResult, language: str) -> str:
     def figure(value: float | None) -> str:
         return "–" if value is None else number(round(value, 2), language)
 
-    parts = [f"{figure(kpi.baseline)} → {figure(kpi.actual)} / {figure(kpi.target)}"]
-    if kpi.measure:
-        metric = METRICS.label(kpi.measure.metric, language)
+    figures = N_("baseline {baseline} · now {actual} · target {target}")
+    values = {"baseline": figure(kpi.baseline), "actual": figure(kpi.actual), "target": figure(kpi.target)}
+    parts = [translate(figures, language, **values)]
+    if kpi.measure:  # a custom metric's code is the KPI's id: its words are the line's label
+        metric = METRICS.label(kpi.measure.metric, language) if kpi.measure.metric in METRICS.labels else ""
         where = platform_name(kpi.measure.platform, language) if kpi.measure.platform else ""
-        parts.append(f"({metric}{', ' + where if where else ''})")
+        named = ", ".join(part for part in (metric, where) if part)
+        parts += [f"({named})"] if named else []
     if kpi.progress is not None:
         parts.append(f"{number(round(100 * kpi.progress), language)} %")
     return " ".join(parts)
