@@ -437,3 +437,29 @@ def test_a_viewer_sees_the_panels_without_their_forms(vera, bakery):
     assert "Edit this section" not in guidelines and "Regenerate the rest" not in guidelines
     assert "Move or edit" not in content and "Generate calendar" not in content
     assert 'id="cal-title"' in content
+
+
+def test_the_employees_form_of_address_is_chosen_in_the_guidelines_step_and_the_handout_follows(bob, bakery):
+    """The bakery speaks to its community with „du“; its employee guidelines can still say
+    „Sie“: the field sets ``guidelines.address``, regenerating writes the handout in it, and the
+    crisis playbook (which speaks to the community) stays in „du“."""
+    document = bakery.load()
+    assert (document.language, document.community.address) == ("de", "du")
+    page = bob.get(f"/s/{bakery.pk}/step/guidelines/").content.decode()
+    assert 'name="guidelines.address"' in page
+    data = {
+        "version": "1",
+        "guidelines.address": "sie",
+        "guidelines.spokespeople": document.guidelines.spokespeople,
+    }
+    assert bob.post(f"/s/{bakery.pk}/step/guidelines/", data).status_code == 302
+    assert bob.post(f"/s/{bakery.pk}/texts/", {"version": "2"}).status_code == 302
+    bakery.refresh_from_db()
+    saved = bakery.load()
+    assert saved.guidelines.address == "sie"
+    assert saved.guidelines.spokespeople == document.guidelines.spokespeople
+    assert saved.text_variant() == "de-du"
+    from socialstrategy.core.voice import is_written_in_other_form
+
+    generated = [s for s in saved.guidelines.sections if not s.customised]
+    assert generated and not any(is_written_in_other_form(s.body, "sie") for s in generated)

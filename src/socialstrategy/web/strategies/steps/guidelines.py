@@ -65,7 +65,19 @@ def _part(kind: str, sections: list[Any], errors: dict[str, Any], draft: dict[st
 
 STEP = Step(
     "guidelines",
-    fields=(Field("guidelines.spokespeople", v.core_text("Spokespeople"), "multi", choices=TEAM, wide=True),),
+    fields=(
+        Field(
+            "guidelines.address",
+            _("Address towards employees"),
+            "select",
+            choices=v.ADDRESSES,
+            help=_(
+                "Only in German. Empty: as the community is addressed. Regenerate the texts after"
+                " changing it."
+            ),
+        ),
+        Field("guidelines.spokespeople", v.core_text("Spokespeople"), "multi", choices=TEAM, wide=True),
+    ),
     collections=(
         Collection(
             "crisis.levels",
