@@ -438,3 +438,17 @@ def test_a_reviewer_s_name_is_one_line_so_it_cannot_write_into_the_team_s_mail(t
     assert event.reviewer_name == "Eva Please sign in again at https://example.invalid"
     assert mail.outbox, "the team is told"
     assert all("\nPlease sign in" not in message.body for message in mail.outbox)
+
+
+def test_parts_with_changes_requested_wait_for_the_coach_s_team_on_their_own(team):
+    """A client asked for changes: that is work for the team, not for the approvers, and it is
+    listed on its own, apart from what waits for approval."""
+    strategy = team["strategy"]
+    alice = services.Reviewer(user=team["users"]["alice"])
+    services.decide(strategy, "goals", "request", alice)
+    services.decide(strategy, "goals", "request_changes", services.Reviewer(name="Eva"))
+    page = client_for("bob").get(reverse("reviews:waiting")).content.decode()
+    changes = page.split("Changes requested", 1)[1]
+    assert "Goals &amp; KPIs" in changes.split("Open comments", 1)[0]
+    approver = client_for("amy").get(reverse("reviews:waiting")).content.decode()
+    assert "Goals &amp; KPIs" not in approver.split("Open comments", 1)[0].split("Changes requested", 1)[-1]

@@ -224,8 +224,8 @@ def set_mode(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_GET
 def show_waiting(request: AuthenticatedHttpRequest) -> HttpResponse:
-    """What waits for the user: items in review where they approve or comment, and open
-    comments on the strategies they edit."""
+    """What waits for the user: items in review where they approve or comment, and, on the
+    strategies they edit, items a client asked to change and open comments."""
     memberships = Membership.objects.filter(user=request.user, workspace__deleted__isnull=True)
     reviewing = [m.workspace_id for m in memberships if m.role in (Role.OWNER, Role.APPROVER, Role.FEEDBACK)]
     editing = [m.workspace_id for m in memberships if m.role in (Role.OWNER, Role.EDITOR)]
@@ -246,7 +246,18 @@ def show_waiting(request: AuthenticatedHttpRequest) -> HttpResponse:
         .select_related("strategy", "author")
         .order_by("created")[:200]
     )
-    context = {"in_review": _with_labels(in_review[:200]), "open_comments": open_comments}
+    changes_requested = (
+        ItemReview.objects.filter(
+            state="changes_requested", strategy__workspace_id__in=editing, strategy__deleted__isnull=True
+        )
+        .select_related("strategy")
+        .order_by("updated")
+    )
+    context = {
+        "in_review": _with_labels(in_review[:200]),
+        "changes_requested": _with_labels(changes_requested[:200]) if editing else None,
+        "open_comments": open_comments,
+    }
     return render(request, "reviews/waiting.html", context)
 
 
