@@ -452,3 +452,26 @@ def test_parts_with_changes_requested_wait_for_the_coach_s_team_on_their_own(tea
     assert "Goals &amp; KPIs" in changes.split("Open comments", 1)[0]
     approver = client_for("amy").get(reverse("reviews:waiting")).content.decode()
     assert "Goals &amp; KPIs" not in approver.split("Open comments", 1)[0].split("Changes requested", 1)[-1]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_with_a_queue_review_mail_is_sent_by_the_worker_not_in_the_request(personas):
+    """The reviewer's page does not wait for the mail server: with a queue the decision is saved
+    and the mail to the team goes out when a worker runs the queue ``mail``."""
+    from django.core.management import call_command
+    from django.test import Client, override_settings
+
+    team = add_client_roles(personas)
+    _link, token = make_review_link(team["strategy"])
+    queued = {
+        "default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default", "documents", "mail"]}
+    }
+    with override_settings(TASKS=queued):
+        reviewer = Client()
+        reviewer.post(f"/r/{token}/", {"name": "Eva"})
+        assert reviewer.post(f"/r/{token}/decide/", {"item": "goals", "action": "approve"}).status_code == 302
+        assert _states(team["strategy"])["goals"] == "approved"
+        assert mail.outbox == []
+        call_command("db_worker", queue_name="mail", batch=True, startup_delay=False, reload=False)
+    assert mail.outbox, "the worker sent the team's mail"
+    assert any("Eva approved" in message.body for message in mail.outbox)

@@ -229,8 +229,8 @@ WHITENOISE_USE_FINDERS = True
 # Background jobs through Django's tasks API (the django-tasks backport until Django 6): by
 # default a job runs at once in the request, so one machine needs no extra service;
 # TASKS_BACKEND=database queues them in the database for `socialstrategy manage db_worker`
-# (docs/deploying.md). The queue "documents" renders downloads.
-TASK_QUEUES = ["default", "documents"]
+# (docs/deploying.md). The queue "documents" renders downloads, "mail" sends review mail.
+TASK_QUEUES = ["default", "documents", "mail"]
 TASKS = {
     "default": {
         "BACKEND": "django_tasks_db.DatabaseBackend"

@@ -16,8 +16,9 @@ from django.core.mail import send_mail
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
+from django_tasks import task
 
-from socialstrategy.core.review import ReviewItem
+from socialstrategy.core.review import ReviewItem, get_item
 from socialstrategy.web.reviews.models import ItemReview, MailLanguage
 from socialstrategy.web.reviews.services import Reviewer
 from socialstrategy.web.strategies.models import Strategy
@@ -27,16 +28,43 @@ TEAM = (Role.OWNER, Role.EDITOR)
 CLIENTS = (Role.APPROVER, Role.FEEDBACK)
 
 
-def notify_team(strategy: Strategy, item: ReviewItem, action: str, reviewer: Reviewer) -> int:
-    """Tell the coach's team that a comment or a decision arrived."""
-    context = {"item": item, "action": action, "who": reviewer.label}
-    return _send(strategy, _members(strategy, TEAM, reviewer.user), "reviews/mail/activity.txt", context)
+def notify_team(strategy: Strategy, item: ReviewItem, action: str, reviewer: Reviewer) -> None:
+    """Tell the coach's team that a comment or a decision arrived (a job on the queue ``mail``:
+    a slow mail server never holds up the reviewer's page)."""
+    leave_out = getattr(reviewer.user, "pk", None)
+    send_activity.enqueue(strategy.pk, item.key, action, reviewer.label, leave_out)
 
 
-def notify_review_requested(strategy: Strategy, items: list[ReviewItem], by: Any) -> int:
-    """Tell the workspace's approvers and feedback givers that items wait for them."""
-    context = {"items": items, "who": by.get_username() if by else ""}
-    return _send(strategy, _members(strategy, CLIENTS, by), "reviews/mail/requested.txt", context)
+def notify_review_requested(strategy: Strategy, items: list[ReviewItem], by: Any) -> None:
+    """Tell the workspace's approvers and feedback givers that items wait for them (a job)."""
+    who = by.get_username() if by else ""
+    send_review_requested.enqueue(strategy.pk, [item.key for item in items], who, getattr(by, "pk", None))
+
+
+@task(queue_name="mail")
+def send_activity(pk: int, key: str, action: str, who: str, leave_out: int | None) -> int:
+    """The mail of :func:`notify_team`; the number of mails sent (none for a strategy deleted or
+    an item gone since)."""
+    strategy = Strategy.objects.filter(pk=pk, deleted__isnull=True).first()
+    item = get_item(strategy.load(), key) if strategy else None
+    if strategy is None or item is None:
+        return 0
+    context = {"item": item, "action": action, "who": who}
+    return _send(strategy, _members(strategy, TEAM, leave_out), "reviews/mail/activity.txt", context)
+
+
+@task(queue_name="mail")
+def send_review_requested(pk: int, keys: list[str], who: str, leave_out: int | None) -> int:
+    """The mail of :func:`notify_review_requested`; the number of mails sent."""
+    strategy = Strategy.objects.filter(pk=pk, deleted__isnull=True).first()
+    if strategy is None:
+        return 0
+    document = strategy.load()
+    items = [item for item in (get_item(document, key) for key in keys) if item is not None]
+    if not items:
+        return 0
+    context = {"items": items, "who": who}
+    return _send(strategy, _members(strategy, CLIENTS, leave_out), "reviews/mail/requested.txt", context)
 
 
 def send_reminders(days: int, now: dt.datetime | None = None) -> int:
@@ -62,14 +90,14 @@ def remember_language(user: Any, language: str) -> None:
         MailLanguage.objects.update_or_create(user=user, defaults={"language": language[:10]})
 
 
-def _members(strategy: Strategy, roles: Iterable[str], leave_out: Any) -> list[Any]:
+def _members(strategy: Strategy, roles: Iterable[str], leave_out: int | None) -> list[Any]:
     users = (
         get_user_model()
         .objects.filter(memberships__workspace_id=strategy.workspace_id, memberships__role__in=list(roles))
         .exclude(email="")
     )
-    if leave_out is not None and getattr(leave_out, "pk", None):
-        users = users.exclude(pk=leave_out.pk)
+    if leave_out is not None:
+        users = users.exclude(pk=leave_out)
     return list(users)
 
 
