@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 import dj_database_url
 
@@ -219,7 +220,7 @@ STATIC_ROOT = os.environ.get("STATIC_ROOT") or None  # set it and run `collectst
 # Generated files (documents rendered by a background job) under the data folder; several app
 # servers on several machines need one shared storage (docs/deploying.md).
 MEDIA_ROOT = os.environ.get("MEDIA_ROOT") or str(data_dir() / "files")
-STORAGES = {
+STORAGES: dict[str, dict[str, Any]] = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
 }
