@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 import dj_database_url
 
@@ -219,10 +220,26 @@ STATIC_ROOT = os.environ.get("STATIC_ROOT") or None  # set it and run `collectst
 # Generated files (documents rendered by a background job) under the data folder; several app
 # servers on several machines need one shared storage (docs/deploying.md).
 MEDIA_ROOT = os.environ.get("MEDIA_ROOT") or str(data_dir() / "files")
-STORAGES = {
+STORAGES: dict[str, dict[str, Any]] = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
 }
+# S3_BUCKET puts them into an S3-compatible store every app server and worker reach
+# (django-storages; `pip install socialstrategy[s3]`). Credentials come from the usual
+# AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY variables or the machine's role.
+if os.environ.get("S3_BUCKET"):
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": os.environ["S3_BUCKET"],
+            "endpoint_url": os.environ.get("S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("S3_REGION") or None,
+            "location": os.environ.get("S3_PREFIX", ""),
+            "default_acl": None,
+            "querystring_auth": True,
+            "file_overwrite": True,
+        },
+    }
 # Serve straight from the package when collectstatic has not run (the local `serve` case).
 WHITENOISE_USE_FINDERS = True
 
