@@ -293,3 +293,42 @@ def test_generated_posts_are_spread_over_the_working_day_not_minutes_apart():
     times = {entry.platform: entry.time for entry in entries}
     assert sorted(times.values()) == [dt.time(9), dt.time(11), dt.time(13), dt.time(15)]
     assert all(dt.time(9) <= entry.time < dt.time(17) for entry in entries)
+
+
+def _busy_bakery():
+    """The bakery posting a hundred times a week on each of its platforms."""
+    from socialstrategy.core.demos import load_demo
+
+    bakery = load_demo("bakery")
+    busy = [d.model_copy(update={"posts_per_week": 100.0}) for d in bakery.platforms if d.status == "use"]
+    return bakery.model_copy(update={"platforms": busy})
+
+
+def test_a_calendar_that_would_hold_more_posts_than_any_team_carries_is_refused_naming_the_weeks():
+    import pytest
+
+    from socialstrategy.core.model import MAX_CALENDAR_ENTRIES
+    from socialstrategy.core.planning.calendar import CalendarError, build_calendar
+
+    with pytest.raises(CalendarError) as refused:
+        build_calendar(_busy_bakery(), dt.date(2027, 1, 4), 104)
+    assert refused.value.field == "weeks"
+    text = refused.value.text("de")
+    assert "mehr als die 5.000, die ein Redaktionsplan fasst" in text and "Beiträge in 104 Wochen" in text
+    assert MAX_CALENDAR_ENTRIES == 5_000
+    assert len(build_calendar(_busy_bakery(), dt.date(2027, 1, 4), 4)) <= MAX_CALENDAR_ENTRIES
+
+
+def test_a_file_with_more_posts_than_a_calendar_holds_is_refused_at_the_calendar():
+    import pytest
+    from pydantic import ValidationError
+
+    from socialstrategy.core.demos import load_demo
+    from socialstrategy.core.model import MAX_CALENDAR_ENTRIES, Strategy
+
+    data = load_demo("bakery").model_dump()
+    entry = data["content"]["calendar"][0]
+    data["content"]["calendar"] = [entry | {"id": f"p{n}"} for n in range(MAX_CALENDAR_ENTRIES + 1)]
+    with pytest.raises(ValidationError) as refused:
+        Strategy.model_validate(data)
+    assert [error["loc"] for error in refused.value.errors()] == [("content", "calendar")]

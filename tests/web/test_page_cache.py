@@ -100,3 +100,20 @@ def test_the_step_navigation_shows_a_step_complete_as_soon_as_a_save_completes_i
     response = bob.post(url, form, HTTP_HX_REQUEST="true")
     assert complete in response.content.decode()
     assert complete in bob.get(url).content.decode()
+
+
+def test_a_page_larger_than_the_limit_is_rendered_each_time_and_not_kept(personas, monkeypatch):
+    """The cache is bounded in bytes: at most MAX_ENTRIES pages of at most MAX_PAGE_BYTES each,
+    so a huge strategy's pages cannot fill a server's memory."""
+    from django.core.cache import cache
+
+    from socialstrategy.web.strategies import pagecache
+
+    url = f"/s/{personas['strategy'].pk}/step/goals/"
+    cache.clear()
+    monkeypatch.setattr(pagecache, "MAX_PAGE_BYTES", 1000)
+    assert _client("alice").get(url).status_code == 200
+    assert not any("page:" in key for key in cache._cache), "kept although too large"
+    monkeypatch.setattr(pagecache, "MAX_PAGE_BYTES", 10_000_000)
+    assert _client("alice").get(url).status_code == 200
+    assert any("page:" in key for key in cache._cache), "a page within the limit is kept"

@@ -349,11 +349,12 @@ def _table(
 
 @contextmanager
 def _start_refused(language: str) -> Iterator[None]:
-    """A start the calendar cannot begin on is a usage error naming --start (exit code 2)."""
+    """A start the calendar cannot begin on, or more weeks than it holds, is a usage error naming
+    its option (exit code 2)."""
     try:
         yield
     except CalendarError as error:
-        raise click.BadParameter(error.text(language), param_hint="'--start'") from None
+        raise click.BadParameter(error.text(language), param_hint=f"'--{error.field}'") from None
 
 
 def _start(start: dt.datetime | None) -> dt.date:

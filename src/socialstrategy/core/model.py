@@ -86,6 +86,9 @@ MAX_AMOUNT = 1_000_000_000_000
 """A monthly amount in any currency; sums over years stay exact in every document's numbers."""
 MAX_KPI_VALUE = 1_000_000_000_000
 """A KPI's baseline or target (followers, reach, percent, euros), positive or negative."""
+MAX_CALENDAR_ENTRIES = 5_000
+"""Posts in one calendar: about a hundred a week for a year, more than any team carries; a
+longer list makes exports no scheduler takes and pages nobody can read."""
 MAX_RESPONSE_HOURS = 24 * 14
 """A response-time target: two weeks is the longest that still counts as an answer."""
 IMPORTANCE_MAX = 5
@@ -599,7 +602,7 @@ class CalendarEntry(Section):
 
 class Content(Section):
     pillars: list[Pillar] = Field(default_factory=list)
-    calendar: list[CalendarEntry] = Field(default_factory=list)
+    calendar: list[CalendarEntry] = Field(default_factory=list, max_length=MAX_CALENDAR_ENTRIES)
 
 
 class Recommendation(Section):

@@ -144,7 +144,8 @@ CACHES = {
         if REDIS_URL
         else {
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-            "OPTIONS": {"MAX_ENTRIES": 1000},
+            # with pages of at most pagecache.MAX_PAGE_BYTES: about 100 MB per process at most
+            "OPTIONS": {"MAX_ENTRIES": 400},
         }
     )
 }

@@ -28,10 +28,12 @@ import holidays.registry as holidays_registry
 from pydantic import ValidationError
 
 from socialstrategy.core.i18n import N_, translate
+from socialstrategy.core.i18n import number as number_text
 from socialstrategy.core.knowledge.effort import EffortModel, effort_model
 from socialstrategy.core.model import (
     FIRST_DAY,
     LAST_DAY,
+    MAX_CALENDAR_ENTRIES,
     CalendarEntry,
     Content,
     MarketingEvent,
@@ -82,7 +84,10 @@ class CalendarError(ValueError):
         super().__init__(f"{field}: {message.format(**params)}")
 
     def text(self, language: str) -> str:
-        params: dict[str, Any] = dict(self.params)
+        params: dict[str, Any] = {
+            key: number_text(value, language) if isinstance(value, int) else value
+            for key, value in self.params.items()
+        }
         return translate(self.message, language, **params)
 
 
@@ -114,6 +119,12 @@ def build_calendar(
         for slot in _week_slots(monday + dt.timedelta(weeks=week), week, plan, closed, order)
     ]
     slots = _with_events(strategy, slots, monday, end, closed, order)
+    if len(slots) > MAX_CALENDAR_ENTRIES:
+        message = N_(
+            "These cadences make {count} posts in {weeks} weeks, more than the {limit} a calendar holds."
+            " Plan fewer weeks or fewer posts per week."
+        )
+        raise CalendarError("weeks", message, count=len(slots), weeks=weeks, limit=MAX_CALENDAR_ENTRIES)
     slots = sorted(slots, key=lambda s: (s.day, s.time, order.get(s.platform, 0), s.format))
     slots = _with_pillars(strategy, slots)
     slots = _with_owners(strategy, slots, model)

@@ -29,6 +29,9 @@ from socialstrategy.web.display import is_projector
 from socialstrategy.web.workspaces.access import StrategyAccess
 
 KEEP_SECONDS = 3600
+MAX_PAGE_BYTES = 256_000
+"""A page larger than this is rendered for each reader and not kept: with the local cache's
+``MAX_ENTRIES`` (settings) the cache of one server process holds at most about 100 MB."""
 
 STAMPS: list[Callable[[int], object]] = []
 """What else a strategy's pages show that is not in its version, each as ``stamp(strategy_pk)``
@@ -56,7 +59,8 @@ def render_strategy_page(
     if html is None:
         slots = {"csrf_token": _slot("csrf"), "reader_name": _slot("reader")}
         html = render_to_string(template, {**context(), **slots}, request)
-        cache.set(key, html, KEEP_SECONDS)
+        if len(html) <= MAX_PAGE_BYTES:
+            cache.set(key, html, KEEP_SECONDS)
     return HttpResponse(_fill_slots(html, request))
 
 
