@@ -168,3 +168,22 @@ def test_recommend_marks_overlay_values(cafe_file, tmp_path):
     goal = next(c for c in instagram["contributions"] if c["key"] == "goal_fit")
     assert goal["basis"] == "overlay"
     assert any("Overlay file changed: goal_fit" in n["text"] for n in instagram["notes"])
+
+
+def test_recommend_at_80_columns_is_compact_and_never_truncates(cafe_file):
+    result = CliRunner(env={"COLUMNS": "80"}).invoke(
+        main, ["recommend", str(cafe_file), "--lang", "en"], catch_exceptions=False
+    )
+    lines = result.output.splitlines()
+    assert result.exit_code == 0 and "Instagram" in result.output
+    assert max(len(line) for line in lines) <= 80
+    assert "…" not in result.output  # no header or platform name cut off
+    assert "--wide" in result.output  # says where the full matrix is
+
+
+def test_recommend_wide_prints_the_full_matrix(cafe_file):
+    result = CliRunner(env={"COLUMNS": "80"}).invoke(
+        main, ["recommend", str(cafe_file), "--lang", "en", "--wide"], catch_exceptions=False
+    )
+    assert result.exit_code == 0 and "…" not in result.output.split("Points per contribution")[0]
+    assert "Audience reach" in result.output and "https://" in result.output

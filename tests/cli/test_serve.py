@@ -156,3 +156,20 @@ def test_every_setting_read_from_the_environment_is_documented():
     docs = Path(__file__).parents[2].joinpath("docs", "deploying.md").read_text()
     assert names, "the settings read environment variables"
     assert sorted(n for n in names if f"`{n}`" not in docs) == []
+
+
+def test_the_data_option_chooses_the_data_folder_before_any_command(tmp_path):
+    chosen = tmp_path / "client-data"
+    for args in (
+        ["--data", str(chosen)],
+        ["--data", str(chosen), "--port", "9123"],
+        [f"--data={chosen}", "serve"],
+    ):
+        result = serve(tmp_path, *args, data=False)
+        assert result.returncode == 0, result.stderr
+        assert f"Data folder: {chosen}" in result.stdout
+    assert (chosen / "socialstrategy.sqlite3").exists()
+    assert (
+        "BIND 127.0.0.1:9123" in serve(tmp_path, "--data", str(chosen), "--port", "9123", data=False).stdout
+    )
+    assert not (tmp_path / "home" / "socialstrategy" / "socialstrategy.sqlite3").exists()

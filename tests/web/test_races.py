@@ -83,3 +83,20 @@ def test_thirty_two_wrong_passwords_at_once_get_at_most_five_checked(threaded_pe
     assert errors == []
     assert statuses.count(400) <= 5
     assert statuses.count(400) + statuses.count(429) == 32
+
+
+def test_thirty_two_wrong_review_link_passwords_at_once_get_at_most_ten_checked(threaded_personas):
+    """A leaked review link with a password: guesses sent together must not slip past the limit
+    of ten an hour because each was counted before any was recorded."""
+    from tests.web.conftest import make_review_link
+
+    _link, token = make_review_link(threaded_personas["strategy"], password="Brötchen-2027")
+
+    def attempt(number):
+        return Client().post(f"/r/{token}/", {"name": f"Guess {number}", "password": "wrong"}).status_code
+
+    statuses, errors = at_once(32, attempt)
+
+    assert errors == []
+    assert statuses.count(422) <= 10
+    assert statuses.count(422) + statuses.count(429) == 32

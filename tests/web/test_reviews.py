@@ -419,3 +419,22 @@ def test_the_german_review_pages_show_no_english(team):
     page = coach.get(reverse("reviews:show", args=[strategy.pk])).content.decode()
     assert "Prüfung und Freigabe" in page
     assert english_fragments(page, theirs) == []
+
+
+def test_a_reviewer_s_name_is_one_line_so_it_cannot_write_into_the_team_s_mail(team):
+    """The name goes into plain-text mail to the coach's team: line breaks, control and bidi
+    characters in it would let a link holder add lines of their own (or break the subject)."""
+    strategy = team["strategy"]
+    _link, token = make_review_link(strategy)
+    from django.test import Client
+
+    reviewer = Client()
+    name = "Eva\r\n\r\nPlease sign in again at https://example.invalid\u202e\x07"
+    assert reviewer.post(f"/r/{token}/", {"name": name}).status_code == 302
+    response = reviewer.post(f"/r/{token}/decide/", {"item": "goals", "action": "approve"})
+
+    assert response.status_code == 302
+    event = ReviewEvent.objects.get(action="approve")
+    assert event.reviewer_name == "Eva Please sign in again at https://example.invalid"
+    assert mail.outbox, "the team is told"
+    assert all("\nPlease sign in" not in message.body for message in mail.outbox)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import textwrap
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -270,14 +271,28 @@ def platforms_gaps(ctx: click.Context, as_json: bool) -> None:
 # --- recommend ------------------------------------------------------------------------------
 
 
+WIDE_COLUMNS = 120
+"""Below this many columns `recommend` prints the compact view unless asked for ``--wide``."""
+
+
 @click.command("recommend")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the decision matrix as JSON.")
 @click.option("--weights", default=None, help="Override weights, e.g. goal_fit=0.4,audience_reach=0.3.")
+@click.option(
+    "--wide",
+    is_flag=True,
+    help=f"The full matrix with every contribution and source (compact below {WIDE_COLUMNS} columns).",
+)
 @_knowledge_option
 @_lang_option
 def recommend_command(
-    file: Path, as_json: bool, weights: str | None, knowledge_file: Path | None, lang: str | None
+    file: Path,
+    as_json: bool,
+    weights: str | None,
+    wide: bool,
+    knowledge_file: Path | None,
+    lang: str | None,
 ) -> None:
     """Score every platform and channel for the strategy in FILE: a ranked, explained decision matrix."""
     from socialstrategy.commands.core import read_or_exit
@@ -294,20 +309,25 @@ def recommend_command(
     if as_json:
         click.echo(json.dumps(result.as_dict(language), ensure_ascii=False, indent=2))
         return
-    _print_recommendation(result, language)
-
-
-def _print_recommendation(result: Recommendation, lang: str) -> None:
-    data = result.as_dict(lang)
     console = Console()
+    if wide:  # never cut a column: a narrower terminal wraps the lines (or `less -S`)
+        console = Console(width=max(console.width, 2 * WIDE_COLUMNS))
+    _print_recommendation(result, language, console, wide or console.width >= WIDE_COLUMNS)
+
+
+def _print_recommendation(result: Recommendation, lang: str, console: Console, wide: bool) -> None:
+    """The matrix with a column per contribution when ``wide``; otherwise rank, platform, score
+    and verdict only, and every line wrapped with its indent to the terminal's width (at 80
+    columns the full matrix cut every header and name: "Webs…", "empf…")."""
+    data = result.as_dict(lang)
     weights = ", ".join(share.text(lang) for share in weight_shares(result.weights))
     console.print(f"[bold]{_t('Weights', lang)}:[/bold] {weights}\n")
     table = Table(title=_t("Decision matrix", lang), title_justify="left")
     table.add_column("#")
-    table.add_column(_t("Platform", lang))
+    table.add_column(_t("Platform", lang), no_wrap=not wide)
     table.add_column(_t("Score", lang), justify="right")
-    table.add_column(_t("Verdict", lang))
-    for key in result.weights:
+    table.add_column(_t("Verdict", lang), no_wrap=not wide)
+    for key in result.weights if wide else ():
         table.add_column(contribution_label(key, lang), justify="right")
     entries = {entry["platform"]: entry for entry in data["platforms"]}
     for verdict, members in result.groups():
@@ -315,43 +335,60 @@ def _print_recommendation(result: Recommendation, lang: str) -> None:
         table.add_row("", f"[bold {style}]{label(VERDICT_GROUP_LABELS, verdict, lang)}[/]")
         for score in members:
             entry = entries[score.platform]
-            cells = [_points(c) for c in entry["contributions"]]
+            cells = [_points(c) for c in entry["contributions"]] if wide else []
             shown = f"[{style}]{label(VERDICT_LABELS, verdict, lang)}[/]"
             table.add_row(str(entry["rank"]), score.label(lang), f"{entry['score']:.0f}", shown, *cells)
         table.add_section()
     console.print(table)
-    console.print(
-        f"[dim]{_t('Points per contribution; “?” = no data, left out of the score.', lang)}[/dim]\n"
-    )
+    legend = "Points per contribution; “?” = no data, left out of the score."
+    if not wide:
+        legend = "Compact view; --wide prints a column per contribution, the evidence and the sources."
+    console.print(_wrap(_t(legend, lang), console.width), style="dim")
+    console.print()
     if data["sensitivity"]:
         console.print(f"[bold]{_t('How sure is the order?', lang)}[/bold]")
         for line in data["sensitivity"]:
-            console.print(f"  · {line}")
+            console.print(_wrap(line, console.width, "  · ", "    "), highlight=False)
         console.print()
     console.file.flush()
+    width = None if wide else console.width
     for entry, score in zip(data["platforms"], result.platforms, strict=True):
-        _print_platform(entry, score.label(lang), lang)
+        _print_platform(entry, score.label(lang), lang, width)
+
+
+def _wrap(text: str, width: int | None, first: str = "", rest: str = "") -> str:
+    """``text`` wrapped to ``width`` with the indents, or on one line when ``width`` is None."""
+    if width is None:
+        return first + text
+    return textwrap.fill(text, width, initial_indent=first, subsequent_indent=rest, break_on_hyphens=False)
 
 
 def _points(contribution: dict[str, Any]) -> str:
     return "?" if contribution["value"] is None else f"{contribution['points']:.0f}"
 
 
-def _print_platform(entry: dict[str, Any], name: str, lang: str) -> None:
+def _print_platform(entry: dict[str, Any], name: str, lang: str, width: int | None) -> None:
     """A platform's reasons line by line, with click: rich's highlighting and wrapping of every
-    line took 3 of the 3.8 s of `recommend` on a strategy 30 times the demo."""
+    line took 3 of the 3.8 s of `recommend` on a strategy 30 times the demo. With a ``width``
+    (the compact view) each line is wrapped under its indent and the sources are left out."""
+    title = click.style(f"{entry['rank']}. {name}", bold=True)
+    reason, colour = entry["reasons"][0], _VERDICT_STYLE[entry["verdict"]]
     lines = [
-        click.style(f"{entry['rank']}. {name}", bold=True)
-        + " – "
-        + click.style(entry["reasons"][0], fg=_VERDICT_STYLE[entry["verdict"]]),
-        click.style(f"   {entry['confidence']['text']}", dim=True),
+        f"{title} – {click.style(reason, fg=colour)}"
+        if width is None
+        else f"{title}\n{click.style(_wrap(reason, width, '   ', '   '), fg=colour)}",
+        click.style(_wrap(entry["confidence"]["text"], width, "   ", "   "), dim=True),
     ]
     for c in entry["contributions"]:
         if c["value"] is None:
-            lines.append(click.style(f"   {c['label']}: {c['summary']}", dim=True))
+            lines.append(click.style(_wrap(f"{c['label']}: {c['summary']}", width, "   ", "     "), dim=True))
             continue
         basis = label(BASIS_LABELS, c["basis"], lang)
-        lines.append(f"   {c['label']} ({basis}): {c['points']:.0f} – {c['summary']}")
+        lines.append(
+            _wrap(f"{c['label']} ({basis}): {c['points']:.0f} – {c['summary']}", width, "   ", "     ")
+        )
+        if width is not None:
+            continue  # the evidence and its sources: --wide
         for e in c["evidence"]:
             source = e["source"]
             year = e["year"] or source["year"] if source else None
@@ -363,8 +400,8 @@ def _print_platform(entry: dict[str, Any], name: str, lang: str) -> None:
             lines.append(f"      · {e['text']}{cite}")
     for note in entry["notes"]:
         title = f"{note['title']}: " if note["title"] else ""
-        lines.append(click.style(f"   ! {title}{note['text']}", fg="yellow"))
-        for source in note["sources"]:
+        lines.append(click.style(_wrap(f"{title}{note['text']}", width, "   ! ", "     "), fg="yellow"))
+        for source in note["sources"] if width is None else ():
             lines.append(
                 click.style(f"      {source['title']} ({source['year'] or 'n.d.'}) {source['url']}", dim=True)
             )

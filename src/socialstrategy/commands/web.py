@@ -77,7 +77,7 @@ def _announce(url: str, database: Mapping[str, object], demo: bool) -> None:
     from socialstrategy.web.demo import has_owner
 
     click.echo(f"socialstrategy runs at {url}  (database: {database['NAME']})")
-    click.echo(f"Data folder: {data_dir()}  (another one: set SOCIALSTRATEGY_DATA)")
+    click.echo(f"Data folder: {data_dir()}  (another one: --data DIR or SOCIALSTRATEGY_DATA)")
     if not has_owner():
         later = " The demo workspace is shared with it." if demo else ""
         click.echo(f"First start: open {url}setup/ to create the owner account.{later}")

@@ -26,6 +26,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
+from socialstrategy.core.model import plain_text
 from socialstrategy.core.review import (
     ReviewError,
     ReviewItem,
@@ -39,7 +40,6 @@ from socialstrategy.web.reviews.access import link_can_approve
 from socialstrategy.web.reviews.content import item_contents
 from socialstrategy.web.reviews.models import Comment, ReviewLink, ReviewLinkUse
 from socialstrategy.web.reviews.services import Reviewer
-from socialstrategy.web.strategies.forms import clean_text
 
 PASSWORD_TRIES_PER_HOUR = 10
 NAME_LENGTH = 100
@@ -95,7 +95,7 @@ def decide(request: HttpRequest, link: ReviewLink, token: str) -> HttpResponse:
     if action not in REVIEWER_ACTIONS or not link_can_approve(link):
         return HttpResponse(status=403)
     reviewer = Reviewer(link=link, name=name)
-    body = clean_text(request.POST.get("body", ""))[:COMMENT_LENGTH]
+    body = plain_text(request.POST.get("body", "")).strip()[:COMMENT_LENGTH]
     try:
         services.decide(link.strategy, item.key, action, reviewer)  # type: ignore[arg-type]
     except ReviewError as error:
@@ -113,7 +113,7 @@ def decide(request: HttpRequest, link: ReviewLink, token: str) -> HttpResponse:
 @reviewer_page
 def comment(request: HttpRequest, link: ReviewLink, token: str) -> HttpResponse:
     name = _admitted_name(request, link)
-    body = clean_text(request.POST.get("body", ""))[:COMMENT_LENGTH]
+    body = plain_text(request.POST.get("body", "")).strip()[:COMMENT_LENGTH]
     parent = _visible_thread(link, request.POST.get("parent", ""))
     item = _covered_item(link, parent.item if parent else request.POST.get("item", ""))
     section = _section(request, link, item) if parent is None else ""
@@ -128,16 +128,19 @@ def comment(request: HttpRequest, link: ReviewLink, token: str) -> HttpResponse:
 
 
 def _enter(request: HttpRequest, link: ReviewLink, token: str) -> HttpResponse:
-    name = clean_text(request.POST.get("name", ""))[:NAME_LENGTH]
+    name = reviewer_name(request.POST.get("name", ""))
     context: dict[str, Any] = {"link": link, "token": token, "strategy": link.strategy, "name": name}
     if links.needs_password(link):
-        if _password_tries(link) >= PASSWORD_TRIES_PER_HOUR:
+        attempt = _begin_password_attempt(link, name)
+        if attempt is None:
             context["error"] = _("Too many wrong passwords. Please try again in an hour.")
             return render(request, "reviews/enter.html", context, status=429)
         if not links.is_password(link, request.POST.get("password", "")):
-            ReviewLinkUse.objects.create(link=link, action="wrong-password", reviewer_name=name)
+            attempt.action = "wrong-password"
+            attempt.save(update_fields=["action"])
             context["error"] = _("The password is not correct.")
             return render(request, "reviews/enter.html", context, status=422)
+        attempt.delete()
     if not name:
         context["error"] = _("Please enter your name, so that the team knows who reviewed.")
         return render(request, "reviews/enter.html", context, status=422)
@@ -216,9 +219,23 @@ def _session_key(link: ReviewLink) -> str:
     return f"review-link-{link.pk}"
 
 
-def _password_tries(link: ReviewLink) -> int:
+def reviewer_name(raw: str) -> str:
+    """The name a reviewer gives, on one line: it goes into the audit trail and into plain-text
+    mail to the team, where a line break would let the link holder write lines of their own."""
+    return " ".join(plain_text(raw).split())[:NAME_LENGTH]
+
+
+def _begin_password_attempt(link: ReviewLink, name: str) -> ReviewLinkUse | None:
+    """Record a password attempt before checking it (committed before counting, as the login
+    throttle does), so that guesses sent together cannot all pass the count; None, and nothing
+    recorded, when the link had its tries for this hour."""
+    attempt = ReviewLinkUse.objects.create(link=link, action="password-try", reviewer_name=name)
     since = timezone.now() - dt.timedelta(hours=1)
-    return link.uses.filter(action="wrong-password", created__gte=since).count()
+    tries = link.uses.filter(action__in=("password-try", "wrong-password"), created__gte=since).count()
+    if tries > PASSWORD_TRIES_PER_HOUR:
+        attempt.delete()
+        return None
+    return attempt
 
 
 def _language(link: ReviewLink) -> str:
