@@ -105,7 +105,9 @@ def test_a_logo_file_brands_the_document_and_an_unusable_one_is_a_usage_error(ba
 
 
 def test_a_bad_branding_value_is_a_warning_naming_the_field_and_the_document_is_written(bakery, tmp_path):
-    bakery.write_text(bakery.read_text(encoding="utf-8") + "branding:\n  primary_colour: navy\n", encoding="utf-8")
+    bakery.write_text(
+        bakery.read_text(encoding="utf-8") + "branding:\n  primary_colour: navy\n", encoding="utf-8"
+    )
     out = tmp_path / "strategy.pdf"
     result = CliRunner().invoke(main, ["render", str(bakery), "-o", str(out)])
     assert result.exit_code == 0, result.output

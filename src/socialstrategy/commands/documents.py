@@ -118,11 +118,12 @@ def warn_branding(strategy: Strategy, language: str) -> None:
     """One line on stderr per branding value the document replaced by the default look."""
     from socialstrategy.core.checks import run_rule
     from socialstrategy.core.checks.branding import check_branding
-
     from socialstrategy.core.i18n import N_, translate
 
     for finding in run_rule(check_branding, strategy):
-        problem = f"{finding.path}: {finding.translated_message(language)} {finding.translated_hint(language)}"
+        problem = (
+            f"{finding.path}: {finding.translated_message(language)} {finding.translated_hint(language)}"
+        )
         click.echo(translate(N_("warning: {problem}"), language, problem=problem), err=True)
 
 
