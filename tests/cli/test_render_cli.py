@@ -88,3 +88,28 @@ def test_a_failed_compile_keeps_the_old_file(bakery, tmp_path, monkeypatch):
     assert "longer than 60 seconds" in result.output
     assert "Traceback" not in result.output
     assert out.read_bytes() == b"old"
+
+
+def test_a_logo_file_brands_the_document_and_an_unusable_one_is_a_usage_error(bakery, tmp_path):
+    from tests.core.test_render_branding import LOGO
+
+    logo, out = tmp_path / "logo.png", tmp_path / "branded.html"
+    logo.write_bytes(LOGO)
+    result = CliRunner().invoke(main, ["render", str(bakery), "-o", str(out), "--logo", str(logo)])
+    assert result.exit_code == 0, result.output
+    assert '<img class="logo" src="data:image/png;base64,' in out.read_text(encoding="utf-8")
+    (tmp_path / "logo.gif").write_bytes(b"GIF89a" + bytes(20))
+    gif = str(tmp_path / "logo.gif")
+    result = CliRunner().invoke(main, ["render", str(bakery), "-o", str(out), "--force", "--logo", gif])
+    assert result.exit_code == 2 and "not a complete PNG or JPEG image" in result.output
+
+
+def test_a_bad_branding_value_is_a_warning_naming_the_field_and_the_document_is_written(bakery, tmp_path):
+    bakery.write_text(
+        bakery.read_text(encoding="utf-8") + "branding:\n  primary_colour: navy\n", encoding="utf-8"
+    )
+    out = tmp_path / "strategy.pdf"
+    result = CliRunner().invoke(main, ["render", str(bakery), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert out.read_bytes().startswith(b"%PDF-")
+    assert "Warnung: branding.primary_colour: „navy“ ist keine Farbe" in result.output

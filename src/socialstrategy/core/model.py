@@ -634,6 +634,37 @@ class Recommendation(Section):
         return migrated
 
 
+# --- Branding: the look of the documents ------------------------------------------------------
+
+MAX_LOGO_URI = 1_400_000
+"""A 1 MB image in base64 with its ``data:`` prefix (``core.branding`` checks the image)."""
+
+
+class Branding(Section):
+    """The look of the documents: the coach's or agency's (or the client's) logo, colours, font
+    and sender lines. A value that cannot be used is reported by the check and replaced by the
+    default look, so it never stops a document."""
+
+    logo: Annotated[str, StringConstraints(strip_whitespace=True, max_length=MAX_LOGO_URI)] | None = Field(
+        None,
+        description="The logo as a data URI (data:image/png;base64,… or image/jpeg), at most 1 MB.",
+    )
+    primary_colour: ShortText | None = Field(
+        None, description="#RRGGBB for the cover, headings and table headers (white text on it)."
+    )
+    accent_colour: ShortText | None = Field(None, description="#RRGGBB for chapter numbers, rules, charts.")
+    highlight_colour: ShortText | None = Field(None, description="#RRGGBB for highlights and the poster.")
+    font: ShortText | None = Field(
+        None, description="Font of the DOCX and HTML, e.g. Calibri (the PDF: Inter)."
+    )
+    prepared_by: ShortText | None = Field(
+        None, description="The coach or agency, on the cover and in the footer."
+    )
+    contact: ShortText | None = Field(
+        None, description="Their contact line (phone, e-mail, web) on the cover."
+    )
+
+
 # --- The document -----------------------------------------------------------------------------
 
 
@@ -661,6 +692,7 @@ class Strategy(Section):
     crisis: Crisis | None = None
     content: Content | None = None
     recommendation: Recommendation | None = None
+    branding: Branding | None = None
 
     def active_platforms(self) -> list[PlatformDecision]:
         """Platforms in use or being tested."""

@@ -102,7 +102,7 @@ STEPS: tuple[Step, ...] = (
         "organisation",
         N_("Organisation & corporate strategy"),
         N_("Who is the company, where does it want to go, and what does it stand for?"),
-        ("title", "language", "author", "document_version", "organisation"),
+        ("title", "language", "author", "document_version", "branding", "organisation"),
         _organisation_done,
     ),
     Step(

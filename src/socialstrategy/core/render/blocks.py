@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
+from socialstrategy.core.branding import DEFAULT_BRAND, Brand
 from socialstrategy.core.process import StepId
 from socialstrategy.core.render.charts import Chart
 
@@ -210,6 +211,8 @@ class Document:
     labels: dict[str, str] = field(default_factory=dict)
     country: str = ""
     """The organisation's ISO country code (``DE``, ``US``), for a regional language tag."""
+    brand: Brand = DEFAULT_BRAND
+    """Logo, colours and font of ``Strategy.branding`` (charts are already in its colours)."""
 
     def charts(self) -> list[Chart]:
         return [

@@ -8,14 +8,16 @@ is never interpreted as markup by any of them.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable, Sequence
 
+from socialstrategy.core.branding import DEFAULT_BRAND, Brand, read_brand
 from socialstrategy.core.filenames import file_name
 from socialstrategy.core.i18n import N_, translate
 from socialstrategy.core.model import Strategy
 from socialstrategy.core.render import chapters, extras
-from socialstrategy.core.render.blocks import DOCUMENT_KINDS, Chapter, Document, DocumentKind
+from socialstrategy.core.render.blocks import DOCUMENT_KINDS, Block, Chapter, Document, DocumentKind, Figure
 from socialstrategy.core.render.labels import format_date
 from socialstrategy.core.render.signoff import signoff_chapter
 from socialstrategy.core.review import Approval
@@ -73,6 +75,8 @@ def build_document(
         chapters_ = tuple(builders[kind](strategy, language))
     if approvals is not None and kind == "strategy":  # the sign-off page, before the appendices
         chapters_ = _with_signoff(chapters_, signoff_chapter(strategy, language, approvals))
+    brand = read_brand(strategy)[0]
+    chapters_ = _in_brand_colours(chapters_, brand)
     organisation = strategy.organisation.name if strategy.organisation else ""
     title = translate(TITLES[kind], language)
     if kind == "strategy" and strategy.title:
@@ -85,10 +89,31 @@ def build_document(
         organisation=organisation,
         author=strategy.author or "",
         kind_label=translate(KIND_LABELS[kind], language),
-        meta=_meta(strategy, language, kind, working_copy),
+        meta=_meta(strategy, language, kind, working_copy, brand),
         chapters=chapters_,
         labels={key: translate(text, language) for key, text in _LABELS.items()},
         country=(strategy.organisation.country or "") if strategy.organisation else "",
+        brand=brand,
+    )
+
+
+_PROBE = f'"{DEFAULT_BRAND.primary}" "{DEFAULT_BRAND.accent}" "{DEFAULT_BRAND.highlight}"'
+
+
+def _in_brand_colours(chapters_: tuple[Chapter, ...], brand: Brand) -> tuple[Chapter, ...]:
+    """The charts of ``chapters_`` drawn in the brand's colours instead of the default ones."""
+    if brand.recolour(_PROBE) == _PROBE:
+        return chapters_
+
+    def recoloured(block: Block) -> Block:
+        if isinstance(block, Figure):
+            chart = dataclasses.replace(block.chart, svg=brand.recolour(block.chart.svg))
+            return dataclasses.replace(block, chart=chart)
+        return block
+
+    return tuple(
+        dataclasses.replace(chapter, blocks=tuple(recoloured(block) for block in chapter.blocks))
+        for chapter in chapters_
     )
 
 
@@ -120,7 +145,11 @@ def document_filename(strategy: Strategy, language: str, kind: DocumentKind, ext
 
 
 def _meta(
-    strategy: Strategy, language: str, kind: DocumentKind, working_copy: bool = False
+    strategy: Strategy,
+    language: str,
+    kind: DocumentKind,
+    working_copy: bool = False,
+    brand: Brand | None = None,
 ) -> tuple[tuple[str, str], ...]:
     date = strategy.updated or strategy.created
     day = date.date() if isinstance(date, dt.datetime) else dt.date.today()
@@ -133,6 +162,9 @@ def _meta(
         (translate(N_("Version"), language), strategy.document_version or "1.0"),
         (translate(N_("Author"), language), strategy.author or ""),
     ]
+    if brand and (brand.prepared_by or brand.contact):
+        sender = " · ".join(part for part in (brand.prepared_by, brand.contact) if part)
+        rows.append((translate(N_("Consultancy"), language), sender))
     if kind != "strategy":
         rows.append((translate(N_("Audience"), language), translate(_LABELS["for_employees"], language)))
     if working_copy:  # the guidelines and the crisis playbook too: not approved yet (web/reviews)

@@ -17,16 +17,18 @@ import threading
 import unicodedata
 from collections import OrderedDict
 from collections.abc import Sequence
+from contextvars import ContextVar
 from typing import Any
 from xml.sax.saxutils import escape
 
 from docx import Document as new_docx
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_TAB_ALIGNMENT, WD_TAB_LEADER
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Pt, RGBColor
 
+from socialstrategy.core.branding import DEFAULT_BRAND, Brand
 from socialstrategy.core.model import Strategy
 from socialstrategy.core.render.blocks import (
     Block,
@@ -55,8 +57,24 @@ only TrueType fonts). Arial comes with Windows and macOS, and fontconfig maps it
 metric-compatible face on Linux (Liberation Sans, Arimo, or Nimbus Sans from the URW base
 fonts), so Word and LibreOffice break lines and pages alike. Calibri, by contrast, becomes
 DejaVu Sans in a LibreOffice without Carlito: wider, with other page breaks."""
-NAVY = RGBColor(0x23, 0x3D, 0x63)
-TEAL = RGBColor(0x17, 0xA3, 0x98)
+_BRAND: ContextVar[Brand] = ContextVar("docx_brand", default=DEFAULT_BRAND)
+"""The brand of the document being written (``write_docx`` sets it)."""
+
+
+def _primary() -> RGBColor:
+    """Headings, table headers, links: ``branding.primary_colour``, default navy."""
+    return RGBColor.from_string(_BRAND.get().primary[1:])
+
+
+def _accent() -> RGBColor:
+    """The kicker above the title and the rule beside quotes: ``branding.accent_colour``."""
+    return RGBColor.from_string(_BRAND.get().accent[1:])
+
+
+def _font() -> str:
+    return _BRAND.get().font or FONT
+
+
 MUTED = RGBColor(0x6B, 0x75, 0x88)
 TEXT_WIDTH_CM = 16.0
 MAX_PICTURE_HEIGHT_CM = 22.0
@@ -102,6 +120,14 @@ _RESULTS_LOCK = threading.Lock()
 
 
 def write_docx(document: Document) -> bytes:
+    token = _BRAND.set(document.brand)
+    try:
+        return _write(document)
+    finally:
+        _BRAND.reset(token)
+
+
+def _write(document: Document) -> bytes:
     docx = new_docx()
     _set_up(docx, document)
     _title_page(docx, document)
@@ -133,13 +159,18 @@ def _set_up(docx: Any, document: Document) -> None:
     section.top_margin, section.bottom_margin = Cm(2.5), Cm(2.3)
     section.different_first_page_header_footer = True
     styles = docx.styles
-    styles["Normal"].font.name = FONT
+    styles["Normal"].font.name = _font()
     styles["Normal"].font.size = Pt(10)
     styles["Normal"].paragraph_format.space_after = Pt(5)
     _use_one_font(docx)
     for name, size in (("Title", 30), ("Heading 1", 20), ("Heading 2", 13)):
         style = styles[name]
-        style.font.name, style.font.size, style.font.color.rgb, style.font.bold = FONT, Pt(size), NAVY, True
+        style.font.name, style.font.size, style.font.color.rgb, style.font.bold = (
+            _font(),
+            Pt(size),
+            _primary(),
+            True,
+        )
     styles["Heading 1"].paragraph_format.space_after = Pt(12)
     styles["Heading 1"].paragraph_format.page_break_before = document.kind not in HANDOUTS
     if document.kind in HANDOUTS:
@@ -215,12 +246,12 @@ def _use_one_font(docx: Any) -> None:
     """
     for fonts in docx.styles.element.iter(qn("w:rFonts")):  # the defaults and every style
         themed = [name for name in fonts.attrib if name.lower().endswith("theme")]
-        if fonts.get(qn("w:ascii")) not in (None, FONT) and not themed:
+        if fonts.get(qn("w:ascii")) not in (None, FONT, _font()) and not themed:
             continue  # a font chosen on purpose, e.g. Courier for code
         for name in themed:
             del fonts.attrib[name]
         for slot in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
-            fonts.set(qn(slot), FONT)
+            fonts.set(qn(slot), _font())
 
 
 def _footer(docx: Any, document: Document) -> None:
@@ -238,9 +269,10 @@ def _footer(docx: Any, document: Document) -> None:
 
 
 def _title_page(docx: Any, document: Document) -> None:
+    _logo(docx, document.brand)
     kicker = docx.add_paragraph()
     run = kicker.add_run(clean(document.kind_label.upper()))
-    run.bold, run.font.color.rgb, run.font.size = True, TEAL, Pt(10)
+    run.bold, run.font.color.rgb, run.font.size = True, _accent(), Pt(10)
     kicker.paragraph_format.space_before = Pt(120)
     docx.add_paragraph(clean(document.title), style="Title")
     subtitle = docx.add_paragraph()
@@ -248,6 +280,18 @@ def _title_page(docx: Any, document: Document) -> None:
     sub.font.size, sub.font.color.rgb = Pt(15), MUTED
     subtitle.paragraph_format.space_after = Pt(60)
     _facts(docx, document.meta)
+
+
+def _logo(docx: Any, brand: Brand) -> None:
+    """The brand's logo at the top right of the first page: 1.8 cm high, a wide one 6 cm wide."""
+    if brand.logo is None:
+        return
+    paragraph = docx.add_paragraph()
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    logo = brand.logo
+    size = {"width": Cm(6)} if logo.width / logo.height * 1.8 > 6 else {"height": Cm(1.8)}
+    shape = paragraph.add_run().add_picture(io.BytesIO(logo.data), **size)
+    shape._inline.docPr.set("descr", "Logo")
 
 
 def _contents(docx: Any, document: Document) -> None:
@@ -264,7 +308,7 @@ def _contents(docx: Any, document: Document) -> None:
     heading.paragraph_format.keep_with_next = True
     heading.paragraph_format.space_after = Pt(12)
     run = heading.add_run(clean(document.labels["contents"]))
-    run.bold, run.font.size, run.font.color.rgb = True, Pt(20), NAVY
+    run.bold, run.font.size, run.font.color.rgb = True, Pt(20), _primary()
     numbers = document.chapter_numbers()
     for index, chapter in enumerate(document.chapters):
         paragraph = docx.add_paragraph()
@@ -388,7 +432,7 @@ def _table(docx: Any, block: Table) -> None:
     for cell, text in zip(table.rows[0].cells, block.header, strict=True):
         run = cell.paragraphs[0].add_run(clean(text))
         run.bold, run.font.size, run.font.color.rgb = True, Pt(size), RGBColor(0xFF, 0xFF, 0xFF)
-        _shade(cell, "233D63")
+        _shade(cell, str(_primary()))
     _repeat_header(table.rows[0])
     _widths(table, widths)
     for column in block.names:
@@ -429,7 +473,7 @@ def _cell_xml(docx: Any, text: str, size: float | None) -> str:
     from docx.opc.constants import RELATIONSHIP_TYPE
 
     r_id = docx.part.relate_to(clean(target), RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
-    style = f'<w:rPr><w:color w:val="{NAVY}"/>{half_points}<w:u w:val="single"/></w:rPr>'
+    style = f'<w:rPr><w:color w:val="{_primary()}"/>{half_points}<w:u w:val="single"/></w:rPr>'
     return f'<w:hyperlink r:id="{r_id}"><w:r>{style}{_run_text_xml(text)}</w:r></w:hyperlink>'
 
 
@@ -563,7 +607,7 @@ def _hyperlink(paragraph: Any, target: str, text: str) -> Any:
     run = paragraph.add_run(clean(text))
     link.append(run._r)
     paragraph._p.append(link)
-    run.font.color.rgb = NAVY
+    run.font.color.rgb = _primary()
     run.font.underline = True
     return run
 
@@ -597,7 +641,7 @@ def _number(paragraph: Any, num_id: int) -> None:
 def _left_rule(paragraph: Any) -> None:
     borders = OxmlElement("w:pBdr")
     left = OxmlElement("w:left")
-    for key, value in (("w:val", "single"), ("w:sz", "18"), ("w:space", "8"), ("w:color", "17A398")):
+    for key, value in (("w:val", "single"), ("w:sz", "18"), ("w:space", "8"), ("w:color", str(_accent()))):
         left.set(qn(key), value)
     borders.append(left)
     paragraph._p.get_or_add_pPr().append(borders)

@@ -7,8 +7,10 @@ string from the strategy is ever inserted unescaped.
 
 from __future__ import annotations
 
+import base64
 from html import escape
 
+from socialstrategy.core.branding import ACCENT, HIGHLIGHT, PRIMARY, Brand
 from socialstrategy.core.model import Strategy
 from socialstrategy.core.render import blocks
 from socialstrategy.core.render.blocks import DocumentKind
@@ -50,6 +52,8 @@ figure.quote figcaption { color: #1B2436; font-weight: 600; font-size: inherit; 
 a { color: #233D63; overflow-wrap: anywhere; }
 p.note { color: #6B7588; font-style: italic; border-left: 2px solid #17A398; padding-left: .6rem; }
 nav.contents ol { list-style: none; padding: 0; }
+header.title img.logo { float: right; max-height: 3.5rem; max-width: 12rem; background: #fff; padding: .4rem;
+  border-radius: 3px; }
 """
 
 
@@ -65,7 +69,7 @@ def write_html(document: blocks.Document) -> str:
     parts = [
         f'<!DOCTYPE html>\n<html lang="{escape(document.language)}">\n<head>\n<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{escape(document.title)}</title>\n<style>{STYLE}</style>\n</head>\n<body>",
+        f"<title>{escape(document.title)}</title>\n<style>{branded_style(document.brand)}</style>\n</head>\n<body>",
         _title(document),
         _contents(document, numbers),
         *(_chapter(chapter, numbers[chapter.key]) for chapter in document.chapters),
@@ -74,10 +78,29 @@ def write_html(document: blocks.Document) -> str:
     return "\n".join(parts)
 
 
+def branded_style(brand: Brand) -> str:
+    """The style sheet in the brand's colours and font (both checked by ``core.branding``: a
+    colour is ``#RRGGBB`` and a font name only letters, digits, spaces and hyphens)."""
+    style = STYLE
+    for default, colour in ((PRIMARY, brand.primary), (ACCENT, brand.accent), (HIGHLIGHT, brand.highlight)):
+        style = style.replace(default, colour)
+    if brand.font:
+        style = style.replace("font-family: Inter,", f'font-family: "{brand.font}", Inter,', 1)
+    return style
+
+
+def _logo(brand: Brand) -> str:
+    if brand.logo is None:
+        return ""
+    mime = "png" if brand.logo.format == "png" else "jpeg"
+    source = f"data:image/{mime};base64,{base64.b64encode(brand.logo.data).decode('ascii')}"
+    return f'<img class="logo" src="{source}" alt="Logo">'
+
+
 def _title(document: blocks.Document) -> str:
     meta = "".join(f"<dt>{escape(label)}</dt><dd>{escape(value)}</dd>" for label, value in document.meta)
     return (
-        f'<header class="title"><div class="kind">{escape(document.kind_label)}</div>'
+        f'<header class="title">{_logo(document.brand)}<div class="kind">{escape(document.kind_label)}</div>'
         f"<h1>{escape(document.title)}</h1>"
         f'<div class="subtitle">{escape(document.subtitle)}</div></header>'
         f'<dl class="facts">{meta}</dl>'

@@ -39,7 +39,11 @@ def render_pdf(
 
 def typst_data(document: Document) -> str:
     """The JSON the template reads from ``sys.inputs.data``."""
-    data = dataclasses.asdict(document)
+    brand = document.brand
+    data = dataclasses.asdict(dataclasses.replace(document, brand=dataclasses.replace(brand, logo=None)))
+    # Typst reads the logo from the data as bytes (never a path): ``image(bytes(array))``.
+    data["brand"]["logo"] = list(brand.logo.data) if brand.logo else None
+    data["brand"]["logo_format"] = brand.logo.format if brand.logo else ""
     for chapter, blocks in zip(document.chapters, data["chapters"], strict=True):
         for block, block_data in zip(chapter.blocks, blocks["blocks"], strict=True):
             if isinstance(block, Table):
@@ -49,7 +53,8 @@ def typst_data(document: Document) -> str:
                 block_data["links"] = [link_target(value) for _, value in block.rows]
     data["authors"] = [document.author] if document.author else []
     data["page_per_chapter"] = document.kind == "strategy"
-    data["footer"] = " · ".join(part for part in (document.organisation, document.title) if part)
+    parts = (document.organisation, document.title, brand.prepared_by)
+    data["footer"] = " · ".join(part for part in parts if part)
     return json.dumps(data, ensure_ascii=False)
 
 
