@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.browser.conftest import PASSWORD, check_accessibility, log_in, screenshot
+from tests.browser.conftest import PASSWORD, SCREENSHOTS, check_accessibility, log_in, screenshot
 
 pytestmark = pytest.mark.browser
 
@@ -233,6 +233,19 @@ def test_a_coach_runs_a_whole_workshop(server: str, page: Page):
             "formats": ["image"],
         },
     )
+    # The ranking first, the weights folded away below it (step 5 opened with the weights form).
+    assert (
+        page.locator("#rec-title").bounding_box()["y"]
+        < page.locator("details.step-settings").bounding_box()["y"]
+    )
+    expect(page.locator("#step-form")).to_be_hidden()
+    page.set_viewport_size({"width": 1280, "height": 720})
+    page.evaluate("window.scrollTo(0, 0)")
+    SCREENSHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "06-platforms-1280x720.png"))
+    expect(page.get_by_role("heading", name="Recommendation")).to_be_in_viewport()
+    page.set_viewport_size({"width": 1600, "height": 1000})
+    page.locator("details.step-settings > summary").click()
     # One number input per weight, each with its default and the value in effect.
     save_section(page, {"recommendation.weights.goal_fit": "0.5"})
     note = page.locator("#f-recommendation-weights-goal_fit-help")

@@ -170,3 +170,17 @@ def test_a_weight_under_its_older_name_shows_in_its_field_and_is_saved_under_the
     assert bob.post(url, {"version": "1", "recommendation.weights.feasibility": "1.5"}).status_code == 302
     strategy.refresh_from_db()
     assert strategy.document["recommendation"]["weights"] == {"feasibility": 1.5}
+
+
+def test_the_platform_step_shows_the_ranking_first_and_folds_the_weights_away(bob, personas):
+    url = f"/s/{personas['strategy'].pk}/step/platforms/"
+    page = bob.get(url).content.decode()
+    ranking, form = page.index('id="rec-title"'), page.index('id="step-form"')
+    assert ranking < form  # the result first, on a projector the ranking was 2.5 screens down
+    folded = page[page.rindex("<details", 0, form) : form]
+    assert 'class="step-settings"' in folded and " open" not in folded.split(">")[0]
+    assert "<summary>Change the weights of the recommendation</summary>" in folded
+    # After a save without JavaScript the page comes back with the weights open, to see them.
+    response = bob.post(url, {"version": "1", "recommendation.weights.goal_fit": "-2"})
+    again = response.content.decode()
+    assert '<details class="step-settings" open>' in again

@@ -44,6 +44,9 @@ class Step:
     template: str = "strategies/step.html"
     check: Callable[[dict[str, Any]], dict[str, str]] | None = None
     """Errors (by field name) that need several fields together, checked before saving."""
+    settings: str | Promise | None = None
+    """When set, the step's fields are settings of its panel: the panel comes first and the form
+    is folded away below it (``<details>``, so it works without JavaScript) under this summary."""
 
     @property
     def process(self) -> process.Step:

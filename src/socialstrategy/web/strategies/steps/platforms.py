@@ -133,6 +133,7 @@ STEP = Step(
     ),
     fields=tuple(_weight_field(key, label) for key, label in WEIGHT_LABELS.items()),
     check=weight_errors,
+    settings=_("Change the weights of the recommendation"),
     panel="recommendation",
     build_panel=recommendation_panel,
 )
