@@ -92,3 +92,66 @@ def workbook(rows: list[list[str]], formula_at: tuple[int, int] | None = None) -
             ),
         }
     )
+
+
+# --- the formats of the German UI, TikTok, web analytics and Meta's overviews -------------------
+
+FACEBOOK_POSTS_DE = (
+    "Beitrags-ID;Seiten-ID;Seitenname;Titel;Beschreibung;Veröffentlichungszeitpunkt;Permalink;"
+    "Beitragstyp;Aufrufe;Reichweite;Reaktionen;Kommentare;Geteilte Inhalte;Link-Klicks\n"
+    "101;55;Bäckerei Sonne;Herbst;Neue Brote;10/01/2026 09:00;https://www.facebook.com/1;Foto;"
+    "1.250;1.000;80;10;4;12\n"
+)
+INSTAGRAM_POSTS_DE = (
+    "Beitrags-ID,Konto-ID,Konto-Benutzername,Kontoname,Beschreibung,Veröffentlichungszeitpunkt,"
+    "Aufrufe,Reichweite,„Gefällt mir“-Angaben,Geteilte Inhalte,Follows,Kommentare,Gespeichert\n"
+    '1789,1784,baeckerei.sonne,Bäckerei Sonne,Brot,09/15/2026 18:00,"15.000",9800,410,120,14,20,55\n'
+)
+YOUTUBE_TOTALS_DE = "Datum,Aufrufe\nGesamt,1.030\n2026-09-01,1.010\n2026-09-02,20\n"
+YOUTUBE_VIDEOS_DE = (
+    "Inhalt,Videotitel,Veröffentlichungszeitpunkt des Videos,Dauer,Aufrufe,Abonnenten\n"
+    "Gesamt,,,,500,7\n"
+    'abc,Anleitung,"Aug 30, 2026",300,300,5\n'
+)
+LINKEDIN_FOLLOWERS_DE = (
+    "Datum,Gesponserte Follower,Organische Follower,Automatisch eingeladene Follower,Follower gesamt\n"
+    "09/01/2026,0,3,0,3\n09/02/2026,1,2,0,3\n"
+)
+LINKEDIN_UPDATES_DE = (
+    "Datum,Impressionen (organisch),Impressionen (gesamt),Klicks (gesamt),Reaktionen (gesamt),"
+    "Kommentare (gesamt),Reposts (gesamt),Engagement-Rate (gesamt)\n"
+    '09/01/2026,1.100,1.100,4,6,1,2,"0,13"\n'
+)
+TIKTOK_OVERVIEW = (
+    "Date,Video Views,Profile Views,Likes,Comments,Shares\n"
+    "December 30,120,8,30,2,1\nDecember 31,90,undefined,20,1,0\nJanuary 1,200,12,50,4,3\n"
+)
+TIKTOK_FOLLOWERS = (
+    "Date,Followers,Difference in followers from previous day\nDecember 31,1200,5\nJanuary 1,1207,7\n"
+)
+TIKTOK_MADE = dt.datetime(2027, 1, 2, 10, 0)
+PLAUSIBLE_VISITORS = (
+    "date,visitors,pageviews,bounces,visits,visit_duration\n"
+    "2026-09-01,120,300,40,150,9000\n2026-09-02,80,200,30,90,5000\n"
+)
+PLAUSIBLE_PAGES = (
+    "date,hostname,page,visits,visitors,pageviews,exits,time_on_page\n2026-09-01,x.de,/,1,1,1,1,1\n"
+)
+MATOMO_VISITS = (
+    "date,nb_uniq_visitors,nb_visits,nb_users,nb_actions,nb_pageviews,bounce_count\n"
+    "2026-09-01,110,140,0,400,380,50\n"
+)
+INSTAGRAM_REACH_OVERVIEW = 'sep=,\n"Instagram-Reichweite"\n"Date","Primary"\n"2026-09-01T00:00:00","1200"\n'
+
+
+def tiktok_archive() -> bytes:
+    """TikTok Studio's download: a ZIP whose members carry the day it was made."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, text in (("Overview.csv", TIKTOK_OVERVIEW), ("FollowerHistory.csv", TIKTOK_FOLLOWERS)):
+            info = zipfile.ZipInfo(name, TIKTOK_MADE.timetuple()[:6])
+            archive.writestr(info, text)
+        archive.writestr(
+            zipfile.ZipInfo("Viewers.csv", TIKTOK_MADE.timetuple()[:6]), "Hour,Active followers\n1,3\n"
+        )
+    return out.getvalue()

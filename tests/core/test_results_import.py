@@ -168,9 +168,7 @@ def test_it_refuses_dates_without_a_year():
         day("Sep 15")
 
 
-def test_it_refuses_an_old_excel_file_and_a_zip_bomb():
-    with pytest.raises(ImportFailed, match="old Excel file"):
-        import_files([("x.xls", b"\xd0\xcf\x11\xe0" + b"\0" * 100)])
+def test_it_refuses_a_zip_bomb():
     bomb = zipped({"Totals.csv": "Date,Views\n" + "2026-09-01,1\n" * 2_000_000})
     with pytest.raises(ImportFailed, match="too much data"):
         import_files([("bomb.zip", bomb)])

@@ -92,6 +92,48 @@ def _parsed_day(text: str) -> dt.date:
     raise ValueError(text)
 
 
+_DE_MONTHS = ("jan", "feb", "mär", "apr", "mai", "jun", "jul", "aug", "sep", "okt", "nov", "dez")
+_MONTH_DAY = re.compile(r"^([^\W\d_]{3})[^\W\d_]*\.? (\d{1,2})$")
+_DAY_MONTH = re.compile(r"^(\d{1,2})\.? ([^\W\d_]{3})[^\W\d_]*\.?$")
+
+
+def yearless_day(text: str, made: dt.date) -> dt.date | None:
+    """A date written without a year (TikTok's ``January 5``, ``5 January``, ``5. Januar``),
+    in the year before ``made``, the day the export was made: an export covers at most the
+    year up to that day, so a day later in the calendar than ``made`` is of the year before.
+    A full date is read as :func:`day` reads it."""
+    text = text.strip()
+    if text.lower() in UNKNOWN:
+        return None
+    match = _MONTH_DAY.match(text)
+    month_name, day_text = match.groups() if match else ("", "")
+    if not match and (match := _DAY_MONTH.match(text)):
+        day_text, month_name = match.groups()
+    month = _month(month_name.lower())
+    if not match or month is None:
+        return day(text)
+    for year in (made.year, made.year - 1):
+        try:
+            value = dt.date(year, month, int(day_text))
+        except ValueError:
+            continue
+        if value <= made:
+            return value
+    raise CellError(
+        Message(
+            N_("not a date within the year before {made}: {value}"),
+            {"made": made.isoformat(), "value": text[:40]},
+        )
+    )
+
+
+def _month(name: str) -> int | None:
+    for names in (_MONTHS, _DE_MONTHS):
+        if name in names:
+            return names.index(name) + 1
+    return None
+
+
 def _within(year: int, month: int, day_: int) -> dt.date:
     if not 2000 <= year <= 2200:
         raise ValueError(year)

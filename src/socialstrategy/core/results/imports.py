@@ -11,15 +11,16 @@ nothing is ever half imported.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Sequence
 
 from socialstrategy.core.i18n import N_
 from socialstrategy.core.message import Message
-from socialstrategy.core.results.cells import CellError, NumberStyle, day, number
+from socialstrategy.core.results.cells import CellError, NumberStyle, day, number, yearless_day
 from socialstrategy.core.results.facts import Fact, ImportFailed, Problem, Recognised
-from socialstrategy.core.results.formats import FORMATS, GENERIC, ExportFormat, recognise
+from socialstrategy.core.results.formats import FORMATS, GENERIC, ExportFormat, overview_metric, recognise
 from socialstrategy.core.results.tables import Table, TableError, read_tables
 from socialstrategy.core.vocabulary import METRIC_IDS, PLATFORM_IDS
 
@@ -27,6 +28,7 @@ Period = tuple[dt.date, dt.date]
 HEADER_ROWS = 10
 """How many rows a header may come after (title lines, ``sep=``, a LinkedIn description)."""
 MAX_PROBLEMS = 20
+_TOTAL = ("total", "gesamt")
 _CUSTOM_METRIC = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 
 
@@ -81,6 +83,8 @@ def import_table(table: Table, period: Period | None = None) -> Recognised:
         raise ImportFailed([Problem(table.name, _unrecognised(table))])
     position, export = found
     header = table.rows[position][1]
+    if export.titled:
+        export = _titled(table, position, export)
     rows = _data_rows(table, position, export)
     if export is GENERIC:
         facts = _generic_facts(table, header, rows)
@@ -95,13 +99,26 @@ def import_table(table: Table, period: Period | None = None) -> Recognised:
     return Recognised(table.name, export.identifier, tuple(facts), account, _ignored(export, header))
 
 
+def _titled(table: Table, position: int, export: ExportFormat) -> ExportFormat:
+    """An overview export as the format of the one metric its title line names."""
+    title = " ".join(cell for _line, cells in table.rows[:position] for cell in cells if cell)
+    found = overview_metric(title)
+    if found is None:
+        message = Message(
+            N_("The title line {title} names no platform and metric we know."), {"title": title[:80] or "–"}
+        )
+        raise ImportFailed([Problem(table.name, message)])
+    platform, metric = found
+    return dataclasses.replace(export, platform=platform, columns=((metric, export.columns[0][1]),))
+
+
 def _all_unrecognised(problems: list[Problem]) -> bool:
     return all(problem.message.template == _UNRECOGNISED for problem in problems)
 
 
 def _header(table: Table) -> tuple[int, ExportFormat] | None:
     for position, (_line, cells) in enumerate(table.rows[:HEADER_ROWS]):
-        export = recognise(cells)
+        export = recognise(cells, table.basename)
         if export is not None:
             return position, export
     return None
@@ -122,7 +139,7 @@ def _unrecognised(table: Table) -> Message:
 
 def _data_rows(table: Table, position: int, export: ExportFormat) -> list[tuple[int, list[str]]]:
     rows = table.rows[position + 1 :]
-    if export.total_row and rows and rows[0][1] and rows[0][1][0].strip().lower() == "total":
+    if export.total_row and rows and rows[0][1] and rows[0][1][0].strip().lower() in _TOTAL:
         rows = rows[1:]
     if export.description_row and rows and _is_description(rows[0][1], table.rows[position][1], export):
         rows = rows[1:]
@@ -159,13 +176,18 @@ def _facts(
     problems: list[Problem] = []
     account = None
     assert export.platform is not None
+    made = (period[1] if period else None) or table.made or dt.date.today()
     for line, cells in rows:
         try:
-            when = [_cell_day(cells, index, export.date)] if export.date else _days(period)
+            when = (
+                [_cell_day(cells, index, export.date, made if export.yearless else None)]
+                if export.date
+                else _days(period)
+            )
             post = _cell(cells, index.get((export.post or "").lower()))
             account = account or _cell(cells, index.get((export.account or "").lower())) or None
             for metric, sources in columns:
-                value = _sum(table, line, cells, sources, "en")
+                value = _sum(table, line, cells, sources, export.style)
                 if value is not None:
                     share = value / len(when)
                     facts.extend(Fact(d, export.platform, metric, share, post) for d in when if d is not None)
@@ -188,10 +210,11 @@ def _cell(cells: list[str], position: int | None) -> str:
     return cells[position].strip() if position is not None and position < len(cells) else ""
 
 
-def _cell_day(cells: list[str], index: dict[str, int], column: str) -> dt.date:
+def _cell_day(cells: list[str], index: dict[str, int], column: str, made: dt.date | None = None) -> dt.date:
+    """The date in ``column``; one without a year is of the year up to ``made``, when given."""
     text = _cell(cells, index.get(column.lower()))
     try:
-        value = day(text)
+        value = day(text) if made is None else yearless_day(text, made)
     except CellError as error:
         raise _RowError(error.message, column) from error
     if value is None:

@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import codecs
 import csv
+import datetime as dt
 import io
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
+import xlrd
 from defusedxml import ElementTree
 
 from socialstrategy.core.i18n import N_
@@ -32,7 +34,7 @@ MAX_MEMBERS = 200
 """The most files an archive may hold; YouTube's and TikTok's archives hold a handful."""
 MAX_RATIO = 200
 """How much larger than its compressed size a member may unpack; more is a ZIP bomb."""
-_TABLE_SUFFIXES = (".csv", ".txt", ".tsv", ".xlsx")
+_TABLE_SUFFIXES = (".csv", ".txt", ".tsv", ".xlsx", ".xls")
 _BIFF_MAGIC = b"\xd0\xcf\x11\xe0"
 _XLSX_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
@@ -58,6 +60,8 @@ class Table:
     rows: list[Row]
     formulas: set[tuple[int, int]] = field(default_factory=set)
     delimiter: str = ","
+    made: dt.date | None = None
+    """When the export was made (an archive member's date), for dates without a year."""
 
     @property
     def basename(self) -> str:
@@ -98,10 +102,7 @@ def _decoded(name: str, data: bytes, encoding: str) -> str:
 
 def _table(name: str, data: bytes) -> Table:
     if data[:4] == _BIFF_MAGIC:
-        raise TableError(
-            name,
-            Message(N_("This is an old Excel file (.xls); open it and save it as .xlsx or .csv.")),
-        )
+        return _biff_table(name, data)
     if data[:4] == b"PK\x03\x04":
         return _workbook_table(name, data)
     return csv_table(name, decode(name, data))
@@ -152,7 +153,16 @@ def _archive_tables(name: str, data: bytes) -> Iterator[Table]:
             )
     for info in members:
         if info.filename.lower().endswith(_TABLE_SUFFIXES) and not _is_hidden(info.filename):
-            yield _table(f"{name}/{info.filename}", archive.read(info))
+            table = _table(f"{name}/{info.filename}", archive.read(info))
+            table.made = _member_day(info)
+            yield table
+
+
+def _member_day(info: zipfile.ZipInfo) -> dt.date | None:
+    try:
+        return dt.date(*info.date_time[:3])
+    except ValueError:
+        return None
 
 
 def _is_bomb(info: zipfile.ZipInfo) -> bool:
@@ -185,6 +195,35 @@ def _workbook_table(name: str, data: bytes) -> Table:
         if any(cell.strip() for cell in cells):
             table.rows.append((number, [cell.strip() for cell in cells]))
     return table
+
+
+def _biff_table(name: str, data: bytes) -> Table:
+    """The first sheet of an old Excel workbook (.xls, LinkedIn's downloads), read by xlrd;
+    dates become ISO dates, whole numbers lose their ``.0``. xlrd keeps no formulas, so an
+    .xls cannot be checked for them: its cells are the values Excel last computed."""
+    try:
+        book = xlrd.open_workbook(file_contents=data, on_demand=True)
+        sheet = book.sheet_by_index(0)
+        rows = [
+            (number + 1, [_biff_text(cell, book.datemode) for cell in sheet.row(number)])
+            for number in range(sheet.nrows)
+        ]
+    except Exception as error:  # xlrd raises many kinds of error on a damaged file
+        raise TableError(name, Message(N_("The workbook cannot be read as .xls."))) from error
+    return Table(
+        name, [(n, [c.strip() for c in cells]) for n, cells in rows if any(c.strip() for c in cells)]
+    )
+
+
+def _biff_text(cell: xlrd.sheet.Cell, datemode: int) -> str:
+    if cell.ctype == xlrd.XL_CELL_DATE:
+        return str(xlrd.xldate_as_datetime(cell.value, datemode).date().isoformat())
+    if cell.ctype == xlrd.XL_CELL_NUMBER:
+        value = float(cell.value)
+        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+    if cell.ctype in (xlrd.XL_CELL_TEXT,):
+        return str(cell.value)
+    return ""
 
 
 def _shared_strings(archive: zipfile.ZipFile) -> list[str]:
