@@ -77,7 +77,7 @@ def import_command(
         metrics = ", ".join(METRICS.label(metric, language) for metric in result.metrics())
         span = (
             f"{date_text(result.first, language)} – {date_text(result.last, language)}"
-            if result.first
+            if result.first and result.last
             else "–"
         )
         facts = translate_plural(N_("{count} fact"), N_("{count} facts"), len(result.facts), language)
