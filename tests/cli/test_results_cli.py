@@ -95,3 +95,12 @@ def test_the_text_report_fits_80_columns_and_names_hand_counted_kpis_by_their_wo
     text = " ".join(result.output.split())
     assert "keine Zahlen für diese Kennzahl: Tragen Sie sie auf der Seite „Ergebnisse“ ein" in text
     assert "keine Zahlen für „Follower“ (Instagram): Importieren Sie einen Export." in text
+
+
+def test_import_speaks_the_strategy_s_language(tmp_path):
+    strategy = _files(tmp_path)
+    result = CliRunner().invoke(main, ["results", "import", str(strategy), str(tmp_path / "posts.csv")])
+    assert result.exit_code == 0, result.output
+    assert "16 Messwerte, 15.09.2026 – 16.09.2026" in result.output
+    assert "Messwerte in" in result.output and "gespeichert" in result.output
+    assert " facts" not in result.output

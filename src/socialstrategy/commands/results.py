@@ -53,7 +53,8 @@ def import_command(
     strategy_file: Path, files: tuple[Path, ...], store: Path | None, period: str | None, lang: str | None
 ) -> None:
     """Import exports (CSV, XLSX or ZIP) and print what was recognised in each file."""
-    from socialstrategy.core.i18n import translate
+    from socialstrategy.core.i18n import N_, translate, translate_plural
+    from socialstrategy.core.i18n import date as date_text
     from socialstrategy.core.results import ImportFailed, import_files
     from socialstrategy.core.results.formats import FORMATS_BY_ID
     from socialstrategy.core.results.store import default_store, save_imports
@@ -65,19 +66,27 @@ def import_command(
         imported = import_files([(str(path), path.read_bytes()) for path in files], _period(period))
     except ImportFailed as failed:
         for problem in failed.problems:
-            click.echo(f"error: {problem.render(language)}", err=True)
+            click.echo(
+                translate(N_("error: {problem}"), language, problem=problem.render(language)), err=True
+            )
         sys.exit(EXIT_INVALID)
     target = store or default_store(strategy_file)
     written = save_imports(target, imported)
     for result in imported:
         label = translate(FORMATS_BY_ID[result.format].label, language)
         metrics = ", ".join(METRICS.label(metric, language) for metric in result.metrics())
-        span = f"{result.first} – {result.last}" if result.first else "–"
-        click.echo(f"{result.file}: {label}; {len(result.facts)} facts, {span}; {metrics}")
+        span = (
+            f"{date_text(result.first, language)} – {date_text(result.last, language)}"
+            if result.first and result.last
+            else "–"
+        )
+        facts = translate_plural(N_("{count} fact"), N_("{count} facts"), len(result.facts), language)
+        click.echo(f"{result.file}: {label}; {facts}, {span}; {metrics}")
         for note in result.notes:
             click.echo(f"  {note.render(language)}")
         _warn_account(strategy, result.platforms(), result.account, language)
-    click.echo(f"{written} facts in {target}")
+    saved = N_("{count} fact saved in {store}"), N_("{count} facts saved in {store}")
+    click.echo(translate_plural(*saved, written, language, store=target))
 
 
 @results.command("report")
